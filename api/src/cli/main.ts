@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { parseConfig } from '../config.ts';
+import { DatabaseConnectError, type DatabaseHandle } from '../db/create-database.ts';
+import { migrateAllDown, migrateToLatest } from '../db/migrate.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { describeDemoAccounts, ensureDemoData } from '../demo/seed-demo.ts';
+import { setLogLevel } from '../log.ts';
+import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
+import { createUser } from './user-create.ts';
+
+const usage = `Usage: pnpm klankbord <command> [options]
+
+Commands:
+  migrate [--down]                      apply all migrations (or roll all back) on DATABASE_URL or the embedded database
+  seed:demo                             load the demo samenwerkingsverband "demo" (needs an empty database)
+  seed:synthetic [--schools N] [--responses N] [--stories N] [--seed N]
+                                        load a national-scale synthetic data set for benchmarks
+  user:create --email E --role R --organisation SLUG [--school BRIN]
+                                        create a staff account; prints a one-time password
+
+Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  setLogLevel('warn');
+  const handle = await openDatabase(parsed.config);
+  try {
+    return await run(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function migrated(handle: DatabaseHandle): Promise<void> {
+  const result = await migrateToLatest(handle.db);
+  if (!result.ok) throw new UsageError(`Migration ${result.failed} failed and was rolled back: ${result.message}`);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number of 0 or more, not "${value}".`);
+  return n;
+}
+
+async function run(command: string | undefined, args: string[]): Promise<number> {
+  switch (command) {
+    case 'migrate': {
+      const { values } = parseArgs({ args, options: { down: { type: 'boolean', default: false } } });
+      return withDatabase(async (handle) => {
+        const result = values.down ? await migrateAllDown(handle.db) : await migrateToLatest(handle.db);
+        if (!result.ok) throw new UsageError(`Migration ${result.failed} failed and was rolled back: ${result.message}`);
+        const verb = values.down ? 'Rolled back' : 'Applied';
+        console.log(`${verb} ${result.applied.length} migration(s) on ${handle.engine}. Now at: ${result.latest ?? '(none)'}`);
+        return 0;
+      });
+    }
+    case 'seed:demo': {
+      parseArgs({ args, options: {} });
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        const status = await ensureDemoData(handle.db, { seedIfEmpty: true, password: process.env.DEMO_PASSWORD || undefined });
+        if (status.state === 'absent') throw new UsageError('The database already holds other data; demo data goes only into an empty database.');
+        if (status.state === 'present') console.log('Demo data was already there.');
+        console.log(describeDemoAccounts(status));
+        return 0;
+      });
+    }
+    case 'seed:synthetic': {
+      const { values } = parseArgs({ args, options: { schools: { type: 'string' }, responses: { type: 'string' }, stories: { type: 'string' }, seed: { type: 'string' } } });
+      const options = {
+        schools: positiveInt('schools', values.schools, 7000),
+        responses: positiveInt('responses', values.responses, 1_000_000),
+        stories: positiveInt('stories', values.stories, 200_000),
+        seed: positiveInt('seed', values.seed, 42),
+      };
+      if (options.schools < 1) throw new UsageError('--schools must be at least 1.');
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        console.error(`Seeding ${options.schools} schools, ${options.responses} responses, ${options.stories} stories on ${handle.engine} (seed ${options.seed})…`);
+        const { seconds } = await seedSynthetic(handle.db, options);
+        console.log(`Synthetic data loaded in ${seconds.toFixed(1)} s.`);
+        return 0;
+      });
+    }
+    case 'user:create':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return createUser(handle.db, args);
+      });
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(usage);
+      return command === undefined ? 1 : 0;
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${usage}`);
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+try {
+  process.exitCode = await run(command, args);
+} catch (error) {
+  if (error instanceof UsageError || error instanceof DatabaseConnectError) console.error(error.message);
+  else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) console.error(`${error.message}\n\n${usage}`);
+  else console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

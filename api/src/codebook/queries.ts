@@ -1,0 +1,39 @@
+import type { Codebook } from '@klankbord/analysis/codebook';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+/** Stores a codebook and its themes; returns the codebook id and the theme ids by code. */
+export async function insertCodebook(
+  db: Kysely<Database> | Transaction<Database>,
+  codebook: Codebook,
+  options: { active: boolean },
+): Promise<{ id: number; themeIds: Map<string, number> }> {
+  const { id } = await db
+    .insertInto('codebooks')
+    .values({
+      slug: codebook.codebook,
+      version: codebook.version,
+      language: codebook.language,
+      notes: codebook.notes,
+      facets: JSON.stringify(codebook.facets),
+      is_active: options.active,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const themes = await db
+    .insertInto('themes')
+    .values(
+      codebook.themes.map((theme, position) => ({
+        codebook_id: id,
+        code: theme.code,
+        label_nl: theme.label_nl,
+        label_en: theme.label_en,
+        respondent_label: theme.respondent_label,
+        coder_note: theme.coder_note,
+        position,
+      })),
+    )
+    .returning(['id', 'code'])
+    .execute();
+  return { id, themeIds: new Map(themes.map((t) => [t.code, t.id])) };
+}

@@ -1,0 +1,58 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import type { Database } from './database.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { engine: 'postgres'; url: string; maxConnections?: number }
+  | { engine: 'pglite'; dataDir?: string }; // no dataDir: in memory
+
+// Type OIDs whose text form we keep as is, so both engines hand back the same JavaScript values.
+const INT8 = 20;
+const DATE = 1082;
+
+/** Opens Klankbord's database: PGlite (a folder, or memory) or a PostgreSQL server. */
+export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.engine === 'postgres') {
+    const client = postgres(target.url, {
+      max: target.maxConnections ?? 10,
+      onnotice: () => {},
+      // count(*) and bigint ids come back as numbers (PGlite does the same); dates stay 'YYYY-MM-DD'.
+      types: {
+        int8: { to: INT8, from: [INT8], serialize: String, parse: Number },
+        date: { to: DATE, from: [DATE], serialize: String, parse: (v: string) => v },
+      },
+      connection: { application_name: 'klankbord' },
+    });
+    try {
+      await client`select 1`;
+    } catch (error) {
+      await client.end({ timeout: 1 }).catch(() => {});
+      throw new DatabaseConnectError(describeConnectError(error));
+    }
+    const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const pglite = new PGlite(target.dataDir, { parsers: { [DATE]: (v: string) => v } });
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+export class DatabaseConnectError extends Error {
+  override name = 'DatabaseConnectError';
+}
+
+function describeConnectError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `Cannot connect to the database in DATABASE_URL: ${message}`;
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { Engine } from './db/create-database.ts';
+import type { Database } from './db/database.ts';
+
+/** What every feature of the api is built from; tests pass their own database. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  engine: Engine;
+  minCellSize: number;
+  /** Folder of the built web app; the api serves it when set. */
+  webDist?: string;
+}
+
+export type AppEnv = { Variables: { deps: AppDeps } };

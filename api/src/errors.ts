@@ -1,0 +1,87 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { log } from './log.ts';
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'validation_failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'csrf_failed'
+  | 'not_found'
+  | 'gone'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited'
+  | 'internal';
+
+/** The one error type of the api: a code the client can switch on and a message a person can read. */
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function statusOf(code: ErrorCode): ContentfulStatusCode {
+  switch (code) {
+    case 'bad_request':
+    case 'validation_failed':
+      return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+    case 'csrf_failed':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'gone':
+      return 410;
+    case 'payload_too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
+    case 'rate_limited':
+      return 429;
+    case 'internal':
+      return 500;
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+function fromHttpException(error: HTTPException): AppError {
+  switch (error.status) {
+    case 413:
+      return new AppError('payload_too_large', 'The request body is too large.');
+    case 401:
+      return new AppError('unauthorized', 'Log in first.');
+    case 404:
+      return new AppError('not_found', 'Not found.');
+    default:
+      return new AppError('bad_request', error.message || 'Bad request.');
+  }
+}
+
+/** Turns anything thrown in a handler into the JSON error shape; only the unexpected is logged. */
+export function handleError(error: Error, c: Context): Response {
+  const appError =
+    error instanceof AppError ? error : error instanceof HTTPException ? fromHttpException(error) : undefined;
+  if (appError) {
+    for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value);
+    return c.json(errorBody(appError.code, appError.message, appError.details), statusOf(appError.code));
+  }
+  log.error('unhandled_error', { route: c.req.routePath, method: c.req.method, error: error.message });
+  return c.json(errorBody('internal', 'Something went wrong on our side. Please try again later.'), 500);
+}

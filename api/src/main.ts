@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { parseConfig } from './config.ts';
+import { DatabaseConnectError } from './db/create-database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+import { describeDemoAccounts, ensureDemoData } from './demo/seed-demo.ts';
+import { log, setLogLevel } from './log.ts';
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  console.error(parsed.message);
+  process.exit(1);
+}
+const config = parsed.config;
+setLogLevel(config.LOG_LEVEL);
+
+const handle = await openDatabase(config).catch((error: unknown) => {
+  console.error(error instanceof DatabaseConnectError ? error.message : `Cannot open the database: ${String(error)}`);
+  process.exit(1);
+});
+
+const migrated = await migrateToLatest(handle.db);
+if (!migrated.ok) {
+  console.error(`Migration ${migrated.failed} failed and was rolled back: ${migrated.message}`);
+  await handle.close();
+  process.exit(1);
+}
+
+// Demo data only on a fresh embedded database; a Postgres server gets it only through `pnpm seed:demo`.
+const demo = await ensureDemoData(handle.db, {
+  seedIfEmpty: handle.engine === 'pglite',
+  password: config.DEMO_PASSWORD,
+});
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const app = createApp({ db: handle.db, engine: handle.engine, minCellSize: config.MIN_CELL_SIZE, webDist });
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+  log.info('started', { port: config.PORT, database: handle.engine, migration: migrated.latest });
+  const where = handle.engine === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL';
+  console.log(`\nKlankbord is running on http://localhost:${config.PORT} (${where})\n`);
+  console.log(describeDemoAccounts(demo));
+});
+
+function shutdown(): void {
+  server.close();
+  void handle.close().finally(() => process.exit(0));
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

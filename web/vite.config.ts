@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Source maps stay out of the served bundle; the api serves dist/ as is.
+    sourcemap: false,
+  },
+  server: {
+    // `pnpm --filter @klankbord/web dev` proxies the api started with `pnpm start`.
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
