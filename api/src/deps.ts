@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from './db/create-database.ts';
+import type { SessionUser } from './auth/sessions.ts';
 import type { Database } from './db/database.ts';
 
 /** What every feature of the api is built from; tests pass their own database. */
@@ -11,4 +12,4 @@ export interface AppDeps {
   webDist?: string;
 }
 
-export type AppEnv = { Variables: { deps: AppDeps } };
+export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser; sessionToken: string } };

@@ -1,39 +1,45 @@
-import { useEffect, useState } from 'react';
-import { api } from './lib/api.ts';
+import { RouterProvider, usePath } from './lib/router.tsx';
+import { HomePage } from './home-page.tsx';
+import { AuditPage } from './staff/audit-page.tsx';
+import { LoginPage } from './staff/login-page.tsx';
+import { PasswordPage } from './staff/password-page.tsx';
+import { SessionProvider } from './staff/session.tsx';
+import { StaffHome } from './staff/staff-layout.tsx';
+import { UsersPage } from './staff/users-page.tsx';
 
-type Health = { status: 'ok'; database: 'pglite' | 'postgres'; migration: string | null };
+function Routes() {
+  const path = usePath();
+  switch (path.replace(/\/$/, '') || '/') {
+    case '/':
+      return <HomePage />;
+    case '/login':
+      return <LoginPage />;
+    case '/staff':
+      return <StaffHome />;
+    case '/staff/wachtwoord':
+      return <PasswordPage />;
+    case '/staff/gebruikers':
+      return <UsersPage />;
+    case '/staff/logboek':
+      return <AuditPage />;
+    default:
+      return (
+        <main className="page">
+          <h1>Deze pagina bestaat niet</h1>
+          <p>
+            <a href="/">Naar de startpagina</a>
+          </p>
+        </main>
+      );
+  }
+}
 
 export function App() {
-  const [health, setHealth] = useState<Health | 'error' | null>(null);
-  useEffect(() => {
-    api.health
-      .$get()
-      .then((res) => res.json())
-      .then(setHealth)
-      .catch(() => setHealth('error'));
-  }, []);
-
   return (
-    <main className="page">
-      <h1>Klankbord</h1>
-      <p lang="nl">
-        Ouders en jongeren vertellen over school. Scholen, besturen en samenwerkingsverbanden gebruiken die verhalen
-        om hun onderwijs beter te maken.
-      </p>
-      <p lang="en">Parents and young people tell about school; schools and boards use their voices in their quality cycle.</p>
-      <section aria-labelledby="status-title" className="card">
-        <h2 id="status-title">Status</h2>
-        {health === null && <p>Bezig met laden…</p>}
-        {health === 'error' && <p role="alert">De server geeft geen antwoord. Probeer het later opnieuw.</p>}
-        {health && health !== 'error' && (
-          <dl>
-            <dt>Database</dt>
-            <dd>{health.database === 'pglite' ? 'ingebouwd (PGlite)' : 'PostgreSQL'}</dd>
-            <dt>Schema</dt>
-            <dd>{health.migration ?? 'nog niet gemigreerd'}</dd>
-          </dl>
-        )}
-      </section>
-    </main>
+    <RouterProvider>
+      <SessionProvider>
+        <Routes />
+      </SessionProvider>
+    </RouterProvider>
   );
 }

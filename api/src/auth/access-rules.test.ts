@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import type { Database, StaffRole } from '../db/database.ts';
+import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
+import { type AccessFixture, loginAs, seedAccessFixture, staffRoles } from '../test-support/access-fixture.ts';
+import { accessFor, accessRules } from './access-rules.ts';
+
+interface SampleRequest {
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * For routes that act on an organisation's data: a request inside the signed-in user's own
+ * samenwerkingsverband and the same request aimed at another one. Routes without an entry are called
+ * with placeholder ids, which tests the role rule only.
+ */
+type Sample = (f: AccessFixture, db: Kysely<Database>) => Promise<{ own: SampleRequest; other?: SampleRequest }>;
+
+async function extraUser(db: Kysely<Database>, organisationId: number): Promise<{ userId: number; membershipId: number }> {
+  const email = `extra-${Math.random().toString(36).slice(2)}@example.nl`;
+  const { id: userId } = await db.insertInto('users').values({ email }).returning('id').executeTakeFirstOrThrow();
+  const { id: membershipId } = await db.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role: 'researcher' }).returning('id').executeTakeFirstOrThrow();
+  return { userId, membershipId };
+}
+
+const samples: Record<string, Sample> = {
+  'POST /api/admin/users': async (f) => ({
+    own: { path: '/api/admin/users', body: { email: `nieuw-${Math.random().toString(36).slice(2)}@eigen.example`, role: 'researcher', organisation: f.own.swvSlug } },
+    other: { path: '/api/admin/users', body: { email: 'nieuw@ander.example', role: 'researcher', organisation: f.other.swvSlug } },
+  }),
+  'POST /api/admin/users/:id/memberships': async (f, db) => ({
+    own: { path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/memberships`, body: { role: 'board', organisation: f.own.swvSlug } },
+    other: { path: `/api/admin/users/${f.otherAdminId}/memberships`, body: { role: 'board', organisation: f.own.swvSlug } },
+  }),
+  'DELETE /api/admin/memberships/:id': async (f, db) => ({
+    own: { path: `/api/admin/memberships/${(await extraUser(db, f.own.swvId)).membershipId}` },
+    other: { path: `/api/admin/memberships/${(await extraUser(db, f.other.swvId)).membershipId}` },
+  }),
+  'POST /api/admin/users/:id/disable': async (f, db) => ({
+    own: { path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/disable` },
+    other: { path: `/api/admin/users/${f.otherAdminId}/disable` },
+  }),
+  'POST /api/admin/users/:id/enable': async (f) => ({
+    own: { path: `/api/admin/users/${f.userIds.researcher}/enable` },
+    other: { path: `/api/admin/users/${f.otherAdminId}/enable` },
+  }),
+  'POST /api/admin/users/:id/reset-password': async (f, db) => ({
+    own: { path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/reset-password` },
+    other: { path: `/api/admin/users/${f.otherAdminId}/reset-password` },
+  }),
+};
+
+function placeholderPath(path: string): string {
+  return path.replace(/:[a-zA-Z]+/g, '999999');
+}
+
+describe.each(testEngines)('access rules: every route × every role × own and other organisation [%s]', (engine) => {
+  let t: TestDatabase;
+  let fixture: AccessFixture;
+  let app: ReturnType<typeof createApp>;
+  const sessions = {} as Record<StaffRole, Record<string, string>>;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    fixture = await seedAccessFixture(t.db);
+    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10 });
+    for (const role of staffRoles) sessions[role] = await loginAs(app, fixture.emails[role]);
+  });
+  afterAll(() => t.close());
+
+  const apiRoutes = () => {
+    const seen = new Set<string>();
+    return createApp({} as never)
+      .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((key) => !seen.has(key) && seen.add(key));
+  };
+
+  it('has a rule for every route, and no rule without a route', () => {
+    const routes = apiRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const key of routes) {
+      const [method, path] = key.split(' ') as [string, string];
+      expect(accessFor(method, placeholderPath(path)), `${key} has no access rule`).toBeDefined();
+    }
+    expect(Object.keys(accessRules).sort()).toEqual([...routes].sort());
+  });
+
+  it('answers 401 without a session, 403 for roles outside the rule, and lets allowed roles in', async () => {
+    for (const key of apiRoutes()) {
+      const rule = accessRules[key]!;
+      if (rule === 'public') continue;
+      const [method, path] = key.split(' ') as [string, string];
+      const call = (request: SampleRequest, headers: Record<string, string> = {}) =>
+        app.request(`http://localhost${request.path}`, {
+          method,
+          headers: { ...headers, origin: 'http://localhost', 'content-type': 'application/json' },
+          ...(method === 'GET' || method === 'HEAD' ? {} : { body: JSON.stringify(request.body ?? {}) }),
+        });
+      const sample = samples[key];
+      expect((await call({ path: placeholderPath(path) })).status, `${key} without a session`).toBe(401);
+      for (const role of staffRoles) {
+        const allowed = rule === 'signed-in' || rule.includes(role);
+        const requests = sample ? await sample(fixture, t.db) : { own: { path: placeholderPath(path) } };
+        const own = await call(requests.own, sessions[role]);
+        if (allowed) expect([401, 403], `${key} as ${role} (own organisation) answered ${own.status}: ${await own.clone().text()}`).not.toContain(own.status);
+        else expect(own.status, `${key} as ${role}`).toBe(403);
+        // Logging out ends the session this matrix uses; start a new one.
+        if (key === 'POST /api/auth/logout') sessions[role] = await loginAs(app, fixture.emails[role]);
+        if (allowed && requests.other) {
+          const other = await call(requests.other, sessions[role]);
+          expect(other.status, `${key} as ${role} (other organisation)`).toBe(403);
+        }
+      }
+    }
+  });
+});

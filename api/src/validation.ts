@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { AppError } from './errors.ts';
+
+/** zod issues as `{ "field.path": ["message", …] }`, the `details` of a validation error. */
+export function issuesByField(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '(body)';
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what = 'The request'): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fields = issuesByField(parsed.error);
+    throw new AppError('validation_failed', `${what} has invalid fields: ${Object.keys(fields).join(', ')}.`, fields);
+  }
+  return parsed.data;
+}
+
+/** Reads a JSON body and parses it with the schema: 415 for another content type, 400 for bad JSON or fields. */
+export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError('bad_request', 'The body is not valid JSON.');
+  }
+  return parseWith(schema, body, 'The body');
+}
+
+/** Parses the query string with the schema (400 naming each wrong parameter). */
+export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  return parseWith(schema, c.req.query(), 'The query');
+}

@@ -1,0 +1,59 @@
+import { type ReactNode, useEffect } from 'react';
+import { api } from '../lib/api.ts';
+import { Link, navigate } from '../lib/router.tsx';
+import { hasRole, roleLabels, useSession } from './session.tsx';
+
+/** The frame of every staff page: who is logged in, what they can reach, and a way out. */
+export function StaffLayout({ title, children }: { title: string; children: ReactNode }) {
+  const { me, setMe } = useSession();
+  useEffect(() => {
+    if (me === null) navigate('/login');
+    else if (me?.mustChangePassword && window.location.pathname !== '/staff/wachtwoord') navigate('/staff/wachtwoord');
+  }, [me]);
+  if (!me) return <main className="page"><p>Bezig met laden…</p></main>;
+  async function logout() {
+    await api.auth.logout.$post();
+    setMe(null);
+    navigate('/login');
+  }
+  const roles = [...new Set(me.memberships.map((m) => roleLabels[m.role] ?? m.role))].join(', ');
+  return (
+    <>
+      <header className="staff-header">
+        <nav aria-label="Medewerkers">
+          <Link to="/staff">Klankbord</Link>
+          {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
+          {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
+          <Link to="/staff/wachtwoord">Wachtwoord</Link>
+        </nav>
+        <div className="who">
+          <span>
+            {me.email} ({roles})
+          </span>
+          <button type="button" onClick={logout} className="link-button">
+            Uitloggen
+          </button>
+        </div>
+      </header>
+      <main className="page wide">
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </>
+  );
+}
+
+export function StaffHome() {
+  const { me } = useSession();
+  return (
+    <StaffLayout title="Welkom">
+      <ul className="memberships">
+        {me?.memberships.map((m, i) => (
+          <li key={i}>
+            <strong>{roleLabels[m.role] ?? m.role}</strong> bij {m.school ? `${m.school.name} (${m.organisation.name})` : m.organisation.name}
+          </li>
+        ))}
+      </ul>
+    </StaffLayout>
+  );
+}
