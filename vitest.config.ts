@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{api,analysis,migrations,web}/src/**/*.test.{ts,tsx}'],
+    include: ['{api,analysis,migrations,web}/src/**/*.test.{ts,tsx}', 'web/e2e/**/*.test.ts'],
     // Database tests start PGlite (WASM) and create Postgres databases; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { type AccessFixture, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import { bodyOf, type AccessFixture, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
 
 describe.each(testEngines)('admins manage accounts [%s]', (engine) => {
   let t: TestDatabase;
@@ -22,9 +22,9 @@ describe.each(testEngines)('admins manage accounts [%s]', (engine) => {
   it('creates an account with a one-time password that must be changed at first login', async () => {
     const res = await post('/api/admin/users', { email: 'Nieuwe.Onderzoeker@eigen.example', role: 'researcher', organisation: 'eigen-swv' });
     expect(res.status).toBe(201);
-    const { oneTimePassword } = await res.json();
+    const { oneTimePassword } = await bodyOf(res);
     const session = await loginAs(app, 'nieuwe.onderzoeker@eigen.example', oneTimePassword);
-    const me = await (await app.request('http://localhost/api/auth/me', { headers: session })).json();
+    const me = await bodyOf((await app.request('http://localhost/api/auth/me', { headers: session })));
     expect(me.mustChangePassword).toBe(true);
     // Until then, staff routes stay closed.
     const blocked = await app.request('http://localhost/api/organisations', { headers: session });
@@ -49,7 +49,7 @@ describe.each(testEngines)('admins manage accounts [%s]', (engine) => {
   });
 
   it('lists only accounts of its own organisations', async () => {
-    const { users } = await (await app.request('http://localhost/api/admin/users', { headers: admin })).json();
+    const { users } = await bodyOf((await app.request('http://localhost/api/admin/users', { headers: admin })));
     const emails = users.map((u: { email: string }) => u.email);
     expect(emails).toContain(fixture.emails.researcher);
     expect(emails).not.toContain('admin@ander.example');
@@ -63,7 +63,7 @@ describe.each(testEngines)('admins manage accounts [%s]', (engine) => {
   });
 
   it('shows account changes in the audit log, readable by the admin', async () => {
-    const { entries } = await (await app.request('http://localhost/api/admin/audit', { headers: admin })).json();
+    const { entries } = await bodyOf((await app.request('http://localhost/api/admin/audit', { headers: admin })));
     const actions = entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.disabled', 'user.enabled', 'auth.login']));
   });

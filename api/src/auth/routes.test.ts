@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { type AccessFixture, fixturePassword, loginAs, sameOrigin, seedAccessFixture } from '../test-support/access-fixture.ts';
+import { bodyOf, type AccessFixture, fixturePassword, loginAs, sameOrigin, seedAccessFixture } from '../test-support/access-fixture.ts';
 
 const json = { 'content-type': 'application/json', ...sameOrigin };
 
@@ -28,7 +28,7 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).not.toMatch(/Secure/); // plain http on localhost
-    const me = await res.json();
+    const me = await bodyOf(res);
     expect(me).toMatchObject({ email: 'researcher@eigen.example', memberships: [{ role: 'researcher', organisation: { slug: 'eigen-swv' } }] });
   });
 
@@ -46,7 +46,7 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     const unknown = await login('niemand@nergens.example', 'niet-het-wachtwoord');
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect(await wrong.json()).toEqual(await unknown.json());
+    expect(await bodyOf(wrong)).toEqual(await bodyOf(unknown));
   });
 
   it('answers /me for a session, and 401 after logout (the session is revoked server-side)', async () => {
@@ -56,7 +56,7 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     expect(out.status).toBe(204);
     const after = await app.request('http://localhost/api/auth/me', { headers });
     expect(after.status).toBe(401);
-    expect((await after.json()).error.code).toBe('unauthorized');
+    expect((await bodyOf(after)).error.code).toBe('unauthorized');
   });
 
   it('ends a session that sat idle too long', async () => {
@@ -77,7 +77,7 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     const headers = await loginAs(app, fixture.emails.admin);
     const res = await app.request('http://localhost/api/auth/logout', { method: 'POST', headers: { cookie: headers.cookie!, origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('csrf_failed');
+    expect((await bodyOf(res)).error.code).toBe('csrf_failed');
     const none = await app.request('http://localhost/api/auth/logout', { method: 'POST', headers: { cookie: headers.cookie! } });
     expect(none.status).toBe(403);
   });
@@ -88,7 +88,7 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     const limited = await login(email, fixturePassword);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await limited.json()).error.code).toBe('rate_limited');
+    expect((await bodyOf(limited)).error.code).toBe('rate_limited');
   });
 
   it('writes logins and failed logins to the audit log, without passwords', async () => {
@@ -115,6 +115,6 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     expect(form.status).toBe(415);
     const broken = await app.request('http://localhost/api/auth/login', { method: 'POST', headers: json, body: '{"email":' });
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error.code).toBe('bad_request');
+    expect((await bodyOf(broken)).error.code).toBe('bad_request');
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { accessRules } from '../auth/access-rules.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { seedAccessFixture } from '../test-support/access-fixture.ts';
+import { bodyOf, seedAccessFixture } from '../test-support/access-fixture.ts';
 
 // Tables a rejected request may still write to: failed logins are audited on purpose.
 const mayGrow = new Set(['audit_log']);
@@ -72,7 +72,7 @@ describe.each(testEngines)('hostile input at every public route [%s]', (engine) 
           ...(method === 'GET' ? {} : { body }),
         });
         expect(res.status).toBeLessThan(500);
-        if (res.status >= 400) expect((await res.json()).error.code).toEqual(expect.any(String));
+        if (res.status >= 400) expect((await bodyOf(res)).error.code).toEqual(expect.any(String));
       }),
       { numRuns: 60 },
     );
@@ -89,7 +89,7 @@ describe.each(testEngines)('hostile input at every public route [%s]', (engine) 
       body: JSON.stringify({ email: 'a@b.nl', password: 'x'.repeat(200_000) }),
     });
     expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe('payload_too_large');
+    expect((await bodyOf(res)).error.code).toBe('payload_too_large');
   });
 
   it('sends the security headers: CSP without inline script, no framing, no sniffing, no referrer', async () => {

@@ -71,3 +71,8 @@ export async function loginAs(app: FetchApp, email: string, password = fixturePa
   if (!cookie) throw new Error('no session cookie');
   return { cookie, ...sameOrigin };
 }
+
+/** The JSON body of a test response, loosely typed for assertions (undici types it as unknown). */
+export async function bodyOf(res: Response): Promise<any> {
+  return res.json();
+}

@@ -1,0 +1,38 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import type { Engine } from '../db/create-database.ts';
+import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+
+export const demoTestPassword = 'demo-test-password';
+
+export interface TestServer {
+  url: string;
+  database: TestDatabase;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real api plus the built web app (web/dist) on a free port, on a fresh database seeded with the
+ * demo data (demo password: demoTestPassword). For browser tests; build the web app first.
+ */
+export async function startTestServer(engine: Engine = 'pglite'): Promise<TestServer> {
+  const database = await createTestDatabase(engine);
+  await seedDemo(database.db, { password: demoTestPassword });
+  const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+  const app = createApp({ db: database.db, engine: database.engine, minCellSize: 10, webDist });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
