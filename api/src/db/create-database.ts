@@ -19,6 +19,12 @@ export type DatabaseTarget =
 // Type OIDs whose text form we keep as is, so both engines hand back the same JavaScript values.
 const INT8 = 20;
 const DATE = 1082;
+const JSON_OID = 114;
+const JSONB = 3802;
+
+// PGlite sends a string bound to a json column as the JSON text it is; postgres.js would encode the
+// string again as a JSON string. Let both take JSON text or a plain value, the same way.
+const serializeJson = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Opens Klankbord's database: PGlite (a folder, or memory) or a PostgreSQL server. */
 export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -30,6 +36,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
       types: {
         int8: { to: INT8, from: [INT8], serialize: String, parse: Number },
         date: { to: DATE, from: [DATE], serialize: String, parse: (v: string) => v },
+        json: { to: JSONB, from: [JSON_OID, JSONB], serialize: serializeJson, parse: (v: string) => JSON.parse(v) },
       },
       connection: { application_name: 'klankbord' },
     });
@@ -42,7 +49,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  const pglite = new PGlite(target.dataDir, { parsers: { [DATE]: (v: string) => v } });
+  const pglite = new PGlite({ ...(target.dataDir ? { dataDir: target.dataDir } : {}), parsers: { [DATE]: (v: string) => v } });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, engine: 'pglite', close: () => db.destroy() };

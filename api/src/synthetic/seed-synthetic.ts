@@ -194,7 +194,7 @@ async function insertResponses(tx: Tx, options: SyntheticOptions, schools: SynSc
     }
     await sql`insert into responses (wave_id, school_id, role, locale, answers, submitted_on, status, receipt_hash, resume_hash)
       select wave_id, school_id, role, locale, answers, submitted_on, status, receipt_hash, resume_hash
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as t(wave_id int, school_id int, role text, locale text, answers jsonb, submitted_on date, status text, receipt_hash text, resume_hash text)`.execute(tx);
+      from jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) as t(wave_id int, school_id int, role text, locale text, answers jsonb, submitted_on date, status text, receipt_hash text, resume_hash text)`.execute(tx);
     progress?.update(i + rows.length);
   }
 }
@@ -243,10 +243,10 @@ async function insertStories(tx: Tx, options: SyntheticOptions, schools: SynScho
     }
     await sql`insert into stories (id, organisation_id, wave_id, school_id, sector, role, title, text, codebook_id, self_themes, tone, kind, consent_quote, consent_research, locale, submitted_on, receipt_hash)
       select id, organisation_id, wave_id, school_id, sector, role, title, text, codebook_id, self_themes, tone, kind, consent_quote, consent_research, locale, submitted_on, receipt_hash
-      from jsonb_to_recordset(${JSON.stringify(stories)}::jsonb) as t(id bigint, organisation_id int, wave_id int, school_id int, sector text, role text, title text, text text, codebook_id int, self_themes text[], tone text, kind text, consent_quote boolean, consent_research boolean, locale text, submitted_on date, receipt_hash text)`.execute(tx);
+      from jsonb_to_recordset(${JSON.stringify(stories)}::text::jsonb) as t(id bigint, organisation_id int, wave_id int, school_id int, sector text, role text, title text, text text, codebook_id int, self_themes text[], tone text, kind text, consent_quote boolean, consent_research boolean, locale text, submitted_on date, receipt_hash text)`.execute(tx);
     if (codings.length > 0) {
       await sql`insert into codings (story_id, theme_id, is_consensus)
-        select story_id, theme_id, is_consensus from jsonb_to_recordset(${JSON.stringify(codings)}::jsonb) as t(story_id bigint, theme_id int, is_consensus boolean)`.execute(tx);
+        select story_id, theme_id, is_consensus from jsonb_to_recordset(${JSON.stringify(codings)}::text::jsonb) as t(story_id bigint, theme_id int, is_consensus boolean)`.execute(tx);
     }
     progress?.update(i + stories.length);
   }
