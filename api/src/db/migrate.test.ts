@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { latestMigration, migrations } from '@klankbord/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateAllDown, migrateToLatest } from './migrate.ts';
@@ -36,6 +36,16 @@ describe.each(testEngines)('migrations [%s]', (engine) => {
     const again = await migrateToLatest(t.db);
     expect(again.ok && again.latest).toBe(latestMigration);
     expect(await publicTables(t)).toEqual(expect.arrayContaining(domainTables));
+  });
+
+  it('rolls the whole batch back when a migration fails, and says which one', async () => {
+    await migrateAllDown(t.db);
+    const broken = { ...migrations, '2099-01-01_broken': { up: async (db: Kysely<any>) => void (await sql`create table broken (x nonexisting_type)`.execute(db)) } };
+    const result = await migrateToLatest(t.db, broken);
+    expect(result).toMatchObject({ ok: false, failed: '2099-01-01_broken' });
+    expect(result.ok || result.message).toMatch(/nonexisting_type/);
+    expect(await publicTables(t)).toEqual([]);
+    expect((await migrateToLatest(t.db)).ok).toBe(true);
   });
 
   it('stores no IP address, user agent or exact time with responses and stories', async () => {

@@ -1,13 +1,13 @@
 import { migrations } from '@klankbord/migrations';
 import { type Kysely, sql } from 'kysely';
-import { type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely/migration';
+import { type Migration, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely/migration';
 
 export type MigrateResult =
   | { ok: true; applied: string[]; latest: string | null }
   | { ok: false; failed: string; message: string };
 
-function createMigrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+function createMigrator(db: Kysely<any>, chain: Record<string, Migration> = migrations): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => chain } });
 }
 
 function toResult(set: MigrationResultSet, latest: string | null): MigrateResult {
@@ -20,8 +20,8 @@ function toResult(set: MigrationResultSet, latest: string | null): MigrateResult
 }
 
 /** Applies every pending migration. Kysely runs the whole batch in one transaction, so a failure leaves nothing half-done. */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrateResult> {
-  const set = await createMigrator(db).migrateToLatest();
+export async function migrateToLatest(db: Kysely<any>, chain?: Record<string, Migration>): Promise<MigrateResult> {
+  const set = await createMigrator(db, chain).migrateToLatest();
   return toResult(set, await latestAppliedMigration(db));
 }
 
