@@ -28,14 +28,30 @@ const contentSecurityPolicy = {
 /** Builds the whole HTTP app from its dependencies; each feature is mounted under /api. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy, referrerPolicy: 'no-referrer', xFrameOptions: 'DENY', crossOriginEmbedderPolicy: false }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy,
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
   app.use('/api/*', requestLog);
   // 64 KB is plenty for every staff form; the questionnaire route allows more on its own.
-  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
+      },
+    }),
+  );
   app.use('/api/*', guard);
 
   const routes = app.route(

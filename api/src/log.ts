@@ -3,7 +3,8 @@
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-let threshold = order[(process.env.LOG_LEVEL as Level | 'silent' | undefined) ?? (process.env.VITEST ? 'silent' : 'info')] ?? 20;
+let threshold =
+  order[(process.env.LOG_LEVEL as Level | 'silent' | undefined) ?? (process.env.VITEST ? 'silent' : 'info')] ?? 20;
 let sink: (line: string) => void = (line) => process.stdout.write(`${line}\n`);
 
 function write(level: Level, event: string, fields: Record<string, unknown>): void {

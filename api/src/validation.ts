@@ -24,7 +24,8 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what =
 /** Reads a JSON body and parses it with the schema: 415 for another content type, 400 for bad JSON or fields. */
 export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  if (!/^application\/json\b/i.test(type))
+    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   let body: unknown;
   try {
     body = await c.req.json();

@@ -5,10 +5,12 @@ export function HomePage() {
     <main className="page">
       <h1>Klankbord</h1>
       <p>
-        Ouders en jongeren vertellen over school. Scholen, besturen en samenwerkingsverbanden gebruiken die verhalen om hun
-        onderwijs beter te maken.
+        Ouders en jongeren vertellen over school. Scholen, besturen en samenwerkingsverbanden gebruiken die verhalen om
+        hun onderwijs beter te maken.
       </p>
-      <p lang="en">Parents and young people tell about school; schools and boards use their voices in their quality cycle.</p>
+      <p lang="en">
+        Parents and young people tell about school; schools and boards use their voices in their quality cycle.
+      </p>
       <p>
         <Link to="/login">Inloggen voor medewerkers</Link>
       </p>

@@ -2,7 +2,16 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
-import { addMembership, adminScope, createUserAccount, listAudit, listUsers, removeMembership, resetPassword, setDisabled } from './service.ts';
+import {
+  addMembership,
+  adminScope,
+  createUserAccount,
+  listAudit,
+  listUsers,
+  removeMembership,
+  resetPassword,
+  setDisabled,
+} from './service.ts';
 
 const role = z.enum(['admin', 'researcher', 'board', 'school', 'steunpunt']);
 const membershipBody = z.object({
@@ -11,7 +20,10 @@ const membershipBody = z.object({
   schoolId: z.number().int().positive().optional(),
 });
 const userBody = membershipBody.extend({
-  email: z.email().max(320).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(320)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().max(200).default(''),
 });
 const idParam = z.object({ id: z.coerce.number().int().positive() });

@@ -20,17 +20,39 @@ export async function adminScope(db: Kysely<Database>, admin: SessionUser): Prom
 
 /** Resolves a membership an admin asks for, checking it falls inside the admin's organisations. */
 async function resolveMembership(db: Kysely<Database>, scope: Scope, input: MembershipInput) {
-  const organisation = await db.selectFrom('organisations').select(['id']).where('slug', '=', input.organisation).executeTakeFirst();
-  if (!organisation) throw new AppError('validation_failed', `No organisation "${input.organisation}".`, { organisation: ['Unknown organisation.'] });
-  if (!scope.organisationIds.has(organisation.id)) throw new AppError('forbidden', 'That organisation lies outside your access.');
+  const organisation = await db
+    .selectFrom('organisations')
+    .select(['id'])
+    .where('slug', '=', input.organisation)
+    .executeTakeFirst();
+  if (!organisation)
+    throw new AppError('validation_failed', `No organisation "${input.organisation}".`, {
+      organisation: ['Unknown organisation.'],
+    });
+  if (!scope.organisationIds.has(organisation.id))
+    throw new AppError('forbidden', 'That organisation lies outside your access.');
   if ((input.role === 'school') !== (input.schoolId !== undefined)) {
-    throw new AppError('validation_failed', 'The school role needs a school, and only that role.', { schoolId: ['Give a school for the school role, and only for it.'] });
+    throw new AppError('validation_failed', 'The school role needs a school, and only that role.', {
+      schoolId: ['Give a school for the school role, and only for it.'],
+    });
   }
   if (input.schoolId !== undefined) {
-    const school = await db.selectFrom('schools').select(['id', 'organisation_id']).where('id', '=', input.schoolId).executeTakeFirst();
-    const parent = school ? await db.selectFrom('organisations').select('parent_id').where('id', '=', school.organisation_id).executeTakeFirst() : undefined;
+    const school = await db
+      .selectFrom('schools')
+      .select(['id', 'organisation_id'])
+      .where('id', '=', input.schoolId)
+      .executeTakeFirst();
+    const parent = school
+      ? await db
+          .selectFrom('organisations')
+          .select('parent_id')
+          .where('id', '=', school.organisation_id)
+          .executeTakeFirst()
+      : undefined;
     if (!school || (school.organisation_id !== organisation.id && parent?.parent_id !== organisation.id)) {
-      throw new AppError('validation_failed', 'That school is not part of the organisation.', { schoolId: ['Not a school of this organisation.'] });
+      throw new AppError('validation_failed', 'That school is not part of the organisation.', {
+        schoolId: ['Not a school of this organisation.'],
+      });
     }
     // A school membership hangs on the school's own board.
     return { organisation_id: school.organisation_id, school_id: school.id, role: input.role };
@@ -42,26 +64,49 @@ async function resolveMembership(db: Kysely<Database>, scope: Scope, input: Memb
 async function userIdsInScope(db: Kysely<Database>, scope: Scope): Promise<number[]> {
   const orgIds = [...scope.organisationIds];
   if (orgIds.length === 0) return [];
-  const rows = await db.selectFrom('memberships').select('user_id').distinct().where('organisation_id', 'in', orgIds).execute();
+  const rows = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .distinct()
+    .where('organisation_id', 'in', orgIds)
+    .execute();
   return rows.map((r) => r.user_id);
 }
 
 export async function assertUserInScope(db: Kysely<Database>, scope: Scope, userId: number): Promise<void> {
   const orgIds = [...scope.organisationIds];
   if (orgIds.length === 0) throw outside();
-  const hit = await db.selectFrom('memberships').select('id').where('user_id', '=', userId).where('organisation_id', 'in', orgIds).executeTakeFirst();
+  const hit = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('organisation_id', 'in', orgIds)
+    .executeTakeFirst();
   if (!hit) throw outside();
 }
 
 export async function listUsers(db: Kysely<Database>, scope: Scope) {
   const ids = await userIdsInScope(db, scope);
   if (ids.length === 0) return [];
-  const users = await db.selectFrom('users').select(['id', 'email', 'name', 'disabled_at', 'must_change_password']).where('id', 'in', ids).orderBy('email').execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'disabled_at', 'must_change_password'])
+    .where('id', 'in', ids)
+    .orderBy('email')
+    .execute();
   const memberships = await db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
     .leftJoin('schools', 'schools.id', 'memberships.school_id')
-    .select(['memberships.id', 'memberships.user_id', 'memberships.role', 'organisations.slug', 'organisations.name as organisation_name', 'schools.id as school_id', 'schools.name as school_name'])
+    .select([
+      'memberships.id',
+      'memberships.user_id',
+      'memberships.role',
+      'organisations.slug',
+      'organisations.name as organisation_name',
+      'schools.id as school_id',
+      'schools.name as school_name',
+    ])
     .where('memberships.user_id', 'in', ids)
     .where('memberships.organisation_id', 'in', [...scope.organisationIds])
     .orderBy('memberships.id')
@@ -74,11 +119,20 @@ export async function listUsers(db: Kysely<Database>, scope: Scope) {
     mustChangePassword: u.must_change_password,
     memberships: memberships
       .filter((m) => m.user_id === u.id)
-      .map((m) => ({ id: m.id, role: m.role, organisation: { slug: m.slug, name: m.organisation_name }, school: m.school_id ? { id: m.school_id, name: m.school_name ?? '' } : null })),
+      .map((m) => ({
+        id: m.id,
+        role: m.role,
+        organisation: { slug: m.slug, name: m.organisation_name },
+        school: m.school_id ? { id: m.school_id, name: m.school_name ?? '' } : null,
+      })),
   }));
 }
 
-export async function createUserAccount(db: Kysely<Database>, admin: SessionUser, input: { email: string; name: string } & MembershipInput) {
+export async function createUserAccount(
+  db: Kysely<Database>,
+  admin: SessionUser,
+  input: { email: string; name: string } & MembershipInput,
+) {
   const scope = await adminScope(db, admin);
   const membership = await resolveMembership(db, scope, input);
   const exists = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
@@ -86,9 +140,21 @@ export async function createUserAccount(db: Kysely<Database>, admin: SessionUser
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const id = await db.transaction().execute(async (tx) => {
-    const { id } = await tx.insertInto('users').values({ email: input.email, name: input.name, password_hash: passwordHash, must_change_password: true }).returning('id').executeTakeFirstOrThrow();
-    await tx.insertInto('memberships').values({ user_id: id, ...membership }).execute();
-    await writeAudit(tx, { action: 'user.create', userId: admin.id, organisationId: membership.organisation_id, details: { targetUserId: id, role: input.role } });
+    const { id } = await tx
+      .insertInto('users')
+      .values({ email: input.email, name: input.name, password_hash: passwordHash, must_change_password: true })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('memberships')
+      .values({ user_id: id, ...membership })
+      .execute();
+    await writeAudit(tx, {
+      action: 'user.create',
+      userId: admin.id,
+      organisationId: membership.organisation_id,
+      details: { targetUserId: id, role: input.role },
+    });
     return id;
   });
   return { id, oneTimePassword };
@@ -99,34 +165,76 @@ export async function addMembership(db: Kysely<Database>, admin: SessionUser, us
   await assertUserInScope(db, scope, userId);
   const membership = await resolveMembership(db, scope, input);
   return db.transaction().execute(async (tx) => {
-    const duplicate = await tx.selectFrom('memberships').select('id').where('user_id', '=', userId).where('organisation_id', '=', membership.organisation_id).where('role', '=', membership.role).where((eb) => (membership.school_id === null ? eb('school_id', 'is', null) : eb('school_id', '=', membership.school_id))).executeTakeFirst();
+    const duplicate = await tx
+      .selectFrom('memberships')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('organisation_id', '=', membership.organisation_id)
+      .where('role', '=', membership.role)
+      .where((eb) =>
+        membership.school_id === null ? eb('school_id', 'is', null) : eb('school_id', '=', membership.school_id),
+      )
+      .executeTakeFirst();
     if (duplicate) throw new AppError('conflict', 'This account has that role already.');
-    const { id } = await tx.insertInto('memberships').values({ user_id: userId, ...membership }).returning('id').executeTakeFirstOrThrow();
-    await writeAudit(tx, { action: 'user.membership_added', userId: admin.id, organisationId: membership.organisation_id, details: { targetUserId: userId, role: input.role } });
+    const { id } = await tx
+      .insertInto('memberships')
+      .values({ user_id: userId, ...membership })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, {
+      action: 'user.membership_added',
+      userId: admin.id,
+      organisationId: membership.organisation_id,
+      details: { targetUserId: userId, role: input.role },
+    });
     return id;
   });
 }
 
 export async function removeMembership(db: Kysely<Database>, admin: SessionUser, membershipId: number): Promise<void> {
   const scope = await adminScope(db, admin);
-  const membership = await db.selectFrom('memberships').select(['id', 'user_id', 'organisation_id', 'role']).where('id', '=', membershipId).executeTakeFirst();
-  if (!membership || !scope.organisationIds.has(membership.organisation_id)) throw new AppError('forbidden', 'This membership lies outside your access.');
-  if (membership.user_id === admin.id && membership.role === 'admin') throw new AppError('conflict', 'You cannot take away your own admin role.');
+  const membership = await db
+    .selectFrom('memberships')
+    .select(['id', 'user_id', 'organisation_id', 'role'])
+    .where('id', '=', membershipId)
+    .executeTakeFirst();
+  if (!membership || !scope.organisationIds.has(membership.organisation_id))
+    throw new AppError('forbidden', 'This membership lies outside your access.');
+  if (membership.user_id === admin.id && membership.role === 'admin')
+    throw new AppError('conflict', 'You cannot take away your own admin role.');
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom('memberships').where('id', '=', membershipId).execute();
     await revokeUserSessions(tx, membership.user_id);
-    await writeAudit(tx, { action: 'user.membership_removed', userId: admin.id, organisationId: membership.organisation_id, details: { targetUserId: membership.user_id, role: membership.role } });
+    await writeAudit(tx, {
+      action: 'user.membership_removed',
+      userId: admin.id,
+      organisationId: membership.organisation_id,
+      details: { targetUserId: membership.user_id, role: membership.role },
+    });
   });
 }
 
-export async function setDisabled(db: Kysely<Database>, admin: SessionUser, userId: number, disabled: boolean): Promise<void> {
+export async function setDisabled(
+  db: Kysely<Database>,
+  admin: SessionUser,
+  userId: number,
+  disabled: boolean,
+): Promise<void> {
   const scope = await adminScope(db, admin);
   await assertUserInScope(db, scope, userId);
   if (userId === admin.id && disabled) throw new AppError('conflict', 'You cannot disable your own account.');
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ disabled_at: disabled ? new Date() : null }).where('id', '=', userId).execute();
+    await tx
+      .updateTable('users')
+      .set({ disabled_at: disabled ? new Date() : null })
+      .where('id', '=', userId)
+      .execute();
     if (disabled) await revokeUserSessions(tx, userId);
-    await writeAudit(tx, { action: disabled ? 'user.disabled' : 'user.enabled', userId: admin.id, details: { targetUserId: userId } });
+    await writeAudit(tx, {
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      userId: admin.id,
+      details: { targetUserId: userId },
+    });
   });
 }
 
@@ -136,14 +244,22 @@ export async function resetPassword(db: Kysely<Database>, admin: SessionUser, us
   const oneTimePassword = generatePassword();
   const hash = await hashPassword(oneTimePassword);
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ password_hash: hash, must_change_password: true }).where('id', '=', userId).execute();
+    await tx
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: true })
+      .where('id', '=', userId)
+      .execute();
     await revokeUserSessions(tx, userId);
     await writeAudit(tx, { action: 'user.password_reset', userId: admin.id, details: { targetUserId: userId } });
   });
   return { oneTimePassword };
 }
 
-export async function listAudit(db: Kysely<Database>, scope: Scope, options: { limit: number; before?: number | undefined }) {
+export async function listAudit(
+  db: Kysely<Database>,
+  scope: Scope,
+  options: { limit: number; before?: number | undefined },
+) {
   const orgIds = [...scope.organisationIds];
   const userIds = await userIdsInScope(db, scope);
   if (orgIds.length === 0) return [];
@@ -151,11 +267,30 @@ export async function listAudit(db: Kysely<Database>, scope: Scope, options: { l
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
     .leftJoin('organisations', 'organisations.id', 'audit_log.organisation_id')
-    .select(['audit_log.id', 'audit_log.at', 'audit_log.action', 'audit_log.details', 'users.email', 'organisations.slug'])
-    .where((eb) => eb.or([eb('audit_log.organisation_id', 'in', orgIds), ...(userIds.length ? [eb('audit_log.user_id', 'in', userIds)] : [])]))
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.action',
+      'audit_log.details',
+      'users.email',
+      'organisations.slug',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('audit_log.organisation_id', 'in', orgIds),
+        ...(userIds.length ? [eb('audit_log.user_id', 'in', userIds)] : []),
+      ]),
+    )
     .orderBy('audit_log.id', 'desc')
     .limit(options.limit);
   if (options.before !== undefined) query = query.where('audit_log.id', '<', options.before);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), action: r.action, user: r.email, organisation: r.slug, details: r.details }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at.toISOString(),
+    action: r.action,
+    user: r.email,
+    organisation: r.slug,
+    details: r.details,
+  }));
 }

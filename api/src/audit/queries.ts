@@ -12,6 +12,11 @@ export interface AuditEntry {
 export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({ action: entry.action, user_id: entry.userId, organisation_id: entry.organisationId ?? null, details: JSON.stringify(entry.details ?? {}) })
+    .values({
+      action: entry.action,
+      user_id: entry.userId,
+      organisation_id: entry.organisationId ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    })
     .execute();
 }

@@ -18,21 +18,44 @@ interface SampleRequest {
  */
 type Sample = (f: AccessFixture, db: Kysely<Database>) => Promise<{ own: SampleRequest; other?: SampleRequest }>;
 
-async function extraUser(db: Kysely<Database>, organisationId: number): Promise<{ userId: number; membershipId: number }> {
+async function extraUser(
+  db: Kysely<Database>,
+  organisationId: number,
+): Promise<{ userId: number; membershipId: number }> {
   const email = `extra-${Math.random().toString(36).slice(2)}@example.nl`;
   const { id: userId } = await db.insertInto('users').values({ email }).returning('id').executeTakeFirstOrThrow();
-  const { id: membershipId } = await db.insertInto('memberships').values({ user_id: userId, organisation_id: organisationId, role: 'researcher' }).returning('id').executeTakeFirstOrThrow();
+  const { id: membershipId } = await db
+    .insertInto('memberships')
+    .values({ user_id: userId, organisation_id: organisationId, role: 'researcher' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { userId, membershipId };
 }
 
 const samples: Record<string, Sample> = {
   'POST /api/admin/users': async (f) => ({
-    own: { path: '/api/admin/users', body: { email: `nieuw-${Math.random().toString(36).slice(2)}@eigen.example`, role: 'researcher', organisation: f.own.swvSlug } },
-    other: { path: '/api/admin/users', body: { email: 'nieuw@ander.example', role: 'researcher', organisation: f.other.swvSlug } },
+    own: {
+      path: '/api/admin/users',
+      body: {
+        email: `nieuw-${Math.random().toString(36).slice(2)}@eigen.example`,
+        role: 'researcher',
+        organisation: f.own.swvSlug,
+      },
+    },
+    other: {
+      path: '/api/admin/users',
+      body: { email: 'nieuw@ander.example', role: 'researcher', organisation: f.other.swvSlug },
+    },
   }),
   'POST /api/admin/users/:id/memberships': async (f, db) => ({
-    own: { path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/memberships`, body: { role: 'board', organisation: f.own.swvSlug } },
-    other: { path: `/api/admin/users/${f.otherAdminId}/memberships`, body: { role: 'board', organisation: f.own.swvSlug } },
+    own: {
+      path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/memberships`,
+      body: { role: 'board', organisation: f.own.swvSlug },
+    },
+    other: {
+      path: `/api/admin/users/${f.otherAdminId}/memberships`,
+      body: { role: 'board', organisation: f.own.swvSlug },
+    },
   }),
   'DELETE /api/admin/memberships/:id': async (f, db) => ({
     own: { path: `/api/admin/memberships/${(await extraUser(db, f.own.swvId)).membershipId}` },
@@ -105,7 +128,11 @@ describe.each(testEngines)('access rules: every route × every role × own and o
         const allowed = rule === 'signed-in' || rule.includes(role);
         const requests = sample ? await sample(fixture, t.db) : { own: { path: placeholderPath(path) } };
         const own = await call(requests.own, sessions[role]);
-        if (allowed) expect([401, 403], `${key} as ${role} (own organisation) answered ${own.status}: ${await own.clone().text()}`).not.toContain(own.status);
+        if (allowed)
+          expect(
+            [401, 403],
+            `${key} as ${role} (own organisation) answered ${own.status}: ${await own.clone().text()}`,
+          ).not.toContain(own.status);
         else expect(own.status, `${key} as ${role}`).toBe(403);
         // Logging out ends the session this matrix uses; start a new one.
         if (key === 'POST /api/auth/logout') sessions[role] = await loginAs(app, fixture.emails[role]);

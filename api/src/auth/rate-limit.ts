@@ -43,7 +43,9 @@ export function createLoginThrottle(options: { freeAttempts: number; maxDelayMs:
       const entry = failures.get(key);
       if (!entry || now - entry.last > options.forgetAfterMs) return { allowed: true, retryAfterSeconds: 0 };
       const waitUntil = entry.last + delayFor(entry.count);
-      return now >= waitUntil ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: Math.ceil((waitUntil - now) / 1000) };
+      return now >= waitUntil
+        ? { allowed: true, retryAfterSeconds: 0 }
+        : { allowed: false, retryAfterSeconds: Math.ceil((waitUntil - now) / 1000) };
     },
     fail(key: string, now = Date.now()): void {
       const entry = failures.get(key);

@@ -2,7 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { bodyOf, type AccessFixture, fixturePassword, loginAs, sameOrigin, seedAccessFixture } from '../test-support/access-fixture.ts';
+import {
+  bodyOf,
+  type AccessFixture,
+  fixturePassword,
+  loginAs,
+  sameOrigin,
+  seedAccessFixture,
+} from '../test-support/access-fixture.ts';
 
 const json = { 'content-type': 'application/json', ...sameOrigin };
 
@@ -18,7 +25,11 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
   afterAll(() => t.close());
 
   const login = (email: string, password: string) =>
-    app.request('http://localhost/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ email, password }) });
+    app.request('http://localhost/api/auth/login', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password }),
+    });
 
   it('logs in with e-mail and password and sets a strict, HttpOnly session cookie', async () => {
     const res = await login('Researcher@Eigen.example', fixturePassword);
@@ -29,7 +40,10 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).not.toMatch(/Secure/); // plain http on localhost
     const me = await bodyOf(res);
-    expect(me).toMatchObject({ email: 'researcher@eigen.example', memberships: [{ role: 'researcher', organisation: { slug: 'eigen-swv' } }] });
+    expect(me).toMatchObject({
+      email: 'researcher@eigen.example',
+      memberships: [{ role: 'researcher', organisation: { slug: 'eigen-swv' } }],
+    });
   });
 
   it('marks the cookie Secure when served on a real host name', async () => {
@@ -75,10 +89,16 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
 
   it('refuses a cookie-authenticated write from another origin (CSRF)', async () => {
     const headers = await loginAs(app, fixture.emails.admin);
-    const res = await app.request('http://localhost/api/auth/logout', { method: 'POST', headers: { cookie: headers.cookie!, origin: 'https://evil.example' } });
+    const res = await app.request('http://localhost/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie: headers.cookie!, origin: 'https://evil.example' },
+    });
     expect(res.status).toBe(403);
     expect((await bodyOf(res)).error.code).toBe('csrf_failed');
-    const none = await app.request('http://localhost/api/auth/logout', { method: 'POST', headers: { cookie: headers.cookie! } });
+    const none = await app.request('http://localhost/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie: headers.cookie! },
+    });
     expect(none.status).toBe(403);
   });
 
@@ -111,9 +131,17 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
   });
 
   it('rejects a login body that is not JSON with 415, and broken JSON with 400', async () => {
-    const form = await app.request('http://localhost/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    const form = await app.request('http://localhost/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect(form.status).toBe(415);
-    const broken = await app.request('http://localhost/api/auth/login', { method: 'POST', headers: json, body: '{"email":' });
+    const broken = await app.request('http://localhost/api/auth/login', {
+      method: 'POST',
+      headers: json,
+      body: '{"email":',
+    });
     expect(broken.status).toBe(400);
     expect((await bodyOf(broken)).error.code).toBe('bad_request');
   });

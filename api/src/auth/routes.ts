@@ -11,7 +11,14 @@ import { writeAudit } from '../audit/queries.ts';
 import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createLoginThrottle } from './rate-limit.ts';
-import { createSession, findSessionUser, revokeSession, revokeUserSessions, sessionAbsoluteMs, type SessionUser } from './sessions.ts';
+import {
+  createSession,
+  findSessionUser,
+  revokeSession,
+  revokeUserSessions,
+  sessionAbsoluteMs,
+  type SessionUser,
+} from './sessions.ts';
 
 const loginBody = z.object({
   email: z.string().trim().toLowerCase().max(320),
@@ -32,7 +39,9 @@ async function describeUser(db: Kysely<Database>, user: SessionUser) {
     ? await db.selectFrom('organisations').select(['id', 'slug', 'name', 'kind']).where('id', 'in', orgIds).execute()
     : [];
   const schoolIds = user.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : []));
-  const schools = schoolIds.length ? await db.selectFrom('schools').select(['id', 'name']).where('id', 'in', schoolIds).execute() : [];
+  const schools = schoolIds.length
+    ? await db.selectFrom('schools').select(['id', 'name']).where('id', 'in', schoolIds).execute()
+    : [];
   return {
     id: user.id,
     email: user.email,
@@ -42,7 +51,11 @@ async function describeUser(db: Kysely<Database>, user: SessionUser) {
       const organisation = organisations.find((o) => o.id === m.organisationId);
       return {
         role: m.role,
-        organisation: { slug: organisation?.slug ?? '', name: organisation?.name ?? '', kind: organisation?.kind ?? 'swv' },
+        organisation: {
+          slug: organisation?.slug ?? '',
+          name: organisation?.name ?? '',
+          kind: organisation?.kind ?? 'swv',
+        },
         school: m.schoolId ? { id: m.schoolId, name: schools.find((s) => s.id === m.schoolId)?.name ?? '' } : null,
       };
     }),
@@ -52,7 +65,13 @@ async function describeUser(db: Kysely<Database>, user: SessionUser) {
 // Secure everywhere but on the local machine, where the demo runs over plain http.
 function setSessionCookie(c: Context, token: string): void {
   const secure = !['localhost', '127.0.0.1', '[::1]'].includes(new URL(c.req.url).hostname);
-  setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: sessionAbsoluteMs / 1000 });
+  setCookie(c, sessionCookie, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure,
+    path: '/',
+    maxAge: sessionAbsoluteMs / 1000,
+  });
 }
 
 export function createAuthRoutes() {
@@ -66,10 +85,19 @@ export function createAuthRoutes() {
       const client = clientKey(c);
       for (const check of [perAccount.check(email), perClient.check(client)]) {
         if (!check.allowed) {
-          throw new AppError('rate_limited', `Too many failed attempts. Try again in ${check.retryAfterSeconds} seconds.`, undefined, { 'retry-after': String(check.retryAfterSeconds) });
+          throw new AppError(
+            'rate_limited',
+            `Too many failed attempts. Try again in ${check.retryAfterSeconds} seconds.`,
+            undefined,
+            { 'retry-after': String(check.retryAfterSeconds) },
+          );
         }
       }
-      const account = await db.selectFrom('users').select(['id', 'password_hash', 'disabled_at']).where('email', '=', email).executeTakeFirst();
+      const account = await db
+        .selectFrom('users')
+        .select(['id', 'password_hash', 'disabled_at'])
+        .where('email', '=', email)
+        .executeTakeFirst();
       const valid = await verifyPassword(password, account?.password_hash ?? (await dummyHash));
       if (!account || !valid || account.disabled_at) {
         perAccount.fail(email);
@@ -94,13 +122,23 @@ export function createAuthRoutes() {
       const { db } = c.get('deps');
       const user = c.get('user');
       const body = await parseJson(c, passwordBody);
-      const row = await db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       if (!row.password_hash || !(await verifyPassword(body.currentPassword, row.password_hash))) {
-        throw new AppError('validation_failed', 'The current password is not right.', { currentPassword: ['The current password is not right.'] });
+        throw new AppError('validation_failed', 'The current password is not right.', {
+          currentPassword: ['The current password is not right.'],
+        });
       }
       const hash = await hashPassword(body.newPassword);
       await db.transaction().execute(async (tx) => {
-        await tx.updateTable('users').set({ password_hash: hash, must_change_password: false }).where('id', '=', user.id).execute();
+        await tx
+          .updateTable('users')
+          .set({ password_hash: hash, must_change_password: false })
+          .where('id', '=', user.id)
+          .execute();
         await revokeUserSessions(tx, user.id);
         await writeAudit(tx, { action: 'auth.password_changed', userId: user.id });
       });

@@ -48,6 +48,7 @@ export async function organisationInScope(
     .executeTakeFirst();
   if (!organisation) throw new AppError('not_found', `No organisation "${slug}".`);
   const scope = await scopeOf(db, user, roles);
-  if (!scope.organisationIds.has(organisation.id)) throw new AppError('forbidden', 'This organisation lies outside your access.');
+  if (!scope.organisationIds.has(organisation.id))
+    throw new AppError('forbidden', 'This organisation lies outside your access.');
   return organisation;
 }

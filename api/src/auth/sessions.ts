@@ -31,22 +31,41 @@ export async function createSession(db: Kysely<Database>, userId: number, now = 
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('sessions')
-    .values({ id: sessionId(token), user_id: userId, last_seen_at: now, expires_at: new Date(now.getTime() + sessionAbsoluteMs) })
+    .values({
+      id: sessionId(token),
+      user_id: userId,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + sessionAbsoluteMs),
+    })
     .execute();
   return token;
 }
 
 /** The user behind a session token, or null when it is unknown, revoked, idle too long or expired. */
-export async function findSessionUser(db: Kysely<Database>, token: string, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const id = sessionId(token);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.must_change_password', 'users.disabled_at', 'sessions.last_seen_at', 'sessions.expires_at', 'sessions.revoked_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.must_change_password',
+      'users.disabled_at',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.revoked_at',
+    ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || row.revoked_at || row.disabled_at) return null;
-  if (row.expires_at.getTime() <= now.getTime() || now.getTime() - row.last_seen_at.getTime() > sessionIdleMs) return null;
+  if (row.expires_at.getTime() <= now.getTime() || now.getTime() - row.last_seen_at.getTime() > sessionIdleMs)
+    return null;
   if (now.getTime() - row.last_seen_at.getTime() > touchEveryMs) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
   }
@@ -69,5 +88,10 @@ export async function revokeSession(db: Kysely<Database>, token: string): Promis
 }
 
 export async function revokeUserSessions(db: Kysely<Database>, userId: number): Promise<void> {
-  await db.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

@@ -13,7 +13,10 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 /** Runs `klankbord <args>` as a user would, returning exit code and output instead of throwing. */
 async function klankbord(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(tsx, ['api/src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'warn' } });
+    const { stdout, stderr } = await run(tsx, ['api/src/cli/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -47,13 +50,22 @@ describe('the klankbord command line', () => {
     expect(migrated.stdout).toMatch(/Applied \d+ migration\(s\) on pglite/);
     const seeded = await klankbord(['seed:demo'], env);
     expect(seeded.stdout).toContain('admin@demo.klankbord.nl');
-    const created = await klankbord(['user:create', '--email', 'nieuw@demo.klankbord.nl', '--role', 'researcher', '--organisation', 'demo'], env);
+    const created = await klankbord(
+      ['user:create', '--email', 'nieuw@demo.klankbord.nl', '--role', 'researcher', '--organisation', 'demo'],
+      env,
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/One-time password: [a-z2-9]{4}-/);
-    const twice = await klankbord(['user:create', '--email', 'nieuw@demo.klankbord.nl', '--role', 'researcher', '--organisation', 'demo'], env);
+    const twice = await klankbord(
+      ['user:create', '--email', 'nieuw@demo.klankbord.nl', '--role', 'researcher', '--organisation', 'demo'],
+      env,
+    );
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('exists already');
-    const unknown = await klankbord(['user:create', '--email', 'x@y.nl', '--role', 'koning', '--organisation', 'demo'], env);
+    const unknown = await klankbord(
+      ['user:create', '--email', 'x@y.nl', '--role', 'koning', '--organisation', 'demo'],
+      env,
+    );
     expect(unknown.stderr).toContain('--role must be one of');
   }, 120_000);
 

@@ -42,7 +42,8 @@ async function migrated(handle: DatabaseHandle): Promise<void> {
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number of 0 or more, not "${value}".`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${name} must be a whole number of 0 or more, not "${value}".`);
   return n;
 }
 
@@ -52,9 +53,12 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       const { values } = parseArgs({ args, options: { down: { type: 'boolean', default: false } } });
       return withDatabase(async (handle) => {
         const result = values.down ? await migrateAllDown(handle.db) : await migrateToLatest(handle.db);
-        if (!result.ok) throw new UsageError(`Migration ${result.failed} failed and was rolled back: ${result.message}`);
+        if (!result.ok)
+          throw new UsageError(`Migration ${result.failed} failed and was rolled back: ${result.message}`);
         const verb = values.down ? 'Rolled back' : 'Applied';
-        console.log(`${verb} ${result.applied.length} migration(s) on ${handle.engine}. Now at: ${result.latest ?? '(none)'}`);
+        console.log(
+          `${verb} ${result.applied.length} migration(s) on ${handle.engine}. Now at: ${result.latest ?? '(none)'}`,
+        );
         return 0;
       });
     }
@@ -62,15 +66,27 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       parseArgs({ args, options: {} });
       return withDatabase(async (handle) => {
         await migrated(handle);
-        const status = await ensureDemoData(handle.db, { seedIfEmpty: true, password: process.env.DEMO_PASSWORD || undefined });
-        if (status.state === 'absent') throw new UsageError('The database already holds other data; demo data goes only into an empty database.');
+        const status = await ensureDemoData(handle.db, {
+          seedIfEmpty: true,
+          password: process.env.DEMO_PASSWORD || undefined,
+        });
+        if (status.state === 'absent')
+          throw new UsageError('The database already holds other data; demo data goes only into an empty database.');
         if (status.state === 'present') console.log('Demo data was already there.');
         console.log(describeDemoAccounts(status));
         return 0;
       });
     }
     case 'seed:synthetic': {
-      const { values } = parseArgs({ args, options: { schools: { type: 'string' }, responses: { type: 'string' }, stories: { type: 'string' }, seed: { type: 'string' } } });
+      const { values } = parseArgs({
+        args,
+        options: {
+          schools: { type: 'string' },
+          responses: { type: 'string' },
+          stories: { type: 'string' },
+          seed: { type: 'string' },
+        },
+      });
       const options = {
         schools: positiveInt('schools', values.schools, 7000),
         responses: positiveInt('responses', values.responses, 1_000_000),
@@ -80,7 +96,9 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       if (options.schools < 1) throw new UsageError('--schools must be at least 1.');
       return withDatabase(async (handle) => {
         await migrated(handle);
-        console.error(`Seeding ${options.schools} schools, ${options.responses} responses, ${options.stories} stories on ${handle.engine} (seed ${options.seed})…`);
+        console.error(
+          `Seeding ${options.schools} schools, ${options.responses} responses, ${options.stories} stories on ${handle.engine} (seed ${options.seed})…`,
+        );
         const { seconds } = await seedSynthetic(handle.db, options);
         console.log(`Synthetic data loaded in ${seconds.toFixed(1)} s.`);
         return 0;
@@ -106,7 +124,8 @@ try {
   process.exitCode = await run(command, args);
 } catch (error) {
   if (error instanceof UsageError || error instanceof DatabaseConnectError) console.error(error.message);
-  else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) console.error(`${error.message}\n\n${usage}`);
+  else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    console.error(`${error.message}\n\n${usage}`);
   else console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 }

@@ -12,14 +12,26 @@ describe.each(testEngines)('both engines hand back the same values [%s]', (engin
 
   it('returns count(*) and bigint as numbers, dates as YYYY-MM-DD, numeric as text', async () => {
     const { rows } = await sql<{ c: unknown; b: unknown; d: unknown; n: unknown }>`
-      select count(*) as c, 9007199254740::bigint as b, '2026-03-01'::date as d, 1.5::numeric as n from (values (1), (2)) v(x)`.execute(t.db);
+      select count(*) as c, 9007199254740::bigint as b, '2026-03-01'::date as d, 1.5::numeric as n from (values (1), (2)) v(x)`.execute(
+      t.db,
+    );
     expect(rows[0]).toEqual({ c: 2, b: 9007199254740, d: '2026-03-01', n: '1.5' });
   });
 
   it('stores JSON text and plain values in a jsonb column as the same object', async () => {
-    await t.db.insertInto('audit_log').values({ action: 'test.text', user_id: null, details: JSON.stringify({ a: 1 }) }).execute();
-    await t.db.insertInto('audit_log').values({ action: 'test.value', user_id: null, details: { a: 1 } as never }).execute();
-    const rows = await t.db.selectFrom('audit_log').select(['details', sql<string>`jsonb_typeof(details)`.as('type')]).where('action', 'like', 'test.%').execute();
+    await t.db
+      .insertInto('audit_log')
+      .values({ action: 'test.text', user_id: null, details: JSON.stringify({ a: 1 }) })
+      .execute();
+    await t.db
+      .insertInto('audit_log')
+      .values({ action: 'test.value', user_id: null, details: { a: 1 } as never })
+      .execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['details', sql<string>`jsonb_typeof(details)`.as('type')])
+      .where('action', 'like', 'test.%')
+      .execute();
     expect(rows).toEqual([
       { details: { a: 1 }, type: 'object' },
       { details: { a: 1 }, type: 'object' },

@@ -13,8 +13,7 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseTarget =
-  | { engine: 'postgres'; url: string; maxConnections?: number }
-  | { engine: 'pglite'; dataDir?: string }; // no dataDir: in memory
+  { engine: 'postgres'; url: string; maxConnections?: number } | { engine: 'pglite'; dataDir?: string }; // no dataDir: in memory
 
 // Type OIDs whose text form we keep as is, so both engines hand back the same JavaScript values.
 const INT8 = 20;
@@ -49,7 +48,10 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  const pglite = new PGlite({ ...(target.dataDir ? { dataDir: target.dataDir } : {}), parsers: { [DATE]: (v: string) => v } });
+  const pglite = new PGlite({
+    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    parsers: { [DATE]: (v: string) => v },
+  });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, engine: 'pglite', close: () => db.destroy() };

@@ -185,11 +185,7 @@ export interface CodingsTable {
 
 export type SignalChannel = 'telefoon' | 'e-mail' | 'oudercafe' | 'huisbezoek' | 'anders';
 export type SignalOutcome =
-  | 'beantwoord'
-  | 'doorverwezen_school'
-  | 'doorverwezen_swv'
-  | 'doorverwezen_onderwijsconsulent'
-  | 'doorverwezen_anders';
+  'beantwoord' | 'doorverwezen_school' | 'doorverwezen_swv' | 'doorverwezen_onderwijsconsulent' | 'doorverwezen_anders';
 
 export interface SignalsTable {
   id: Id;

@@ -5,9 +5,24 @@ import { migrateAllDown, migrateToLatest } from './migrate.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from './test-database.ts';
 
 const domainTables = [
-  'organisations', 'schools', 'users', 'memberships', 'sessions', 'codebooks', 'themes', 'surveys',
-  'survey_versions', 'waves', 'invitations', 'responses', 'stories', 'codings', 'signals', 'actions',
-  'exports', 'audit_log',
+  'organisations',
+  'schools',
+  'users',
+  'memberships',
+  'sessions',
+  'codebooks',
+  'themes',
+  'surveys',
+  'survey_versions',
+  'waves',
+  'invitations',
+  'responses',
+  'stories',
+  'codings',
+  'signals',
+  'actions',
+  'exports',
+  'audit_log',
 ];
 
 async function publicTables(t: TestDatabase): Promise<string[]> {
@@ -40,7 +55,12 @@ describe.each(testEngines)('migrations [%s]', (engine) => {
 
   it('rolls the whole batch back when a migration fails, and says which one', async () => {
     await migrateAllDown(t.db);
-    const broken = { ...migrations, '2099-01-01_broken': { up: async (db: Kysely<any>) => void (await sql`create table broken (x nonexisting_type)`.execute(db)) } };
+    const broken = {
+      ...migrations,
+      '2099-01-01_broken': {
+        up: async (db: Kysely<any>) => void (await sql`create table broken (x nonexisting_type)`.execute(db)),
+      },
+    };
     const result = await migrateToLatest(t.db, broken);
     expect(result).toMatchObject({ ok: false, failed: '2099-01-01_broken' });
     expect(result.ok || result.message).toMatch(/nonexisting_type/);

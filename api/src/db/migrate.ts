@@ -3,8 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely/migration';
 
 export type MigrateResult =
-  | { ok: true; applied: string[]; latest: string | null }
-  | { ok: false; failed: string; message: string };
+  { ok: true; applied: string[]; latest: string | null } | { ok: false; failed: string; message: string };
 
 function createMigrator(db: Kysely<any>, chain: Record<string, Migration> = migrations): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => chain } });

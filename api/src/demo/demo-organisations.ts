@@ -2,7 +2,11 @@ import type { Sector } from '../db/database.ts';
 
 // The fictional samenwerkingsverband of the demo: three boards, fourteen schools across po, vo, so
 // and sbo. BRIN codes start with 9 (fictional); De Vlonder is small so suppression shows.
-export const demoSwv = { slug: 'demo', name: 'Samenwerkingsverband Passend Onderwijs Duinstreek (demo)', region: 'Noord-Holland Noord' };
+export const demoSwv = {
+  slug: 'demo',
+  name: 'Samenwerkingsverband Passend Onderwijs Duinstreek (demo)',
+  region: 'Noord-Holland Noord',
+};
 
 export interface DemoSchool {
   name: string;
@@ -59,11 +63,60 @@ export const demoAccounts = [
 ] as const;
 
 export const demoActions = [
-  { year: 2025, theme: 'OVG', title: 'Informatieavond over de overstap naar het vo, ook in het Arabisch, Turks en Pools', owner: 'Steunpunt en vo-scholen', status: 'klaar', evaluation: 'Drie avonden, 180 ouders. Ouders vroegen om de presentatie na te sturen.' },
-  { year: 2025, theme: 'PAS', title: 'Wachttijd voor een arrangement terugbrengen naar zes weken', owner: 'Directeur SWV', status: 'bezig', evaluation: 'Gemiddeld nog negen weken; extra consulent per januari.' },
-  { year: 2025, theme: 'COM', title: 'Eén vast aanspreekpunt voor ouders per school', owner: 'Schoolleiders', status: 'bezig', evaluation: '' },
-  { year: 2025, theme: 'VEI', title: 'Anti-pestcoördinator zichtbaar op elke schoolsite', owner: 'Besturen', status: 'klaar', evaluation: 'Alle scholen hebben naam en foto op de site.' },
-  { year: 2025, theme: 'TAAL', title: 'Tolk bij elk gesprek over ondersteuning als ouders dat willen', owner: 'Steunpunt', status: 'gestopt', evaluation: 'Budget bleek niet toereikend; opgenomen in plan 2026.' },
-  { year: 2026, theme: 'PAS', title: 'Ouders schuiven aan bij het ondersteuningsplan van hun kind', owner: 'IB-netwerk', status: 'gepland', evaluation: '' },
-  { year: 2026, theme: 'TAAL', title: 'Tolkenpool voor gesprekken over extra ondersteuning', owner: 'Steunpunt', status: 'gepland', evaluation: '' },
+  {
+    year: 2025,
+    theme: 'OVG',
+    title: 'Informatieavond over de overstap naar het vo, ook in het Arabisch, Turks en Pools',
+    owner: 'Steunpunt en vo-scholen',
+    status: 'klaar',
+    evaluation: 'Drie avonden, 180 ouders. Ouders vroegen om de presentatie na te sturen.',
+  },
+  {
+    year: 2025,
+    theme: 'PAS',
+    title: 'Wachttijd voor een arrangement terugbrengen naar zes weken',
+    owner: 'Directeur SWV',
+    status: 'bezig',
+    evaluation: 'Gemiddeld nog negen weken; extra consulent per januari.',
+  },
+  {
+    year: 2025,
+    theme: 'COM',
+    title: 'Eén vast aanspreekpunt voor ouders per school',
+    owner: 'Schoolleiders',
+    status: 'bezig',
+    evaluation: '',
+  },
+  {
+    year: 2025,
+    theme: 'VEI',
+    title: 'Anti-pestcoördinator zichtbaar op elke schoolsite',
+    owner: 'Besturen',
+    status: 'klaar',
+    evaluation: 'Alle scholen hebben naam en foto op de site.',
+  },
+  {
+    year: 2025,
+    theme: 'TAAL',
+    title: 'Tolk bij elk gesprek over ondersteuning als ouders dat willen',
+    owner: 'Steunpunt',
+    status: 'gestopt',
+    evaluation: 'Budget bleek niet toereikend; opgenomen in plan 2026.',
+  },
+  {
+    year: 2026,
+    theme: 'PAS',
+    title: 'Ouders schuiven aan bij het ondersteuningsplan van hun kind',
+    owner: 'IB-netwerk',
+    status: 'gepland',
+    evaluation: '',
+  },
+  {
+    year: 2026,
+    theme: 'TAAL',
+    title: 'Tolkenpool voor gesprekken over extra ondersteuning',
+    owner: 'Steunpunt',
+    status: 'gepland',
+    evaluation: '',
+  },
 ] as const;

@@ -5,10 +5,26 @@ import type { SeededSchool } from './seed-demo.ts';
 
 // Steunpunt questions lean to transitions and extra support, as the Noord-Kennemerland steunpunt reports.
 const themeWeights: [string, number][] = [
-  ['OVG', 22], ['PAS', 30], ['COM', 10], ['REL', 8], ['VEI', 8], ['GSP', 6], ['WLB', 6], ['TAAL', 4], ['KOS', 2], ['ROL', 2], ['PRV', 2],
+  ['OVG', 22],
+  ['PAS', 30],
+  ['COM', 10],
+  ['REL', 8],
+  ['VEI', 8],
+  ['GSP', 6],
+  ['WLB', 6],
+  ['TAAL', 4],
+  ['KOS', 2],
+  ['ROL', 2],
+  ['PRV', 2],
 ];
 const channels: SignalChannel[] = ['telefoon', 'e-mail', 'oudercafe', 'huisbezoek', 'anders'];
-const outcomes: SignalOutcome[] = ['beantwoord', 'doorverwezen_school', 'doorverwezen_swv', 'doorverwezen_onderwijsconsulent', 'doorverwezen_anders'];
+const outcomes: SignalOutcome[] = [
+  'beantwoord',
+  'doorverwezen_school',
+  'doorverwezen_swv',
+  'doorverwezen_onderwijsconsulent',
+  'doorverwezen_anders',
+];
 
 export async function seedDemoSignals(
   tx: Transaction<Database>,
@@ -16,11 +32,22 @@ export async function seedDemoSignals(
 ): Promise<void> {
   const { swvId, schools, random, steunpuntUserId } = context;
   const rows = [];
-  for (const [year, count] of [[2025, 140], [2026, 120]] as const) {
+  for (const [year, count] of [
+    [2025, 140],
+    [2026, 120],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const month = random.int(1, year === 2026 ? 11 : 12);
-      const first = random.weighted(themeWeights.map(([c]) => c), themeWeights.map(([, w]) => w));
-      const second = random.chance(0.35) ? random.weighted(themeWeights.map(([c]) => c), themeWeights.map(([, w]) => w)) : first;
+      const first = random.weighted(
+        themeWeights.map(([c]) => c),
+        themeWeights.map(([, w]) => w),
+      );
+      const second = random.chance(0.35)
+        ? random.weighted(
+            themeWeights.map(([c]) => c),
+            themeWeights.map(([, w]) => w),
+          )
+        : first;
       const school = random.chance(0.5) ? random.pick(schools) : undefined;
       rows.push({
         organisation_id: swvId,

@@ -41,7 +41,9 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
   });
 
   it('has a few hundred responses, and one school with fewer than 10 respondents in the 2026 parent wave', async () => {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from responses where status = 'complete'`.execute(t.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from responses where status = 'complete'`.execute(t.db);
     expect(rows[0]!.n).toBeGreaterThan(300);
     const small = await sql<{ n: number }>`
       select count(*)::int as n from responses r join schools s on s.id = r.school_id join waves w on w.id = r.wave_id
@@ -66,7 +68,11 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
   });
 
   it('creates the five demo accounts with the generated password, and prints it once', async () => {
-    const users = await t.db.selectFrom('users').select(['email', 'password_hash', 'is_demo']).orderBy('email').execute();
+    const users = await t.db
+      .selectFrom('users')
+      .select(['email', 'password_hash', 'is_demo'])
+      .orderBy('email')
+      .execute();
     expect(users.map((u) => u.email)).toEqual([
       'admin@demo.klankbord.nl',
       'bestuur@demo.klankbord.nl',
@@ -83,7 +89,11 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
 
   it('resets the demo password from DEMO_PASSWORD on a later start', async () => {
     await ensureDemoData(t.db, { seedIfEmpty: true, password: 'nieuw-demo-wachtwoord' });
-    const admin = await t.db.selectFrom('users').select('password_hash').where('email', '=', 'admin@demo.klankbord.nl').executeTakeFirstOrThrow();
+    const admin = await t.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'admin@demo.klankbord.nl')
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword('nieuw-demo-wachtwoord', admin.password_hash!)).toBe(true);
   });
 });

@@ -66,14 +66,30 @@ export async function seedDemo(db: Kysely<Database>, options: { password?: strin
     await seedDemoSignals(tx, { swvId, schools, random, steunpuntUserId: users.steunpunt });
     await tx
       .insertInto('actions')
-      .values(demoActions.map((a) => ({ organisation_id: swvId, theme_code: a.theme, year: a.year, title: a.title, owner: a.owner, status: a.status, evaluation: a.evaluation, due_on: `${a.year}-12-31`, created_by: users.board })))
+      .values(
+        demoActions.map((a) => ({
+          organisation_id: swvId,
+          theme_code: a.theme,
+          year: a.year,
+          title: a.title,
+          owner: a.owner,
+          status: a.status,
+          evaluation: a.evaluation,
+          due_on: `${a.year}-12-31`,
+          created_by: users.board,
+        })),
+      )
       .execute();
   });
   return { state: 'seeded', password: options.password ? { source: 'env' } : { source: 'generated', value: password } };
 }
 
 async function setDemoPassword(db: Kysely<Database>, password: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: await hashPassword(password) }).where('is_demo', '=', true).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: await hashPassword(password) })
+    .where('is_demo', '=', true)
+    .execute();
 }
 
 export interface SeededSchool {
@@ -99,10 +115,21 @@ async function insertOrganisations(tx: Tx): Promise<{ swvId: number; schools: Se
       .executeTakeFirstOrThrow();
     const rows = await tx
       .insertInto('schools')
-      .values(board.schools.map((s) => ({ organisation_id: boardId, name: s.name, brin: s.brin, sector: s.sector, municipality: s.municipality, pupil_count: s.pupils })))
+      .values(
+        board.schools.map((s) => ({
+          organisation_id: boardId,
+          name: s.name,
+          brin: s.brin,
+          sector: s.sector,
+          municipality: s.municipality,
+          pupil_count: s.pupils,
+        })),
+      )
       .returning(['id', 'brin', 'sector', 'pupil_count'])
       .execute();
-    schools.push(...rows.map((r) => ({ id: r.id, brin: r.brin, sector: r.sector, pupils: r.pupil_count ?? 0, boardId })));
+    schools.push(
+      ...rows.map((r) => ({ id: r.id, brin: r.brin, sector: r.sector, pupils: r.pupil_count ?? 0, boardId })),
+    );
   }
   return { swvId, schools };
 }
@@ -115,10 +142,17 @@ async function insertAccounts(tx: Tx, swvId: number, schools: SeededSchool[], pa
       .values({ email: account.email, name: account.name, password_hash: passwordHash, is_demo: true })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const school = account.scope.startsWith('school:') ? schools.find((s) => s.brin === account.scope.slice(7)) : undefined;
+    const school = account.scope.startsWith('school:')
+      ? schools.find((s) => s.brin === account.scope.slice(7))
+      : undefined;
     await tx
       .insertInto('memberships')
-      .values({ user_id: id, organisation_id: school ? school.boardId : swvId, school_id: school?.id ?? null, role: account.role })
+      .values({
+        user_id: id,
+        organisation_id: school ? school.boardId : swvId,
+        school_id: school?.id ?? null,
+        role: account.role,
+      })
       .execute();
     ids[account.role] = id;
   }
@@ -142,10 +176,21 @@ async function insertSurveysAndWaves(tx: Tx, swvId: number, schools: SeededSchoo
     ['ouder', parentSurvey, 'oudervragenlijst', 'Oudervragenlijst Samen naar school'],
     ['jongere', youthSurvey, 'jongerenvragenlijst', 'Jongerenvragenlijst Jouw school, jouw stem'],
   ] as const) {
-    const { id: surveyId } = await tx.insertInto('surveys').values({ organisation_id: swvId, slug, title, audience }).returning('id').executeTakeFirstOrThrow();
+    const { id: surveyId } = await tx
+      .insertInto('surveys')
+      .values({ organisation_id: swvId, slug, title, audience })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const { id: versionId } = await tx
       .insertInto('survey_versions')
-      .values({ survey_id: surveyId, version: 1, definition: JSON.stringify(definition), locales: surveyLocales(definition), status: 'published', published_at: '2025-01-15T09:00:00Z' })
+      .values({
+        survey_id: surveyId,
+        version: 1,
+        definition: JSON.stringify(definition),
+        locales: surveyLocales(definition),
+        status: 'published',
+        published_at: '2025-01-15T09:00:00Z',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const year of [2025, 2026]) {
@@ -154,7 +199,15 @@ async function insertSurveysAndWaves(tx: Tx, swvId: number, schools: SeededSchoo
       const opensOn = year === 2025 ? '2025-03-01' : today < '2026-09-01' ? today : '2026-09-01';
       const { id } = await tx
         .insertInto('waves')
-        .values({ survey_version_id: versionId, organisation_id: swvId, name: `${title} ${year}`, year, audience, opens_on: opensOn, closes_on: closesOn })
+        .values({
+          survey_version_id: versionId,
+          organisation_id: swvId,
+          name: `${title} ${year}`,
+          year,
+          audience,
+          opens_on: opensOn,
+          closes_on: closesOn,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       waves.push({ id, year, audience, opensOn, closesOn, questions: surveyQuestions(definition) });
@@ -162,8 +215,14 @@ async function insertSurveysAndWaves(tx: Tx, swvId: number, schools: SeededSchoo
       await tx
         .insertInto('open_links')
         .values([
-          ...(year === 2026 ? [{ wave_id: id, school_id: null, code: audience === 'ouder' ? 'demo-ouders' : 'demo-jongeren' }] : []),
-          ...linkSchools.map((s) => ({ wave_id: id, school_id: s.id, code: `${s.brin.toLowerCase()}-${audience === 'ouder' ? 'ouders' : 'jongeren'}-${year}` })),
+          ...(year === 2026
+            ? [{ wave_id: id, school_id: null, code: audience === 'ouder' ? 'demo-ouders' : 'demo-jongeren' }]
+            : []),
+          ...linkSchools.map((s) => ({
+            wave_id: id,
+            school_id: s.id,
+            code: `${s.brin.toLowerCase()}-${audience === 'ouder' ? 'ouders' : 'jongeren'}-${year}`,
+          })),
         ])
         .execute();
     }
@@ -182,9 +241,15 @@ async function insertResponses(tx: Tx, waves: SeededWave[], schools: SeededSchoo
     const rows = [];
     const eligible = schools.filter((s) => wave.audience === 'ouder' || s.sector === 'vo');
     for (const school of eligible) {
-      const climate = random.normal() * 0.3 + (school.sector === 'so' || school.sector === 'sbo' ? 0.15 : 0) + (wave.year === 2026 ? 0.1 : 0);
+      const climate =
+        random.normal() * 0.3 +
+        (school.sector === 'so' || school.sector === 'sbo' ? 0.15 : 0) +
+        (wave.year === 2026 ? 0.1 : 0);
       const rate = wave.audience === 'ouder' ? 0.07 : 0.02;
-      const count = school.brin === smallDemoSchool ? 6 : Math.max(12, Math.round(school.pupils * rate * (wave.year === 2026 ? 1.1 : 0.9)));
+      const count =
+        school.brin === smallDemoSchool
+          ? 6
+          : Math.max(12, Math.round(school.pupils * rate * (wave.year === 2026 ? 1.1 : 0.9)));
       for (let i = 0; i < count; i++) {
         const complete = random.chance(0.95);
         rows.push({
@@ -200,13 +265,24 @@ async function insertResponses(tx: Tx, waves: SeededWave[], schools: SeededSchoo
         });
       }
     }
-    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('responses').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insertInto('responses')
+        .values(rows.slice(i, i + 500))
+        .execute();
   }
 }
 
 async function insertStories(
   tx: Tx,
-  context: { swvId: number; schools: SeededSchool[]; waves: SeededWave[]; codebook: { id: number; themeIds: Map<string, number> }; researcherId: number; random: Random },
+  context: {
+    swvId: number;
+    schools: SeededSchool[];
+    waves: SeededWave[];
+    codebook: { id: number; themeIds: Map<string, number> };
+    researcherId: number;
+    random: Random;
+  },
 ): Promise<void> {
   const { swvId, schools, waves, codebook, researcherId, random } = context;
   const stories = demoStories as DemoStory[];
@@ -240,13 +316,17 @@ async function insertStories(
       .executeTakeFirstOrThrow();
     // The 2025 stories and half of 2026 have been coded; their consensus themes are the story's themes.
     if (year === 2025 || index % 2 === 0) {
-      const themeIds = story.themes.map((code) => codebook.themeIds.get(code)).filter((t): t is number => t !== undefined);
+      const themeIds = story.themes
+        .map((code) => codebook.themeIds.get(code))
+        .filter((t): t is number => t !== undefined);
       await tx
         .insertInto('codings')
-        .values(themeIds.flatMap((theme_id) => [
-          { story_id: id, theme_id, coder_user_id: researcherId },
-          { story_id: id, theme_id, is_consensus: true },
-        ]))
+        .values(
+          themeIds.flatMap((theme_id) => [
+            { story_id: id, theme_id, coder_user_id: researcherId },
+            { story_id: id, theme_id, is_consensus: true },
+          ]),
+        )
         .execute();
     }
   }
@@ -255,7 +335,10 @@ async function insertStories(
 /** The lines `pnpm start` prints about the demo accounts. */
 export function describeDemoAccounts(status: DemoStatus): string {
   if (status.state === 'absent') return 'No demo data in this database (load it with `pnpm seed:demo`).';
-  const lines = ['Demo accounts (samenwerkingsverband "demo"):', ...demoAccounts.map((a) => `  ${a.email.padEnd(32)} ${a.role}`)];
+  const lines = [
+    'Demo accounts (samenwerkingsverband "demo"):',
+    ...demoAccounts.map((a) => `  ${a.email.padEnd(32)} ${a.role}`),
+  ];
   const password = status.password;
   if (password.source === 'generated') lines.push(`Password for all demo accounts (shown once): ${password.value}`);
   else if (password.source === 'env') lines.push('Password for all demo accounts: the value of DEMO_PASSWORD.');

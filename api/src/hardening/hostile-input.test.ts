@@ -33,11 +33,20 @@ const hostileBody = fc.oneof(
   deepJson,
   hostileString,
 );
-const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '', 'application/json; charset=utf-16');
+const contentType = fc.constantFrom(
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  '',
+  'application/json; charset=utf-16',
+);
 
 async function rowCounts(t: TestDatabase): Promise<Record<string, number>> {
   const { rows } = await sql<{ table_name: string }>`
-    select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(t.db);
+    select table_name from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(
+    t.db,
+  );
   const counts: Record<string, number> = {};
   for (const { table_name } of rows) {
     if (mayGrow.has(table_name)) continue;
@@ -61,26 +70,29 @@ describe.each(testEngines)('hostile input at every public route [%s]', (engine) 
     .filter(([, access]) => access === 'public')
     .map(([key]) => key.split(' ') as [string, string]);
 
-  it.each(publicRoutes)('%s %s never answers 5xx, stores nothing it rejects, and keeps answering', async (method, path) => {
-    const before = await rowCounts(t);
-    await fc.assert(
-      fc.asyncProperty(hostileBody, contentType, hostileString, async (body, type, segment) => {
-        const concrete = path.replace(/:[a-zA-Z]+/g, encodeURIComponent(segment.slice(0, 200)) || 'x');
-        const res = await app.request(`http://localhost${concrete}`, {
-          method,
-          headers: type ? { 'content-type': type, origin: 'http://localhost' } : { origin: 'http://localhost' },
-          ...(method === 'GET' ? {} : { body }),
-        });
-        expect(res.status).toBeLessThan(500);
-        if (res.status >= 400) expect((await bodyOf(res)).error.code).toEqual(expect.any(String));
-      }),
-      { numRuns: 60 },
-    );
-    const after = await rowCounts(t);
-    expect(after).toEqual(before);
-    const health = await app.request('http://localhost/api/health');
-    expect(health.status).toBe(200);
-  });
+  it.each(publicRoutes)(
+    '%s %s never answers 5xx, stores nothing it rejects, and keeps answering',
+    async (method, path) => {
+      const before = await rowCounts(t);
+      await fc.assert(
+        fc.asyncProperty(hostileBody, contentType, hostileString, async (body, type, segment) => {
+          const concrete = path.replace(/:[a-zA-Z]+/g, encodeURIComponent(segment.slice(0, 200)) || 'x');
+          const res = await app.request(`http://localhost${concrete}`, {
+            method,
+            headers: type ? { 'content-type': type, origin: 'http://localhost' } : { origin: 'http://localhost' },
+            ...(method === 'GET' ? {} : { body }),
+          });
+          expect(res.status).toBeLessThan(500);
+          if (res.status >= 400) expect((await bodyOf(res)).error.code).toEqual(expect.any(String));
+        }),
+        { numRuns: 60 },
+      );
+      const after = await rowCounts(t);
+      expect(after).toEqual(before);
+      const health = await app.request('http://localhost/api/health');
+      expect(health.status).toBe(200);
+    },
+  );
 
   it('rejects a body over the limit with 413 before reading it all', async () => {
     const res = await app.request('http://localhost/api/auth/login', {

@@ -11,14 +11,24 @@ export function createOrganisationRoutes() {
     const scope = await scopeOf(db, c.get('user'), allRoles);
     const orgIds = [...scope.organisationIds];
     const organisations = orgIds.length
-      ? await db.selectFrom('organisations').select(['id', 'slug', 'name', 'kind', 'parent_id']).where('id', 'in', orgIds).orderBy('name').execute()
+      ? await db
+          .selectFrom('organisations')
+          .select(['id', 'slug', 'name', 'kind', 'parent_id'])
+          .where('id', 'in', orgIds)
+          .orderBy('name')
+          .execute()
       : [];
     const schools =
       orgIds.length || scope.schoolIds.size
         ? await db
             .selectFrom('schools')
             .select(['id', 'name', 'brin', 'sector', 'organisation_id'])
-            .where((eb) => eb.or([...(orgIds.length ? [eb('organisation_id', 'in', orgIds)] : []), ...(scope.schoolIds.size ? [eb('id', 'in', [...scope.schoolIds])] : [])]))
+            .where((eb) =>
+              eb.or([
+                ...(orgIds.length ? [eb('organisation_id', 'in', orgIds)] : []),
+                ...(scope.schoolIds.size ? [eb('id', 'in', [...scope.schoolIds])] : []),
+              ]),
+            )
             .orderBy('name')
             .execute()
         : [];

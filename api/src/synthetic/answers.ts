@@ -25,7 +25,11 @@ export function generateAnswers(questions: SurveyQuestion[], random: Random, cli
     switch (question.kind) {
       case 'likert': {
         const mid = (question.values.length - 1) / 2;
-        const weights = question.values.map((_, i) => (likertBase[Math.round((i * 4) / Math.max(1, question.values.length - 1))] ?? 0.2) * Math.exp(climate * (i - mid)));
+        const weights = question.values.map(
+          (_, i) =>
+            (likertBase[Math.round((i * 4) / Math.max(1, question.values.length - 1))] ?? 0.2) *
+            Math.exp(climate * (i - mid)),
+        );
         answers[question.name] = random.weighted(question.values, weights);
         break;
       }

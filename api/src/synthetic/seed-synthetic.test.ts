@@ -9,7 +9,9 @@ async function fingerprint(t: TestDatabase) {
            (select count(*)::int from stories) as stories,
            (select count(*)::int from schools) as schools,
            (select md5(string_agg(answers::text, '|' order by id)) from responses) as answers,
-           (select string_agg(sector || ':' || n, ',' order by sector) from (select sector, count(*) n from schools group by sector) s) as sectors`.execute(t.db);
+           (select string_agg(sector || ':' || n, ',' order by sector) from (select sector, count(*) n from schools group by sector) s) as sectors`.execute(
+    t.db,
+  );
   return rows[0];
 }
 
@@ -45,7 +47,9 @@ describe.each(testEngines)('synthetic data [%s]', (engine) => {
 
   it('refuses to load twice into the same database, and the refusal writes nothing', async () => {
     const before = await fingerprint(a);
-    await expect(seedSynthetic(a.db, { schools: 5, responses: 10, stories: 1, seed: 1, quiet: true })).rejects.toThrow(/already holds synthetic data/);
+    await expect(seedSynthetic(a.db, { schools: 5, responses: 10, stories: 1, seed: 1, quiet: true })).rejects.toThrow(
+      /already holds synthetic data/,
+    );
     expect(await fingerprint(a)).toEqual(before);
   });
 });

@@ -46,8 +46,16 @@ interface SynSchool {
  */
 export async function seedSynthetic(db: Kysely<Database>, options: SyntheticOptions): Promise<{ seconds: number }> {
   const started = performance.now();
-  const existing = await db.selectFrom('organisations').select('id').where('slug', 'like', 'syn-%').limit(1).executeTakeFirst();
-  if (existing) throw new Error('This database already holds synthetic data (organisations starting with "syn-"). Use a fresh database.');
+  const existing = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('slug', 'like', 'syn-%')
+    .limit(1)
+    .executeTakeFirst();
+  if (existing)
+    throw new Error(
+      'This database already holds synthetic data (organisations starting with "syn-"). Use a fresh database.',
+    );
   await db.transaction().execute(async (tx) => {
     const random = createRandom(options.seed);
     const schools = await insertStructure(tx, options, random);
@@ -64,12 +72,25 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
   const boardCount = Math.max(1, Math.round(options.schools / 7));
   const swvs = await tx
     .insertInto('organisations')
-    .values(Array.from({ length: swvCount }, (_, i) => ({ slug: `syn-swv-${String(i + 1).padStart(3, '0')}`, name: `Synthetisch samenwerkingsverband ${i + 1}`, kind: 'swv' as const, region: `Regio ${(i % 12) + 1}` })))
+    .values(
+      Array.from({ length: swvCount }, (_, i) => ({
+        slug: `syn-swv-${String(i + 1).padStart(3, '0')}`,
+        name: `Synthetisch samenwerkingsverband ${i + 1}`,
+        kind: 'swv' as const,
+        region: `Regio ${(i % 12) + 1}`,
+      })),
+    )
     .returning('id')
     .execute();
   const boards: { id: number; parent_id: number | null }[] = [];
   for (let i = 0; i < boardCount; i += batchSize) {
-    const rows = Array.from({ length: Math.min(batchSize, boardCount - i) }, (_, j) => ({ slug: `syn-bestuur-${String(i + j + 1).padStart(5, '0')}`, name: `Synthetisch bestuur ${i + j + 1}`, kind: 'bestuur' as const, parent_id: swvs[(i + j) % swvCount]!.id, region: `Regio ${((i + j) % swvCount % 12) + 1}` }));
+    const rows = Array.from({ length: Math.min(batchSize, boardCount - i) }, (_, j) => ({
+      slug: `syn-bestuur-${String(i + j + 1).padStart(5, '0')}`,
+      name: `Synthetisch bestuur ${i + j + 1}`,
+      kind: 'bestuur' as const,
+      parent_id: swvs[(i + j) % swvCount]!.id,
+      region: `Regio ${(((i + j) % swvCount) % 12) + 1}`,
+    }));
     boards.push(...(await tx.insertInto('organisations').values(rows).returning(['id', 'parent_id']).execute()));
   }
   const swvIndexById = new Map(swvs.map((s, i) => [s.id, i]));
@@ -77,7 +98,10 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
   for (let i = 0; i < options.schools; i += batchSize) {
     const rows = Array.from({ length: Math.min(batchSize, options.schools - i) }, (_, j) => {
       const n = i + j;
-      const kind = random.weighted(sectors, sectors.map((s) => s.share));
+      const kind = random.weighted(
+        sectors,
+        sectors.map((s) => s.share),
+      );
       const board = boards[n % boards.length]!;
       return {
         organisation_id: board.id,
@@ -89,9 +113,21 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
         pupil_count: Math.max(20, Math.round(kind.median * Math.exp(random.normal() * 0.5))),
       };
     });
-    const inserted = await tx.insertInto('schools').values(rows).returning(['id', 'sector', 'pupil_count', 'organisation_id']).execute();
+    const inserted = await tx
+      .insertInto('schools')
+      .values(rows)
+      .returning(['id', 'sector', 'pupil_count', 'organisation_id'])
+      .execute();
     const boardSwv = new Map(boards.map((b) => [b.id, swvIndexById.get(b.parent_id ?? -1) ?? 0]));
-    schools.push(...inserted.map((s) => ({ id: s.id, sector: s.sector, pupils: s.pupil_count ?? 0, swvIndex: boardSwv.get(s.organisation_id) ?? 0, climate: random.normal() * 0.35 })));
+    schools.push(
+      ...inserted.map((s) => ({
+        id: s.id,
+        sector: s.sector,
+        pupils: s.pupil_count ?? 0,
+        swvIndex: boardSwv.get(s.organisation_id) ?? 0,
+        climate: random.normal() * 0.35,
+      })),
+    );
   }
   return schools;
 }
@@ -111,11 +147,39 @@ interface SynWave {
 }
 
 async function insertWaves(tx: Tx, swvCount: number): Promise<SynWave[]> {
-  const swvs = await tx.selectFrom('organisations').select('id').where('slug', 'like', 'syn-swv-%').orderBy('slug').execute();
+  const swvs = await tx
+    .selectFrom('organisations')
+    .select('id')
+    .where('slug', 'like', 'syn-swv-%')
+    .orderBy('slug')
+    .execute();
   const versions: Record<'ouder' | 'jongere', number> = { ouder: 0, jongere: 0 };
-  for (const [audience, definition] of [['ouder', parentSurvey], ['jongere', youthSurvey]] as const) {
-    const { id: surveyId } = await tx.insertInto('surveys').values({ organisation_id: swvs[0]!.id, slug: `syn-${audience}`, title: `Synthetische ${audience}vragenlijst`, audience }).returning('id').executeTakeFirstOrThrow();
-    const { id } = await tx.insertInto('survey_versions').values({ survey_id: surveyId, version: 1, definition: JSON.stringify(definition), locales: surveyLocales(definition), status: 'published', published_at: '2025-01-01T00:00:00Z' }).returning('id').executeTakeFirstOrThrow();
+  for (const [audience, definition] of [
+    ['ouder', parentSurvey],
+    ['jongere', youthSurvey],
+  ] as const) {
+    const { id: surveyId } = await tx
+      .insertInto('surveys')
+      .values({
+        organisation_id: swvs[0]!.id,
+        slug: `syn-${audience}`,
+        title: `Synthetische ${audience}vragenlijst`,
+        audience,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id } = await tx
+      .insertInto('survey_versions')
+      .values({
+        survey_id: surveyId,
+        version: 1,
+        definition: JSON.stringify(definition),
+        locales: surveyLocales(definition),
+        status: 'published',
+        published_at: '2025-01-01T00:00:00Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     versions[audience] = id;
   }
   const plan = [
@@ -123,10 +187,22 @@ async function insertWaves(tx: Tx, swvCount: number): Promise<SynWave[]> {
     { year: 2026, audience: 'ouder' as const },
     { year: 2026, audience: 'jongere' as const },
   ];
-  const rows = swvs.slice(0, swvCount).flatMap((swv, swvIndex) => plan.map((p) => ({ swvIndex, ...p, organisation_id: swv.id })));
+  const rows = swvs
+    .slice(0, swvCount)
+    .flatMap((swv, swvIndex) => plan.map((p) => ({ swvIndex, ...p, organisation_id: swv.id })));
   const inserted = await tx
     .insertInto('waves')
-    .values(rows.map((r) => ({ survey_version_id: versions[r.audience], organisation_id: r.organisation_id, name: `${r.audience} ${r.year}`, year: r.year, audience: r.audience, opens_on: `${r.year}-03-01`, closes_on: `${r.year}-06-30` })))
+    .values(
+      rows.map((r) => ({
+        survey_version_id: versions[r.audience],
+        organisation_id: r.organisation_id,
+        name: `${r.audience} ${r.year}`,
+        year: r.year,
+        audience: r.audience,
+        opens_on: `${r.year}-03-01`,
+        closes_on: `${r.year}-06-30`,
+      })),
+    )
     .returning('id')
     .execute();
   return rows.map((r, i) => ({ id: inserted[i]!.id, swvIndex: r.swvIndex, year: r.year, audience: r.audience }));
@@ -164,7 +240,13 @@ function day(random: Random, year: number): string {
   return `${year}-${String(random.int(3, 6)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
 
-async function insertResponses(tx: Tx, options: SyntheticOptions, schools: SynSchool[], waves: SynWave[], random: Random): Promise<void> {
+async function insertResponses(
+  tx: Tx,
+  options: SyntheticOptions,
+  schools: SynSchool[],
+  waves: SynWave[],
+  random: Random,
+): Promise<void> {
   const sample = schoolSampler(schools, random);
   const bySwv = wavesBySwv(waves);
   const questions = { ouder: surveyQuestions(parentSurvey), jongere: surveyQuestions(youthSurvey) };
@@ -176,9 +258,15 @@ async function insertResponses(tx: Tx, options: SyntheticOptions, schools: SynSc
       const swvWaves = bySwv.get(school.swvIndex) ?? [];
       const youthAllowed = school.sector === 'vo' || school.sector === 'mbo';
       const candidates = swvWaves.filter((w) => youthAllowed || w.audience === 'ouder');
-      const wave = random.weighted(candidates, candidates.map((w) => (w.audience === 'jongere' ? 0.5 : 1)));
+      const wave = random.weighted(
+        candidates,
+        candidates.map((w) => (w.audience === 'jongere' ? 0.5 : 1)),
+      );
       // Climate: the school's own, sector differences, and a small improvement from 2025 to 2026.
-      const climate = school.climate + (school.sector === 'vo' ? -0.2 : school.sector === 'so' ? 0.15 : 0) + (wave.year === 2026 ? 0.08 : 0);
+      const climate =
+        school.climate +
+        (school.sector === 'vo' ? -0.2 : school.sector === 'so' ? 0.15 : 0) +
+        (wave.year === 2026 ? 0.08 : 0);
       const complete = random.chance(0.97);
       rows.push({
         wave_id: wave.id,
@@ -194,18 +282,35 @@ async function insertResponses(tx: Tx, options: SyntheticOptions, schools: SynSc
     }
     await sql`insert into responses (wave_id, school_id, role, locale, answers, submitted_on, status, receipt_hash, resume_hash)
       select wave_id, school_id, role, locale, answers, submitted_on, status, receipt_hash, resume_hash
-      from jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) as t(wave_id int, school_id int, role text, locale text, answers jsonb, submitted_on date, status text, receipt_hash text, resume_hash text)`.execute(tx);
+      from jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) as t(wave_id int, school_id int, role text, locale text, answers jsonb, submitted_on date, status text, receipt_hash text, resume_hash text)`.execute(
+      tx,
+    );
     progress?.update(i + rows.length);
   }
 }
 
-async function insertStories(tx: Tx, options: SyntheticOptions, schools: SynSchool[], waves: SynWave[], codebook: { id: number; themeIds: Map<string, number> }, random: Random): Promise<void> {
+async function insertStories(
+  tx: Tx,
+  options: SyntheticOptions,
+  schools: SynSchool[],
+  waves: SynWave[],
+  codebook: { id: number; themeIds: Map<string, number> },
+  random: Random,
+): Promise<void> {
   const sample = schoolSampler(schools, random);
   const bySwv = wavesBySwv(waves);
-  const swvIds = await tx.selectFrom('organisations').select('id').where('slug', 'like', 'syn-swv-%').orderBy('slug').execute();
+  const swvIds = await tx
+    .selectFrom('organisations')
+    .select('id')
+    .where('slug', 'like', 'syn-swv-%')
+    .orderBy('slug')
+    .execute();
   const templates = demoStories as DemoStory[];
   const progress = options.quiet ? undefined : createProgress('stories', options.stories);
-  let nextStoryId = Number((await sql<{ id: number }>`select coalesce(max(id), 0)::int as id from stories`.execute(tx)).rows[0]?.id ?? 0) + 1;
+  let nextStoryId =
+    Number(
+      (await sql<{ id: number }>`select coalesce(max(id), 0)::int as id from stories`.execute(tx)).rows[0]?.id ?? 0,
+    ) + 1;
   for (let i = 0; i < options.stories; i += batchSize) {
     const stories = [];
     const codings = [];
@@ -213,7 +318,9 @@ async function insertStories(tx: Tx, options: SyntheticOptions, schools: SynScho
       const school = sample();
       const template = random.pick(templates);
       const role = school.sector === 'vo' || school.sector === 'mbo' ? template.role : 'ouder';
-      const wave = (bySwv.get(school.swvIndex) ?? []).find((w) => w.audience === role && w.year === (random.chance(0.45) ? 2025 : 2026));
+      const wave = (bySwv.get(school.swvIndex) ?? []).find(
+        (w) => w.audience === role && w.year === (random.chance(0.45) ? 2025 : 2026),
+      );
       const id = nextStoryId++;
       stories.push({
         id,
@@ -243,10 +350,14 @@ async function insertStories(tx: Tx, options: SyntheticOptions, schools: SynScho
     }
     await sql`insert into stories (id, organisation_id, wave_id, school_id, sector, role, title, text, codebook_id, self_themes, tone, kind, consent_quote, consent_research, locale, submitted_on, receipt_hash)
       select id, organisation_id, wave_id, school_id, sector, role, title, text, codebook_id, self_themes, tone, kind, consent_quote, consent_research, locale, submitted_on, receipt_hash
-      from jsonb_to_recordset(${JSON.stringify(stories)}::text::jsonb) as t(id bigint, organisation_id int, wave_id int, school_id int, sector text, role text, title text, text text, codebook_id int, self_themes text[], tone text, kind text, consent_quote boolean, consent_research boolean, locale text, submitted_on date, receipt_hash text)`.execute(tx);
+      from jsonb_to_recordset(${JSON.stringify(stories)}::text::jsonb) as t(id bigint, organisation_id int, wave_id int, school_id int, sector text, role text, title text, text text, codebook_id int, self_themes text[], tone text, kind text, consent_quote boolean, consent_research boolean, locale text, submitted_on date, receipt_hash text)`.execute(
+      tx,
+    );
     if (codings.length > 0) {
       await sql`insert into codings (story_id, theme_id, is_consensus)
-        select story_id, theme_id, is_consensus from jsonb_to_recordset(${JSON.stringify(codings)}::text::jsonb) as t(story_id bigint, theme_id int, is_consensus boolean)`.execute(tx);
+        select story_id, theme_id, is_consensus from jsonb_to_recordset(${JSON.stringify(codings)}::text::jsonb) as t(story_id bigint, theme_id int, is_consensus boolean)`.execute(
+        tx,
+      );
     }
     progress?.update(i + stories.length);
   }

@@ -18,11 +18,36 @@ export interface AccessFixture {
 export async function seedAccessFixture(db: Kysely<Database>): Promise<AccessFixture> {
   const hash = await hashPassword(fixturePassword);
   const org = async (slug: string, kind: 'swv' | 'bestuur', parent: number | null) =>
-    (await db.insertInto('organisations').values({ slug, name: slug.toUpperCase(), kind, parent_id: parent }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('organisations')
+        .values({ slug, name: slug.toUpperCase(), kind, parent_id: parent })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const school = async (organisationId: number, brin: string, sector: 'po' | 'vo') =>
-    (await db.insertInto('schools').values({ organisation_id: organisationId, name: `School ${brin}`, brin, sector, municipality: 'Alkmaar', pupil_count: 300 }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('schools')
+        .values({
+          organisation_id: organisationId,
+          name: `School ${brin}`,
+          brin,
+          sector,
+          municipality: 'Alkmaar',
+          pupil_count: 300,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const user = async (email: string) =>
-    (await db.insertInto('users').values({ email, name: email.split('@')[0] ?? '', password_hash: hash }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('users')
+        .values({ email, name: email.split('@')[0] ?? '', password_hash: hash })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   const ownSwv = await org('eigen-swv', 'swv', null);
   const ownBoard = await org('eigen-bestuur', 'bestuur', ownSwv);
@@ -39,13 +64,21 @@ export async function seedAccessFixture(db: Kysely<Database>): Promise<AccessFix
     const id = await user(email);
     await db
       .insertInto('memberships')
-      .values({ user_id: id, organisation_id: role === 'school' ? ownBoard : ownSwv, school_id: role === 'school' ? ownSchool : null, role })
+      .values({
+        user_id: id,
+        organisation_id: role === 'school' ? ownBoard : ownSwv,
+        school_id: role === 'school' ? ownSchool : null,
+        role,
+      })
       .execute();
     emails[role] = email;
     userIds[role] = id;
   }
   const otherAdminId = await user('admin@ander.example');
-  await db.insertInto('memberships').values({ user_id: otherAdminId, organisation_id: otherSwv, role: 'admin' }).execute();
+  await db
+    .insertInto('memberships')
+    .values({ user_id: otherAdminId, organisation_id: otherSwv, role: 'admin' })
+    .execute();
   return {
     own: { swvId: ownSwv, swvSlug: 'eigen-swv', boardId: ownBoard, schoolId: ownSchool, otherSchoolId: ownOtherSchool },
     other: { swvId: otherSwv, swvSlug: 'ander-swv', boardId: otherBoard, schoolId: otherSchool },
@@ -60,7 +93,11 @@ type FetchApp = { request: (input: string, init?: RequestInit) => Response | Pro
 export const sameOrigin = { origin: 'http://localhost' };
 
 /** Logs in through the real endpoint and returns the headers a browser on our own page would send. */
-export async function loginAs(app: FetchApp, email: string, password = fixturePassword): Promise<Record<string, string>> {
+export async function loginAs(
+  app: FetchApp,
+  email: string,
+  password = fixturePassword,
+): Promise<Record<string, string>> {
   const res = await app.request('http://localhost/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...sameOrigin },

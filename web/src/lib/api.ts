@@ -18,9 +18,16 @@ export class ApiError extends Error {
 /** Reads a response: its JSON on success, an ApiError (the api's error shape) otherwise. */
 export async function readJson<T>(response: { ok: boolean; status: number; json: () => Promise<unknown> }): Promise<T> {
   if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: unknown };
+  } | null;
   if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Error ${response.status}`, body?.error?.details);
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'unknown',
+      body?.error?.message ?? `Error ${response.status}`,
+      body?.error?.details,
+    );
   }
   return body as T;
 }

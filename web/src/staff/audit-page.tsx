@@ -11,7 +11,11 @@ interface Entry {
   details: Record<string, unknown>;
 }
 
-const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+const when = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
 
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -26,7 +30,11 @@ export function AuditPage() {
   return (
     <StaffLayout title="Logboek">
       <p>Wie logde in, wie exporteerde of bekeek wat, en wie veranderde accounts. Tijden in Nederlandse tijd.</p>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {entries === null && !error && <p>Bezig met laden…</p>}
       {entries?.length === 0 && <p>Het logboek is nog leeg.</p>}
       {entries && entries.length > 0 && (

@@ -14,7 +14,11 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await readJson<Me>(await api.auth.login.$post({ json: { email: String(form.get('email')), password: String(form.get('password')) } }));
+      const me = await readJson<Me>(
+        await api.auth.login.$post({
+          json: { email: String(form.get('email')), password: String(form.get('password')) },
+        }),
+      );
       setMe(me);
       navigate(me.mustChangePassword ? '/staff/wachtwoord' : '/staff');
     } catch (e) {

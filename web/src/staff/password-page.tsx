@@ -13,11 +13,19 @@ export function PasswordPage() {
     const newPassword = String(form.get('newPassword'));
     if (newPassword !== String(form.get('repeat'))) return setError('De twee nieuwe wachtwoorden zijn niet gelijk.');
     try {
-      await readJson(await api.auth.password.$post({ json: { currentPassword: String(form.get('currentPassword')), newPassword } }));
+      await readJson(
+        await api.auth.password.$post({ json: { currentPassword: String(form.get('currentPassword')), newPassword } }),
+      );
       await refresh();
       navigate('/staff');
     } catch (e) {
-      setError(e instanceof ApiError && e.code === 'validation_failed' ? (e.message.includes('current') ? 'Het huidige wachtwoord klopt niet.' : 'Kies een wachtwoord van minstens 12 tekens.') : 'Dat lukte niet. Probeer het opnieuw.');
+      setError(
+        e instanceof ApiError && e.code === 'validation_failed'
+          ? e.message.includes('current')
+            ? 'Het huidige wachtwoord klopt niet.'
+            : 'Kies een wachtwoord van minstens 12 tekens.'
+          : 'Dat lukte niet. Probeer het opnieuw.',
+      );
     }
   }
 
@@ -34,7 +42,14 @@ export function PasswordPage() {
         <label htmlFor="currentPassword">Huidig wachtwoord</label>
         <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
         <label htmlFor="newPassword">Nieuw wachtwoord (minstens 12 tekens)</label>
-        <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={12} required />
+        <input
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          minLength={12}
+          required
+        />
         <label htmlFor="repeat">Nieuw wachtwoord nog een keer</label>
         <input id="repeat" name="repeat" type="password" autoComplete="new-password" minLength={12} required />
         <button type="submit">Opslaan</button>

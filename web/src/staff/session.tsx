@@ -6,7 +6,11 @@ export interface Me {
   email: string;
   name: string;
   mustChangePassword: boolean;
-  memberships: { role: string; organisation: { slug: string; name: string; kind: string }; school: { id: number; name: string } | null }[];
+  memberships: {
+    role: string;
+    organisation: { slug: string; name: string; kind: string };
+    school: { id: number; name: string } | null;
+  }[];
 }
 
 interface SessionState {

@@ -10,7 +10,12 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
     if (me === null) navigate('/login');
     else if (me?.mustChangePassword && window.location.pathname !== '/staff/wachtwoord') navigate('/staff/wachtwoord');
   }, [me]);
-  if (!me) return <main className="page"><p>Bezig met laden…</p></main>;
+  if (!me)
+    return (
+      <main className="page">
+        <p>Bezig met laden…</p>
+      </main>
+    );
   async function logout() {
     await api.auth.logout.$post();
     setMe(null);
@@ -50,7 +55,8 @@ export function StaffHome() {
       <ul className="memberships">
         {me?.memberships.map((m, i) => (
           <li key={i}>
-            <strong>{roleLabels[m.role] ?? m.role}</strong> bij {m.school ? `${m.school.name} (${m.organisation.name})` : m.organisation.name}
+            <strong>{roleLabels[m.role] ?? m.role}</strong> bij{' '}
+            {m.school ? `${m.school.name} (${m.organisation.name})` : m.organisation.name}
           </li>
         ))}
       </ul>

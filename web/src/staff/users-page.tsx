@@ -9,7 +9,12 @@ interface User {
   name: string;
   disabled: boolean;
   mustChangePassword: boolean;
-  memberships: { id: number; role: string; organisation: { slug: string; name: string }; school: { id: number; name: string } | null }[];
+  memberships: {
+    id: number;
+    role: string;
+    organisation: { slug: string; name: string };
+    school: { id: number; name: string } | null;
+  }[];
 }
 interface Organisations {
   organisations: { id: number; slug: string; name: string; kind: string }[];
@@ -26,7 +31,9 @@ export function UsersPage() {
     setUsers((await readJson<{ users: User[] }>(await api.admin.users.$get())).users);
   }, []);
   useEffect(() => {
-    load().catch((e: unknown) => setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'Laden lukte niet.' }));
+    load().catch((e: unknown) =>
+      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'Laden lukte niet.' }),
+    );
     api.organisations
       .$get()
       .then((r) => readJson<Organisations>(r))
@@ -52,16 +59,38 @@ export function UsersPage() {
     const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
     await act(async () => {
       const created = await readJson<{ oneTimePassword: string }>(
-        await api.admin.users.$post({ json: { email: String(form.get('email')), name: String(form.get('name')), role, organisation: String(form.get('organisation')), schoolId } }),
+        await api.admin.users.$post({
+          json: {
+            email: String(form.get('email')),
+            name: String(form.get('name')),
+            role,
+            organisation: String(form.get('organisation')),
+            schoolId,
+          },
+        }),
       );
       formElement.reset();
-      setTimeout(() => setMessage({ kind: 'info', text: `Account gemaakt. Eenmalig wachtwoord: ${created.oneTimePassword} (geef het veilig door; het wordt niet nog eens getoond).` }));
+      setTimeout(() =>
+        setMessage({
+          kind: 'info',
+          text: `Account gemaakt. Eenmalig wachtwoord: ${created.oneTimePassword} (geef het veilig door; het wordt niet nog eens getoond).`,
+        }),
+      );
     }, 'Account gemaakt.');
   }
 
   return (
     <StaffLayout title="Gebruikers">
-      <div aria-live="polite">{message && <p className={message.kind === 'error' ? 'error' : 'notice'} role={message.kind === 'error' ? 'alert' : undefined}>{message.text}</p>}</div>
+      <div aria-live="polite">
+        {message && (
+          <p
+            className={message.kind === 'error' ? 'error' : 'notice'}
+            role={message.kind === 'error' ? 'alert' : undefined}
+          >
+            {message.text}
+          </p>
+        )}
+      </div>
       {users === null ? (
         <p>Bezig met laden…</p>
       ) : users.length === 0 ? (
@@ -89,7 +118,18 @@ export function UsersPage() {
                     {u.memberships.map((m) => (
                       <li key={m.id}>
                         {roleLabels[m.role] ?? m.role} — {m.school ? m.school.name : m.organisation.name}{' '}
-                        <button type="button" className="link-button" onClick={() => act(async () => readJson(await api.admin.memberships[':id'].$delete({ param: { id: String(m.id) } })), 'Rol verwijderd.')} aria-label={`Rol ${roleLabels[m.role]} van ${u.email} verwijderen`}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            act(
+                              async () =>
+                                readJson(await api.admin.memberships[':id'].$delete({ param: { id: String(m.id) } })),
+                              'Rol verwijderd.',
+                            )
+                          }
+                          aria-label={`Rol ${roleLabels[m.role]} van ${u.email} verwijderen`}
+                        >
                           verwijderen
                         </button>
                       </li>
@@ -99,16 +139,45 @@ export function UsersPage() {
                 <td>{u.disabled ? 'Uitgeschakeld' : u.mustChangePassword ? 'Moet wachtwoord kiezen' : 'Actief'}</td>
                 <td className="actions">
                   {u.disabled ? (
-                    <button type="button" onClick={() => act(async () => readJson(await api.admin.users[':id'].enable.$post({ param: { id: String(u.id) } })), 'Account ingeschakeld.')}>Inschakelen</button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        act(
+                          async () =>
+                            readJson(await api.admin.users[':id'].enable.$post({ param: { id: String(u.id) } })),
+                          'Account ingeschakeld.',
+                        )
+                      }
+                    >
+                      Inschakelen
+                    </button>
                   ) : (
-                    <button type="button" onClick={() => act(async () => readJson(await api.admin.users[':id'].disable.$post({ param: { id: String(u.id) } })), 'Account uitgeschakeld; sessies zijn beëindigd.')}>Uitschakelen</button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        act(
+                          async () =>
+                            readJson(await api.admin.users[':id'].disable.$post({ param: { id: String(u.id) } })),
+                          'Account uitgeschakeld; sessies zijn beëindigd.',
+                        )
+                      }
+                    >
+                      Uitschakelen
+                    </button>
                   )}
                   <button
                     type="button"
                     onClick={() =>
                       act(async () => {
-                        const r = await readJson<{ oneTimePassword: string }>(await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }));
-                        setTimeout(() => setMessage({ kind: 'info', text: `Nieuw eenmalig wachtwoord voor ${u.email}: ${r.oneTimePassword}` }));
+                        const r = await readJson<{ oneTimePassword: string }>(
+                          await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
+                        );
+                        setTimeout(() =>
+                          setMessage({
+                            kind: 'info',
+                            text: `Nieuw eenmalig wachtwoord voor ${u.email}: ${r.oneTimePassword}`,
+                          }),
+                        );
                       }, 'Wachtwoord opnieuw ingesteld.')
                     }
                   >

@@ -1,0 +1,18 @@
+// Statistics for Klankbord reports. Every function returns `{ ok: true, … } | { ok: false, reason, message }`.
+export type { Failure, FailureReason, Result } from './result.ts';
+export { wilsonInterval, type Interval } from './wilson.ts';
+export { chiSquareIndependence, type ChiSquareIndependence } from './chi-square.ts';
+export { twoProportionTest, type TwoProportionTest } from './two-proportion.ts';
+export { likertSummary, type LikertSummary } from './likert.ts';
+export { cohensKappa, fleissKappa, type Agreement, type Category } from './kappa.ts';
+export { krippendorffAlpha, type KrippendorffAlpha } from './krippendorff.ts';
+export { rake, type Margins, type RakeOptions, type RakeRow, type Raking } from './rake.ts';
+export { weightedShare, type WeightedShare } from './weighted-share.ts';
+export {
+  suppressSmallCells,
+  suppressSmallCounts,
+  type SuppressedCell,
+  type SuppressedCounts,
+  type SuppressedTable,
+  type Suppression,
+} from './suppression.ts';
