@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
 
@@ -21,11 +22,27 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what =
   return parsed.data;
 }
 
+function requireJsonContentType(c: Context): void {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  }
+}
+
+/**
+ * Middleware form of parseJson: the parsed body is `c.req.valid('json')`, and the typed web client
+ * knows the body's shape. Malformed JSON becomes a 400 in the error handler.
+ */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return validator('json', (value, c): z.infer<T> => {
+    requireJsonContentType(c);
+    return parseWith(schema, value, 'The body');
+  });
+}
+
 /** Reads a JSON body and parses it with the schema: 415 for another content type, 400 for bad JSON or fields. */
 export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type))
-    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  requireJsonContentType(c);
   let body: unknown;
   try {
     body = await c.req.json();

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseQuery, parseWith } from '../validation.ts';
 import {
   addMembership,
   adminScope,
@@ -38,14 +38,14 @@ export function createAdminRoutes() {
       const { db } = c.get('deps');
       return c.json({ users: await listUsers(db, await adminScope(db, c.get('user'))) });
     })
-    .post('/users', async (c) => {
-      const body = await parseJson(c, userBody);
+    .post('/users', jsonBody(userBody), async (c) => {
+      const body = c.req.valid('json');
       const created = await createUserAccount(c.get('deps').db, c.get('user'), body);
       return c.json(created, 201);
     })
-    .post('/users/:id/memberships', async (c) => {
+    .post('/users/:id/memberships', jsonBody(membershipBody), async (c) => {
       const { id } = parseWith(idParam, c.req.param());
-      const body = await parseJson(c, membershipBody);
+      const body = c.req.valid('json');
       return c.json({ id: await addMembership(c.get('deps').db, c.get('user'), id, body) }, 201);
     })
     .delete('/memberships/:id', async (c) => {

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { clientKey } from '../client-key.ts';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { parseJson } from '../validation.ts';
+import { jsonBody } from '../validation.ts';
 import { writeAudit } from '../audit/queries.ts';
 import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -79,9 +79,9 @@ export function createAuthRoutes() {
   const perClient = createLoginThrottle({ freeAttempts: 20, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
 
   return new Hono<AppEnv>()
-    .post('/login', async (c) => {
+    .post('/login', jsonBody(loginBody), async (c) => {
       const { db } = c.get('deps');
-      const { email, password } = await parseJson(c, loginBody);
+      const { email, password } = c.req.valid('json');
       const client = clientKey(c);
       for (const check of [perAccount.check(email), perClient.check(client)]) {
         if (!check.allowed) {
@@ -118,10 +118,10 @@ export function createAuthRoutes() {
       return c.body(null, 204);
     })
     .get('/me', async (c) => c.json(await describeUser(c.get('deps').db, c.get('user'))))
-    .post('/password', async (c) => {
+    .post('/password', jsonBody(passwordBody), async (c) => {
       const { db } = c.get('deps');
       const user = c.get('user');
-      const body = await parseJson(c, passwordBody);
+      const body = c.req.valid('json');
       const row = await db
         .selectFrom('users')
         .select('password_hash')

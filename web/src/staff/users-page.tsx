@@ -79,6 +79,23 @@ export function UsersPage() {
     }, 'Account gemaakt.');
   }
 
+  async function addRole(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const role = String(form.get('role')) as Role;
+    const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
+    await act(
+      async () =>
+        readJson(
+          await api.admin.users[':id'].memberships.$post({
+            param: { id: String(form.get('userId')) },
+            json: { role, organisation: String(form.get('organisation')), schoolId },
+          }),
+        ),
+      'Rol toegevoegd.',
+    );
+  }
+
   return (
     <StaffLayout title="Gebruikers">
       <div aria-live="polite">
@@ -195,32 +212,58 @@ export function UsersPage() {
         <input id="new-email" name="email" type="email" required />
         <label htmlFor="new-name">Naam (mag leeg)</label>
         <input id="new-name" name="name" type="text" />
-        <label htmlFor="new-role">Rol</label>
-        <select id="new-role" name="role" defaultValue="researcher">
-          {Object.entries(roleLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="new-organisation">Organisatie</label>
-        <select id="new-organisation" name="organisation">
-          {orgs?.organisations.map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="new-school">School (alleen voor de rol School)</label>
-        <select id="new-school" name="schoolId">
-          {orgs?.schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} ({s.brin})
-            </option>
-          ))}
-        </select>
+        <MembershipFields idPrefix="new" orgs={orgs} />
         <button type="submit">Account maken</button>
       </form>
+      {users && users.length > 0 && (
+        <>
+          <h2>Rol toevoegen aan een bestaand account</h2>
+          <form onSubmit={addRole} className="card form">
+            <label htmlFor="add-user">Account</label>
+            <select id="add-user" name="userId">
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.email}
+                </option>
+              ))}
+            </select>
+            <MembershipFields idPrefix="add" orgs={orgs} />
+            <button type="submit">Rol toevoegen</button>
+          </form>
+        </>
+      )}
     </StaffLayout>
+  );
+}
+
+/** Role, organisation and (for the school role) school: the fields of a membership. */
+function MembershipFields({ idPrefix, orgs }: { idPrefix: string; orgs: Organisations | null }) {
+  return (
+    <>
+      <label htmlFor={`${idPrefix}-role`}>Rol</label>
+      <select id={`${idPrefix}-role`} name="role" defaultValue="researcher">
+        {Object.entries(roleLabels).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${idPrefix}-organisation`}>Organisatie</label>
+      <select id={`${idPrefix}-organisation`} name="organisation">
+        {orgs?.organisations.map((o) => (
+          <option key={o.slug} value={o.slug}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${idPrefix}-school`}>School (alleen voor de rol School)</label>
+      <select id={`${idPrefix}-school`} name="schoolId">
+        {orgs?.schools.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name} ({s.brin})
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
