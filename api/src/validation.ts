@@ -13,7 +13,30 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
+/** Whether any string in the value holds a NUL character, which PostgreSQL text cannot store. */
+function containsNul(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (Array.isArray(item)) {
+      stack.push(...item);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+/** Parses outside input with a schema; every input of the api passes here (bodies, queries, path parameters). */
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what = 'The request'): z.infer<T> {
+  if (containsNul(input)) {
+    throw new AppError('validation_failed', `${what} contains a NUL character, which text may not hold.`);
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = issuesByField(parsed.error);

@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('staff login in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Welkom' }).waitFor();
     await page.getByRole('link', { name: 'Gebruikers' }).click();
-    await page.getByText('onderzoeker@demo.klankbord.nl').waitFor();
+    await page.locator('td', { hasText: 'onderzoeker@demo.klankbord.nl' }).waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThanOrEqual(6);
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -130,6 +130,12 @@ describe.each(testEngines)('accounts and sessions [%s]', (engine) => {
     expect((await login(fixture.emails.steunpunt, 'een-veel-langer-wachtwoord')).status).toBe(200);
   });
 
+  it('answers 400, not a database error, for text with a NUL character (found by the property test)', async () => {
+    const res = await login('a\u0000b@eigen.example', 'x');
+    expect(res.status).toBe(400);
+    expect((await bodyOf(res)).error.code).toBe('validation_failed');
+  });
+
   it('rejects a login body that is not JSON with 415, and broken JSON with 400', async () => {
     const form = await app.request('http://localhost/api/auth/login', {
       method: 'POST',
