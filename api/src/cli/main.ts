@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open-database.ts';
 import { describeDemoAccounts, ensureDemoData } from '../demo/seed-demo.ts';
 import { setLogLevel } from '../log.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
+import { runRedact } from './redact.ts';
 import { createUser } from './user-create.ts';
 
 const usage = `Usage: pnpm klankbord <command> [options]
@@ -17,6 +18,7 @@ Commands:
                                         load a national-scale synthetic data set for benchmarks
   user:create --email E --role R --organisation SLUG [--school BRIN]
                                         create a staff account; prints a one-time password
+  redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)
 
 Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
 
@@ -104,6 +106,8 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         return 0;
       });
     }
+    case 'redact':
+      return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'user:create':
       return withDatabase(async (handle) => {
         await migrated(handle);

@@ -1,0 +1,59 @@
+// Per-type precision/recall/F1 of the redactor on the annotated sets, as Markdown.
+// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors]
+// --errors lists misses and false alarms for the dev set only: the test set stays out of tuning.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  createRedactor,
+  evaluateRedaction,
+  formatEvaluationTable,
+  type Entity,
+  type KnownName,
+} from '../src/redaction/index.ts';
+
+interface AnnotatedText {
+  id: string;
+  text: string;
+  entities: Entity[];
+}
+
+const dataDir = fileURLToPath(new URL('../data/redaction/', import.meta.url));
+const readJsonl = (file: string): AnnotatedText[] =>
+  readFileSync(dataDir + file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as AnnotatedText);
+
+const knownNames = JSON.parse(readFileSync(dataDir + 'known-names.json', 'utf8')) as KnownName[];
+const redact = createRedactor({ knownNames });
+const showErrors = process.argv.includes('--errors');
+
+const sets = [
+  ['test', 'test.jsonl'],
+  ['holdout (written after the rules were frozen)', 'holdout.jsonl'],
+  ['dev', 'dev.jsonl'],
+] as const;
+for (const [label, file] of sets) {
+  const texts = readJsonl(file);
+  const predicted = texts.map((t) => redact(t.text).entities);
+  const evaluation = evaluateRedaction(
+    texts.map((t) => t.entities),
+    predicted,
+  );
+  console.log(`\n## ${label} (${texts.length} texts, ${file})\n`);
+  console.log(formatEvaluationTable(evaluation));
+  if (showErrors && label === 'dev') printErrors(texts, predicted);
+}
+
+function printErrors(texts: AnnotatedText[], predicted: Entity[][]): void {
+  const key = (e: Entity) => `${e.type}:${e.start}:${e.end}`;
+  texts.forEach((t, i) => {
+    const gold = new Set(t.entities.map(key));
+    const got = new Set((predicted[i] ?? []).map(key));
+    const show = (e: Entity) => `${e.type} "${t.text.slice(e.start, e.end)}"`;
+    const missed = t.entities.filter((e) => !got.has(key(e))).map(show);
+    const extra = (predicted[i] ?? []).filter((e) => !gold.has(key(e))).map(show);
+    if (missed.length || extra.length)
+      console.log(`${t.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`);
+  });
+}

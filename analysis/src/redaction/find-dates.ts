@@ -1,0 +1,42 @@
+import type { Entity } from './types.ts';
+
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
+  'jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const MONTH_NUMBER = String.raw`(?:0?[1-9]|1[0-2])`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const TEXT_MONTH = String.raw`(?:${MONTHS})\.?`;
+
+// Full dates only: a day and month without a year ("op 3 maart") is ordinary narrative.
+const FULL_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      String.raw`${DAY}([-/.])${MONTH_NUMBER}\1${YEAR}`,
+      String.raw`${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`,
+      String.raw`${DAY}(?:e|ste|de)? ${TEXT_MONTH} ${YEAR}`,
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}]|[-/.]\d)`,
+  'giu',
+);
+
+// A date of birth identifies a child even without the year: "geboren op 3 mei", "jarig op 12-3".
+const BIRTH_DATE_WITHOUT_YEAR = new RegExp(
+  String.raw`(?<=\b(?:geboren|geboortedatum|geb\.|jarig|verjaardag)(?: is)?(?: op)?:? )` +
+    String.raw`(?:${DAY} ${TEXT_MONTH}|${DAY}[-/]${MONTH_NUMBER})(?![\p{L}\p{N}]|[-/. ]\d)`,
+  'giu',
+);
+
+/** Finds full dates (12-03-2014, 2014-03-12, 12 maart 2014) and dates of birth. */
+export function findDates(text: string): Entity[] {
+  const found: Entity[] = [];
+  for (const pattern of [FULL_DATE, BIRTH_DATE_WITHOUT_YEAR]) {
+    for (const match of text.matchAll(pattern)) {
+      let end = match.index + match[0].length;
+      if (text[end - 1] === '.') end--;
+      found.push({ type: 'DATE', start: match.index, end });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,96 @@
+import { NOT_NAMES } from './names/index.ts';
+import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
+import type { Entity } from './types.ts';
+
+// Generic words before a school's own name: "basisschool De Regenboog", "OBS Het Kompas".
+const SCHOOL_KIND_BEFORE = new Set([
+  'basisschool',
+  'school',
+  'obs',
+  'cbs',
+  'pcbs',
+  'rkbs',
+  'ikc',
+  'kindcentrum',
+  'sbo',
+  'so',
+  'vso',
+  'montessorischool',
+  'daltonschool',
+  'jenaplanschool',
+  'vrijeschool',
+  'kbs',
+  'ods',
+  'csg',
+  'isk',
+]);
+// School words that end a school's name: "Bonhoeffer College", "Stedelijk Gymnasium".
+const SCHOOL_KIND_AFTER = new Set([
+  'college',
+  'lyceum',
+  'gymnasium',
+  'atheneum',
+  'school',
+  'scholengemeenschap',
+  'academie',
+  'campus',
+  'kindcentrum',
+  'basisschool',
+  'mavo',
+  'vakcollege',
+]);
+const ARTICLES = new Set(['de', 'het', "'t"]);
+
+/** "basisschool De Regenboog", "OBS Het Kompas": the name after a generic school word. */
+export function findSchoolNamesAfterSchoolWord(text: string, tokens = tokenizeWords(text)): Entity[] {
+  const found: Entity[] = [];
+  tokens.forEach((token, i) => {
+    if (!SCHOOL_KIND_BEFORE.has(token.folded)) return;
+    const first = tokens[i + 1];
+    const last = lastNameWord(tokens, i + 1);
+    const lastToken = last === undefined ? undefined : tokens[last];
+    if (first && lastToken) found.push({ type: 'SCHOOL', start: first.start, end: lastToken.end });
+  });
+  return found;
+}
+
+/** "Bonhoeffer College", "Stedelijk Gymnasium": capitalised words ending in a school word. */
+export function findSchoolNamesEndingInSchoolWord(text: string, tokens = tokenizeWords(text)): Entity[] {
+  const found: Entity[] = [];
+  tokens.forEach((token, i) => {
+    if (!SCHOOL_KIND_AFTER.has(token.folded) || !token.capitalised || token.sentenceStart) return;
+    const first = firstNameWord(tokens, i);
+    const firstToken = first === undefined ? undefined : tokens[first];
+    if (firstToken) found.push({ type: 'SCHOOL', start: firstToken.start, end: token.end });
+  });
+  return found;
+}
+
+function isNameWord(token: WordToken | undefined): boolean {
+  return token !== undefined && token.capitalised && !NOT_NAMES.has(token.folded);
+}
+
+/** After a school word: an optional article, then capitalised words; the last one's index. */
+function lastNameWord(tokens: WordToken[], start: number): number | undefined {
+  let j = start;
+  if (!isSpaceGap(tokens[j]?.gapBefore ?? '')) return undefined;
+  if (ARTICLES.has(tokens[j]?.folded ?? '')) j++;
+  let last: number | undefined;
+  while (isNameWord(tokens[j]) && isSpaceGap(tokens[j]?.gapBefore ?? '')) last = j++;
+  return last;
+}
+
+/** Before a school word: capitalised words and initials ("Jac. P. Thijsse College"). */
+function firstNameWord(tokens: WordToken[], schoolWord: number): number | undefined {
+  let first: number | undefined;
+  // A school is named after at most a few words ("Jac. P. Thijsse"); more is a run-on heading.
+  for (let j = schoolWord - 1; j >= Math.max(0, schoolWord - 4); j--) {
+    const token = tokens[j];
+    const gapAfter = tokens[j + 1]?.gapBefore ?? '';
+    const initial = token !== undefined && token.capitalised && token.text.length <= 3 && /^\. ?$/.test(gapAfter);
+    if (!initial && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
+    first = j;
+    if (token?.sentenceStart) break;
+  }
+  return first;
+}

@@ -1,0 +1,59 @@
+// Words around a name that make a capitalised (or lower-case first) name after them a person.
+import { foldName } from './names/index.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
+
+/** Titles and roles directly before a name: "juf Annemiek", "mw. Bakker", "mentor Kevin". */
+export const TITLE_WORDS = set(`
+juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer mentor mentrix leerkracht docent docente
+leraar lerares directeur directrice rector conrector teamleider afdelingsleider schoolleider
+locatieleider coördinator coordinator zorgcoördinator zorgcoordinator ib'er ib-er ibér begeleider
+coach consulent onderwijsconsulent jeugdarts arts dokter huisarts dr drs mr ir ing prof
+opa oma tante oom buurman buurvrouw conciërge concierge gymleraar gymdocent invaller invalkracht
+stagiair stagiaire logopedist logopediste orthopedagoog psycholoog bestuurder voorzitter
+penningmeester leerplichtambtenaar trainer coach schoolmaatschappelijk maatschappelijk werker
+onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
+`);
+
+/** Family and friends before a name: "mijn zoon Daan", "onze dochter Xyla", "mn vriendin fleur". */
+export const KIN_WORDS = set(`
+zoon zoontje dochter dochtertje kind kindje broer broertje zus zusje zuster man vrouw partner
+vriend vriendje vriendin vriendinnetje neef neefje nicht nichtje kleinzoon kleindochter kleinkind
+stiefzoon stiefdochter pleegzoon pleegdochter pleegkind tweelingbroer tweelingzus buurjongen
+buurmeisje klasgenoot klasgenote jongste oudste middelste baby vader moeder papa mama
+echtgenoot echtgenote ex schoonzoon schoondochter kleuter peuter buren jongen meisje
+`);
+
+/** Verbs and phrases after which a name follows: "hij heet Bram", "ik ben Agnieszka", "genaamd Ayoub". */
+export const NAMING_WORDS = set(`heet heten genaamd noemen noemde noemt`);
+
+/** Nouns that name a person by relation in "moeder van Wiktoria", "de klas van Mustafa". */
+export const RELATION_NOUNS = set(`
+moeder vader ouder ouders opa oma mentor juf meester klas groep leerkracht groepsleerkracht
+broer broertje zus zusje vriend vriendin vriendje vriendinnetje klasgenoot klasgenoten verzorger
+voogd tante oom mama papa zorgen ontwikkeling gedrag cijfers rapport dossier toets
+`);
+
+/** Dutch surname prefixes: "van der Meer", "ter Horst", "'t Hart". */
+// "in", "op", "het" are left out: "Daan in Purmerend" must not grow into one name.
+export const TUSSENVOEGSELS = set(`van de der den 't ter ten vd la le du da di del von`);
+
+/** Particles of Arabic, Berber and Turkish-Kurdish surnames, only capitalised: "El Amrani", "Ben Ali". */
+export const NAME_PARTICLES = set(`el al ben bin ibn abu abou bou ait aït ould`);
+
+/**
+ * Forms of address: after these "van Dijk" is a surname. After a role ("voorzitter van Ouders &
+ * Onderwijs") "van" means "of", so there only a listed or capitalised surname counts.
+ */
+export const HONORIFICS = set(
+  `familie fam gezin juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof`,
+);
+
+/** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */
+export const ABBREVIATED_TITLES = set(`fam mw mevr mvr dhr dr drs mr ir ing prof`);
+
+/** "Beste juf, Graag …" is a greeting, not an apposition naming the teacher. */
+export const GREETINGS = set(`beste lieve geachte hoi hallo dag hey hi dear`);
+
+/** After an article a lower-case list name is a word: "de noor", "een roman". */
+export const ARTICLES = set(`de het een die deze dit dat elke geen`);

@@ -1,0 +1,69 @@
+// Capitalised words that are never a person's name in a school story, lower case. They stop a name
+// ("docent Engels", "mijn zoon Maandag…") and keep brand and holiday words in the text.
+export const NOT_NAME_WORDS = `
+januari februari maart april mei juni juli augustus september oktober november december
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend
+pasen kerst kerstmis kerstvakantie kerstfeest sinterklaas sint kerstman pieten
+ramadan suikerfeest offerfeest eid bayram divali diwali holi keti koti chanoeka
+pinksteren hemelvaart koningsdag bevrijdingsdag carnaval oud nieuw oudjaar halloween
+voorjaarsvakantie meivakantie zomervakantie herfstvakantie
+magister somtoday parnassys parro social schools teams zoom google classroom translate
+whatsapp instagram tiktok snapchat facebook youtube twitter discord roblox fortnite minecraft
+gynzy snappet squla kurzweil cito iep dia route doorstroomtoets eindtoets digid duo
+microsoft office word excel outlook gmail hotmail apple ipad iphone chromebook android
+netflix spotify jumbo albert heijn lidl aldi hema action bol ns ov ret gvb
+god allah jezus koran bijbel moskee kerk
+nederlands engels frans duits spaans arabisch turks pools oekraïens oekraiens russisch
+tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
+farsi dari koerdisch portugees italiaans chinees
+nederland holland belgië belgie duitsland polen oekraïne oekraine turkije marokko syrië
+syrie eritrea ethiopië ethiopie somalië somalie suriname curaçao curacao aruba bonaire
+afghanistan irak iran europa afrika azië azie amerika engeland frankrijk spanje
+nederlandse marokkaanse turkse poolse oekraïense syrische eritrese surinaamse
+amsterdam rotterdam utrecht alkmaar haarlem zaandam hoorn den helder leiden den haag
+noord zuid oost west noordoost noordwest zuidoost zuidwest holland randstad
+wiskunde rekenen taal spelling lezen begrijpend geschiedenis aardrijkskunde biologie
+natuurkunde scheikunde economie muziek tekenen gym lo ckv maatschappijleer
+groep klas school basisschool college lyceum gymnasium brugklas havo vwo vmbo mbo hbo
+kader basis gemengd theoretisch atheneum praktijkonderwijs
+passend onderwijs samenwerkingsverband oudersteunpunt steunpunt jeugdzorg leerplicht
+veilig thuis kinderombudsman inspectie gemeente stichting leergeld gezinscoach
+opp tlv lvs swv mr opr gmr ib ib'er ib-er ggd cjg wijkteam
+juf juffrouw meester meneer mevrouw mevr mw dhr heer mentor leraar lerares docent
+directeur directrice leerkracht rector conrector familie fam gezin
+ik jij je u hij zij ze wij we jullie het de een mijn onze ons jouw zijn haar hun
+en of maar want dus toen dan als omdat nadat voordat sinds terwijl hoewel
+dit dat die deze daar hier er wat wie waar waarom hoe welke niet geen wel ook nog
+op in aan met van voor na bij uit naar over onder tussen door tot zonder tegen
+ja nee oké ok hoi hallo hey hoii dag doei groetjes beste geachte lieve liefs
+gisteren vandaag morgen vanochtend vanmiddag vanavond toen nu later eerst daarna
+volgens helaas gelukkig uiteindelijk natuurlijk eigenlijk inmiddels soms vaak altijd nooit
+elke iedereen niemand alles niets iets veel weinig meer minder alle
+dank bedankt sorry excuses fijn leuk goed slecht
+`;
+
+// First names that are also ordinary (Dutch or English) words. They count as names only after a cue
+// ("mijn dochter Roos", "meester Max") or capitalised in the middle of a sentence.
+export const NAME_WORD_COLLISIONS = `
+roos hoop storm mees vos ben wil max jan lot jet job bob els dal
+bloem zon maan sky skye faith grace joy hope may june summer ray dean tan rim
+can said nada lama dua sari iman eren mine tuba salam selam roman jack asia harm arend riet
+`;
+
+// Capitalised phrases that look like names but are not people.
+export const NOT_NAME_PHRASES = [
+  'zwarte piet',
+  'goede vrijdag',
+  'stille zaterdag',
+  'sint nicolaas',
+  'albert heijn',
+  'social schools',
+  'google classroom',
+  'google translate',
+  'veilig thuis',
+  'veilig leren lezen',
+  'stichting leergeld',
+  'jeugdfonds sport',
+  'ouders & onderwijs',
+  'ouders en onderwijs',
+];

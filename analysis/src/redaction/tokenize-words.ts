@@ -1,0 +1,48 @@
+import { foldName } from './names/index.ts';
+
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, accents removed: the key into the name lists. */
+  folded: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** First word of the text or after . ! ? : ; or a line break: capitals there say nothing. */
+  sentenceStart: boolean;
+  /** The characters between the previous word and this one. */
+  gapBefore: string;
+}
+
+// Words with inner apostrophes and hyphens ("IB'er", "Jan-Willem"), plus "'t"; a possessive 's stays out.
+const WORD = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
+const SENTENCE_BREAK = /[.!?:;\n]/;
+
+/** Splits text into words with the facts the name and school finders need. */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const gapBefore = text.slice(previousEnd, match.index);
+    const first = word.startsWith("'") || word.startsWith('’') ? '' : (word[0] ?? '');
+    const capitalised = first !== '' && first !== first.toLowerCase();
+    tokens.push({
+      start: match.index,
+      end: match.index + word.length,
+      text: word,
+      folded: foldName(word),
+      capitalised,
+      allCaps: capitalised && word.length > 1 && word === word.toUpperCase(),
+      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gapBefore),
+      gapBefore,
+    });
+    previousEnd = match.index + word.length;
+  }
+  return tokens;
+}
+
+/** True when only spaces separate two words, so they can belong to one name. */
+export function isSpaceGap(gap: string): boolean {
+  return gap.length > 0 && gap.length <= 3 && /^[ \t\u00a0]+$/.test(gap);
+}

@@ -1,0 +1,53 @@
+/** Kinds of personal data the redactor finds. */
+export const ENTITY_TYPES = [
+  'PERSON',
+  'EMAIL',
+  'PHONE',
+  'POSTCODE',
+  'ADDRESS',
+  'BSN',
+  'IBAN',
+  'SCHOOL',
+  'DATE',
+  'URL',
+] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A span of the original text: JavaScript string indices, end exclusive. */
+export interface Entity {
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+export interface RedactionResult {
+  /** The text with every entity replaced by its token, e.g. `[NAAM]`. */
+  text: string;
+  /** Entities found, sorted by start, non-overlapping, offsets into the original text. */
+  entities: Entity[];
+}
+
+/** A name that must always be redacted; a plain string is typed by `inferKnownNameType`. */
+export type KnownName = string | { text: string; type: EntityType };
+
+export interface RedactionOptions {
+  knownNames?: readonly KnownName[];
+}
+
+export const REPLACEMENT_TOKENS: Record<EntityType, string> = {
+  PERSON: '[NAAM]',
+  EMAIL: '[EMAIL]',
+  PHONE: '[TELEFOON]',
+  POSTCODE: '[POSTCODE]',
+  ADDRESS: '[ADRES]',
+  BSN: '[BSN]',
+  IBAN: '[IBAN]',
+  SCHOOL: '[SCHOOL]',
+  DATE: '[DATUM]',
+  URL: '[URL]',
+};
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+}
