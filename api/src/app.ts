@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { createActionRoutes } from './actions/routes.ts';
 import { createAdminRoutes } from './admin/routes.ts';
+import { createAnalysisRoutes } from './analysis/routes.ts';
 import { guard } from './auth/guard.ts';
 import { createAuthRoutes } from './auth/routes.ts';
 import type { AppDeps, AppEnv } from './deps.ts';
@@ -9,7 +11,12 @@ import { AppError, handleError } from './errors.ts';
 import { healthRoutes } from './health/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
+import { createRespondentRoutes } from './respondents/routes.ts';
+import { createSignalRoutes } from './signals/routes.ts';
 import { serveWebApp } from './static-web.ts';
+import { createStoryRoutes } from './stories/routes.ts';
+import { createSurveyRoutes, createSurveyVersionRoutes } from './surveys/routes.ts';
+import { createWaveRoutes } from './waves/routes.ts';
 
 // Respondent pages load nothing from elsewhere; SurveyJS sets inline style attributes, never inline script.
 const contentSecurityPolicy = {
@@ -42,16 +49,16 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', requestLog);
-  // 64 KB is plenty for every staff form; the questionnaire route allows more on its own.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
-      },
-    }),
-  );
+  // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
+  // SurveyJS definitions with six languages 1 MB).
+  const formBodyLimit = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
+    },
+  });
+  const ownLimit = (path: string) => path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
+  app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));
   app.use('/api/*', guard);
 
   const routes = app.route(
@@ -60,7 +67,15 @@ export function createApp(deps: AppDeps) {
       .route('/health', healthRoutes)
       .route('/auth', createAuthRoutes())
       .route('/admin', createAdminRoutes())
-      .route('/organisations', createOrganisationRoutes()),
+      .route('/organisations', createOrganisationRoutes())
+      .route('/analysis', createAnalysisRoutes())
+      .route('/public', createRespondentRoutes())
+      .route('/public', createStoryRoutes())
+      .route('/surveys', createSurveyRoutes())
+      .route('/survey-versions', createSurveyVersionRoutes())
+      .route('/waves', createWaveRoutes())
+      .route('/signals', createSignalRoutes())
+      .route('/actions', createActionRoutes()),
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);

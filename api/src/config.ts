@@ -11,6 +11,9 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   MIN_CELL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Submissions per minute on the public routes, counted in memory (see respondents/public-rate-limits.ts).
+  PUBLIC_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(60),
+  PUBLIC_RATE_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(1200),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from './db/create-database.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import type { Database } from './db/database.ts';
+import type { PublicRateLimits } from './respondents/public-rate-limits.ts';
 
 /** What every feature of the api is built from; tests pass their own database. */
 export interface AppDeps {
@@ -10,6 +11,8 @@ export interface AppDeps {
   minCellSize: number;
   /** Folder of the built web app; the api serves it when set. */
   webDist?: string;
+  /** Limits of the public submission routes (per minute); built-in defaults when left out. */
+  publicRateLimits?: PublicRateLimits;
 }
 
 export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser; sessionToken: string } };

@@ -35,7 +35,16 @@ const demo = await ensureDemoData(handle.db, {
 });
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp({ db: handle.db, engine: handle.engine, minCellSize: config.MIN_CELL_SIZE, webDist });
+const app = createApp({
+  db: handle.db,
+  engine: handle.engine,
+  minCellSize: config.MIN_CELL_SIZE,
+  webDist,
+  publicRateLimits: {
+    perClientPerMinute: config.PUBLIC_RATE_LIMIT_PER_CLIENT,
+    perLinkPerMinute: config.PUBLIC_RATE_LIMIT_PER_LINK,
+  },
+});
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
   log.info('started', { port: config.PORT, database: handle.engine, migration: migrated.latest });
   const where = handle.engine === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL';

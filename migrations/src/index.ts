@@ -3,6 +3,7 @@ import * as organisationsAndAccounts from './2026-11-23_01_organisations_and_acc
 import * as codebooksAndSurveys from './2026-11-23_02_codebooks_and_surveys.ts';
 import * as responsesStoriesCodings from './2026-11-23_03_responses_stories_codings.ts';
 import * as actionsExportsAudit from './2026-11-23_04_actions_exports_audit.ts';
+import * as responseReceiptSeal from './2026-11-23_05_response_receipt_seal.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23_02_codebooks_and_surveys': codebooksAndSurveys,
   '2026-11-23_03_responses_stories_codings': responsesStoriesCodings,
   '2026-11-23_04_actions_exports_audit': actionsExportsAudit,
+  '2026-11-23_05_response_receipt_seal': responseReceiptSeal,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

@@ -1,11 +1,41 @@
-import { RouterProvider, usePath } from './lib/router.tsx';
+import { lazy, Suspense } from 'react';
+import { matchPath, RouterProvider, usePath } from './lib/router.tsx';
 import { HomePage } from './home-page.tsx';
-import { AuditPage } from './staff/audit-page.tsx';
-import { LoginPage } from './staff/login-page.tsx';
-import { PasswordPage } from './staff/password-page.tsx';
-import { SessionProvider } from './staff/session.tsx';
-import { StaffHome } from './staff/staff-layout.tsx';
-import { UsersPage } from './staff/users-page.tsx';
+
+// Every page is its own chunk: a respondent's phone loads only its page (survey-core only on /s/:code),
+// never the staff screens or the typed api client they use.
+const DashboardPage = lazy(() =>
+  import('./staff/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const AuditPage = lazy(() => import('./staff/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const LoginPage = lazy(() => import('./staff/login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => ({ default: m.PasswordPage })));
+const SessionProvider = lazy(() => import('./staff/session.tsx').then((m) => ({ default: m.SessionProvider })));
+const StaffHome = lazy(() => import('./staff/staff-layout.tsx').then((m) => ({ default: m.StaffHome })));
+const UsersPage = lazy(() => import('./staff/users-page.tsx').then((m) => ({ default: m.UsersPage })));
+const SignalEntryPage = lazy(() =>
+  import('./staff/signals/signal-entry-page.tsx').then((m) => ({ default: m.SignalEntryPage })),
+);
+const SignalsPage = lazy(() => import('./staff/signals/signals-page.tsx').then((m) => ({ default: m.SignalsPage })));
+const ActionsPage = lazy(() => import('./staff/actions/actions-page.tsx').then((m) => ({ default: m.ActionsPage })));
+const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
+const StoryPage = lazy(() => import('./respondent/story-page.tsx'));
+const DeletePage = lazy(() => import('./respondent/delete-page.tsx'));
+
+/** Respondent pages: no session, no staff code, nothing but their own chunk. */
+function RespondentRoutes({ path }: { path: string }) {
+  if (path === '/vertel') return <StoryPage />;
+  if (path === '/verwijderen') return <DeletePage />;
+  const story = matchPath('/s/:code/verhaal', path);
+  if (story?.code) return <StoryPage code={story.code} />;
+  const questionnaire = matchPath('/s/:code', path);
+  if (questionnaire?.code) return <QuestionnairePage code={questionnaire.code} />;
+  return null;
+}
+
+function isRespondentPath(path: string): boolean {
+  return path === '/vertel' || path === '/verwijderen' || path.startsWith('/s/');
+}
 
 function Routes() {
   const path = usePath();
@@ -20,8 +50,16 @@ function Routes() {
       return <PasswordPage />;
     case '/staff/gebruikers':
       return <UsersPage />;
+    case '/staff/analyse':
+      return <DashboardPage />;
     case '/staff/logboek':
       return <AuditPage />;
+    case '/staff/signalen':
+      return <SignalEntryPage />;
+    case '/staff/signalen/overzicht':
+      return <SignalsPage />;
+    case '/staff/acties':
+      return <ActionsPage />;
     default:
       return (
         <main className="page">
@@ -34,12 +72,22 @@ function Routes() {
   }
 }
 
+function Pages() {
+  const path = usePath().replace(/\/$/, '') || '/';
+  if (isRespondentPath(path)) return <RespondentRoutes path={path} />;
+  return (
+    <SessionProvider>
+      <Routes />
+    </SessionProvider>
+  );
+}
+
 export function App() {
   return (
     <RouterProvider>
-      <SessionProvider>
-        <Routes />
-      </SessionProvider>
+      <Suspense fallback={<p className="page">…</p>}>
+        <Pages />
+      </Suspense>
     </RouterProvider>
   );
 }

@@ -7,7 +7,7 @@ export { likertSummary, type LikertSummary } from './likert.ts';
 export { cohensKappa, fleissKappa, type Agreement, type Category } from './kappa.ts';
 export { krippendorffAlpha, type KrippendorffAlpha } from './krippendorff.ts';
 export { rake, type Margins, type RakeOptions, type RakeRow, type Raking } from './rake.ts';
-export { weightedShare, type WeightedShare } from './weighted-share.ts';
+export { weightedShare, weightedShareOfGroups, type WeightedGroup, type WeightedShare } from './weighted-share.ts';
 export {
   suppressSmallCells,
   suppressSmallCounts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weightedShare } from './weighted-share.ts';
+import { weightedShare, weightedShareOfGroups } from './weighted-share.ts';
 
 describe('weightedShare', () => {
   it('equals the Wilson interval when all weights are equal (81 of 263: Newcombe 1998, Table I)', () => {
@@ -43,5 +43,30 @@ describe('weightedShare', () => {
     [[true, false], [1, Number.NaN], 'invalid_input'],
   ])('rejects %j weighted %j', (values, weights, reason) => {
     expect(weightedShare(values, weights)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('weightedShareOfGroups', () => {
+  it('gives exactly what weightedShare gives on the same respondents expanded one by one', () => {
+    const groups = [
+      { n: 5, yes: 3, weight: 1.5 },
+      { n: 7, yes: 1, weight: 0.4 },
+      { n: 3, yes: 3, weight: 2.25 },
+    ];
+    const values = groups.flatMap((g) => Array.from({ length: g.n }, (_, i) => i < g.yes));
+    const weights = groups.flatMap((g) => Array.from({ length: g.n }, () => g.weight));
+    const expanded = weightedShare(values, weights);
+    const grouped = weightedShareOfGroups(groups);
+    expect(grouped.ok && expanded.ok).toBe(true);
+    if (!grouped.ok || !expanded.ok) return;
+    expect(grouped.p).toBeCloseTo(expanded.p, 12);
+    expect(grouped.effectiveN).toBeCloseTo(expanded.effectiveN, 12);
+    expect(grouped.lower).toBeCloseTo(expanded.lower, 12);
+    expect(grouped.upper).toBeCloseTo(expanded.upper, 12);
+  });
+
+  it('refuses counts that do not fit (yes above n) and says when nobody carries weight', () => {
+    expect(weightedShareOfGroups([{ n: 2, yes: 3, weight: 1 }])).toMatchObject({ ok: false, reason: 'invalid_input' });
+    expect(weightedShareOfGroups([{ n: 4, yes: 1, weight: 0 }])).toMatchObject({ ok: false, reason: 'no_data' });
   });
 });

@@ -33,6 +33,23 @@ async function extraUser(
 }
 
 const samples: Record<string, Sample> = {
+  // Analysis views: a wave that does not exist is a 404 inside the own organisation, a 403 outside it.
+  'GET /api/analysis/waves': async (f) => ({
+    own: { path: `/api/analysis/waves?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/analysis/waves?organisation=${f.other.swvSlug}` },
+  }),
+  'GET /api/analysis/themes': async (f) => ({
+    own: { path: `/api/analysis/themes?organisation=${f.own.swvSlug}&wave=999999` },
+    other: { path: `/api/analysis/themes?organisation=${f.other.swvSlug}&wave=999999` },
+  }),
+  'GET /api/analysis/questions/:name': async (f) => ({
+    own: { path: `/api/analysis/questions/tevreden?organisation=${f.own.swvSlug}&wave=999999` },
+    other: { path: `/api/analysis/questions/tevreden?organisation=${f.other.swvSlug}&wave=999999` },
+  }),
+  'GET /api/analysis/schools': async (f) => ({
+    own: { path: `/api/analysis/schools?organisation=${f.own.swvSlug}&wave=999999` },
+    other: { path: `/api/analysis/schools?organisation=${f.other.swvSlug}&wave=999999` },
+  }),
   'POST /api/admin/users': async (f) => ({
     own: {
       path: '/api/admin/users',
@@ -72,6 +89,69 @@ const samples: Record<string, Sample> = {
   'POST /api/admin/users/:id/reset-password': async (f, db) => ({
     own: { path: `/api/admin/users/${(await extraUser(db, f.own.swvId)).userId}/reset-password` },
     other: { path: `/api/admin/users/${f.otherAdminId}/reset-password` },
+  }),
+  'POST /api/signals': async (f) => {
+    const signal = { channel: 'telefoon', askerRole: 'ouder', themes: ['PAS'], outcome: 'beantwoord' };
+    return {
+      own: { path: '/api/signals', body: { ...signal, organisation: f.own.swvSlug } },
+      other: { path: '/api/signals', body: { ...signal, organisation: f.other.swvSlug } },
+    };
+  },
+  'GET /api/signals': async (f) => ({
+    own: { path: `/api/signals?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/signals?organisation=${f.other.swvSlug}` },
+  }),
+  'GET /api/signals/counts': async (f) => ({
+    own: { path: `/api/signals/counts?organisation=${f.own.swvSlug}&year=2026` },
+    other: { path: `/api/signals/counts?organisation=${f.other.swvSlug}&year=2026` },
+  }),
+  'GET /api/actions': async (f) => ({
+    own: { path: `/api/actions?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/actions?organisation=${f.other.swvSlug}` },
+  }),
+  'POST /api/actions': async (f) => {
+    const action = { theme: 'PAS', year: 2026, title: 'Spreekuur passend onderwijs' };
+    return {
+      own: { path: '/api/actions', body: { ...action, organisation: f.own.swvSlug } },
+      other: { path: '/api/actions', body: { ...action, organisation: f.other.swvSlug } },
+    };
+  },
+  'PATCH /api/actions/:id': async (f, db) => {
+    const action = async (organisationId: number) =>
+      (
+        await db
+          .insertInto('actions')
+          .values({ organisation_id: organisationId, theme_code: 'PAS', year: 2026, title: 'Spreekuur' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    return {
+      own: { path: `/api/actions/${await action(f.own.swvId)}`, body: { status: 'bezig' } },
+      other: { path: `/api/actions/${await action(f.other.swvId)}`, body: { status: 'bezig' } },
+    };
+  },
+  'GET /api/surveys': async (f) => ({
+    own: { path: `/api/surveys?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/surveys?organisation=${f.other.swvSlug}` },
+  }),
+  'POST /api/surveys': async (f) => {
+    const body = (organisation: string) => ({
+      organisation,
+      slug: `toegang-${Math.random().toString(36).slice(2, 10)}`,
+      title: 'Toegang',
+      audience: 'ouder',
+      definition: { elements: [{ type: 'rating', name: 'q1' }] },
+    });
+    return { own: { path: '/api/surveys', body: body(f.own.swvSlug) }, other: { path: '/api/surveys', body: body(f.other.swvSlug) } };
+  },
+  'GET /api/surveys/:id': async (f, db) => {
+    const survey = async (organisationId: number) =>
+      (await db.insertInto('surveys').values({ organisation_id: organisationId, slug: `s-${Math.random().toString(36).slice(2, 10)}`, title: 'S', audience: 'ouder' }).returning('id').executeTakeFirstOrThrow()).id;
+    return { own: { path: `/api/surveys/${await survey(f.own.swvId)}` }, other: { path: `/api/surveys/${await survey(f.other.swvId)}` } };
+  },
+  'GET /api/waves': async (f) => ({
+    own: { path: `/api/waves?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/waves?organisation=${f.other.swvSlug}` },
   }),
 };
 

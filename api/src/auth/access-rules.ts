@@ -24,6 +24,45 @@ export const accessRules: Record<string, Access> = {
   'POST /api/admin/users/:id/reset-password': ['admin'],
   'GET /api/admin/audit': ['admin'],
   'GET /api/organisations': 'signed-in',
+
+  // Analysis views: school contacts see their own school only (enforced in api/src/analysis).
+  'GET /api/analysis/waves': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/themes': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/questions/:name': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/schools': ['researcher', 'board', 'admin', 'school'],
+
+  // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
+  'GET /api/public/links/:code': 'public',
+  'POST /api/public/responses': 'public',
+  'GET /api/public/resume/:resumeCode': 'public',
+  'GET /api/public/codebook': 'public',
+  'GET /api/public/organisations': 'public',
+  'POST /api/public/stories': 'public',
+  'DELETE /api/public/receipts/:receiptCode': 'public',
+
+  // Questionnaires and waves (issue 4): researchers design and run them; admins too.
+  'POST /api/surveys': ['researcher', 'admin'],
+  'POST /api/surveys/validate': ['researcher', 'admin'],
+  'GET /api/surveys': ['researcher', 'admin'],
+  'GET /api/surveys/:id': ['researcher', 'admin'],
+  'POST /api/surveys/:id/versions': ['researcher', 'admin'],
+  'PUT /api/survey-versions/:id': ['researcher', 'admin'],
+  'POST /api/survey-versions/:id/publish': ['researcher', 'admin'],
+  'POST /api/waves': ['researcher', 'admin'],
+  'GET /api/waves': ['researcher', 'admin'],
+  'GET /api/waves/:id': ['researcher', 'admin'],
+  'POST /api/waves/:id/invitations': ['researcher', 'admin'],
+
+  // Steunpunt signals (issue 8): steunpunt workers register; everyone who reads the report reads them.
+  'POST /api/signals': ['steunpunt'],
+  'GET /api/signals': ['steunpunt', 'researcher', 'board', 'admin'],
+  'GET /api/signals/counts': ['steunpunt', 'researcher', 'board', 'admin'],
+  'GET /api/signals/themes': ['steunpunt', 'researcher', 'board', 'admin'],
+
+  // Quality-cycle actions (issue 8): board and researchers record them; admins read along.
+  'GET /api/actions': ['board', 'researcher', 'admin'],
+  'POST /api/actions': ['board', 'researcher'],
+  'PATCH /api/actions/:id': ['board', 'researcher'],
 };
 
 interface CompiledRule {

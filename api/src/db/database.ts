@@ -145,6 +145,8 @@ export interface ResponsesTable {
   status: 'partial' | 'complete';
   receipt_hash: string;
   resume_hash: string | null;
+  /** The receipt code sealed with the resume code, while partial (see migration 05). */
+  receipt_sealed: string | null;
 }
 
 export type Tone = 'positief' | 'gemengd' | 'negatief';

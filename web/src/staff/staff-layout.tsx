@@ -27,8 +27,14 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
       <header className="staff-header">
         <nav aria-label="Medewerkers">
           <Link to="/staff">Klankbord</Link>
+          {hasRole(me, 'researcher', 'board', 'admin', 'school') && <Link to="/staff/analyse">Analyse</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
+          {hasRole(me, 'steunpunt') && <Link to="/staff/signalen">Signaal registreren</Link>}
+          {hasRole(me, 'steunpunt', 'researcher', 'board', 'admin') && (
+            <Link to="/staff/signalen/overzicht">Signalen</Link>
+          )}
+          {hasRole(me, 'researcher', 'board', 'admin') && <Link to="/staff/acties">Acties</Link>}
           <Link to="/staff/wachtwoord">Wachtwoord</Link>
         </nav>
         <div className="who">

@@ -1,0 +1,70 @@
+// Benchmark of the three analysis views on a synthetic data set (see BENCHMARKS.md).
+// Usage: DATABASE_URL=postgres://… pnpm bench:analysis [--runs 3]
+// The database must hold `pnpm seed:synthetic` data; it is ANALYZEd first, as autovacuum would after a load.
+import { sql } from 'kysely';
+import type { SessionUser } from '../src/auth/sessions.ts';
+import { nationalView, organisationView, type View } from '../src/analysis/service.ts';
+import { createDatabase } from '../src/db/create-database.ts';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('Set DATABASE_URL to a Postgres database with synthetic data.');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
+const handle = await createDatabase({ engine: 'postgres', url });
+const { db } = handle;
+await sql`analyze`.execute(db);
+
+const counts = await sql<{ responses: number; stories: number; schools: number }>`
+  select (select count(*) from responses)::int as responses, (select count(*) from stories)::int as stories,
+    (select count(*) from schools)::int as schools`.execute(db);
+const swv = await db
+  .selectFrom('organisations')
+  .select(['id', 'slug'])
+  .where('slug', '=', 'syn-swv-001')
+  .executeTakeFirstOrThrow();
+const wave = await db
+  .selectFrom('waves')
+  .select('id')
+  .where('organisation_id', '=', swv.id)
+  .where('year', '=', 2026)
+  .where('audience', '=', 'ouder')
+  .executeTakeFirstOrThrow();
+const researcher: SessionUser = {
+  id: 0,
+  email: 'bench@example.nl',
+  name: 'bench',
+  mustChangePassword: false,
+  memberships: [{ organisationId: swv.id, schoolId: null, role: 'researcher' } as SessionUser['memberships'][number]],
+};
+
+const views: [string, View][] = [
+  ['themes by sector', { view: 'themes', by: 'sector' }],
+  ['questions vei_veilig by sector', { view: 'questions', question: 'vei_veilig', by: 'sector' }],
+  ['schools', { view: 'schools' }],
+];
+let peakRss = process.memoryUsage().rss;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  return median(times);
+}
+
+const rows: string[] = [];
+for (const [name, view] of views) {
+  const national = await time(() => nationalView(db, { year: 2026, audience: 'ouder', minimum: 10 }, view));
+  const one = await time(() =>
+    organisationView(db, researcher, { organisation: swv.slug, wave: wave.id, minimum: 10 }, view),
+  );
+  rows.push(`| ${name} | ${national.toFixed(0)} ms | ${one.toFixed(0)} ms |`);
+}
+const c = counts.rows[0]!;
+console.log(`Data: ${c.schools} schools, ${c.responses} responses, ${c.stories} stories; median of ${runs} runs.`);
+console.log('| view | whole country | one SWV (syn-swv-001) |\n|---|---|---|');
+for (const row of rows) console.log(row);
+console.log(`Peak RSS of this process: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+await handle.close();

@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { Database, RespondentRole } from '../db/database.ts';
+import { surveyQuestions } from '../surveys/survey-questions.ts';
+import { type AnalysisScope, analysisAccess, nationalScope, resolveAnalysisScope } from './analysis-scope.ts';
+import type { QuestionGrouping } from './question-queries.ts';
+import { questionView } from './question-view.ts';
+import { schoolView } from './school-view.ts';
+import type { ThemeGrouping } from './theme-queries.ts';
+import { themeView } from './theme-view.ts';
+
+export type View =
+  | { view: 'themes'; by: ThemeGrouping }
+  | { view: 'questions'; question: string; by: QuestionGrouping }
+  | { view: 'schools' };
+
+function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum: number) {
+  switch (view.view) {
+    case 'themes':
+      return themeView(db, scope, view.by, minimum);
+    case 'questions':
+      return questionView(db, scope, view.question, view.by, minimum);
+    case 'schools':
+      return schoolView(db, scope, minimum);
+  }
+}
+
+/** One analysis view of an organisation's wave, as far as the user may see it. */
+export async function organisationView<V extends View>(
+  db: Kysely<Database>,
+  user: SessionUser,
+  request: { organisation: string; wave: number; minimum: number },
+  view: V,
+) {
+  const scope = await resolveAnalysisScope(db, user, request.organisation, request.wave);
+  return runView(db, scope, view, request.minimum);
+}
+
+/** The same view for the whole country (every wave of a year and audience); only the benchmark calls this. */
+export async function nationalView(
+  db: Kysely<Database>,
+  request: { year: number; audience: RespondentRole; minimum: number },
+  view: View,
+) {
+  const scope = await nationalScope(db, request.year, request.audience);
+  return runView(db, scope, view, request.minimum);
+}
+
+export { themeView, questionView, schoolView };
+
+/** The waves of an organisation (and of its SWV) with the questions that have a distribution: the dashboard's filters. */
+export async function wavesForDashboard(db: Kysely<Database>, user: SessionUser, organisation: string) {
+  const { organisation: org } = await analysisAccess(db, user, organisation);
+  const waves = await db
+    .selectFrom('waves')
+    .innerJoin('survey_versions', 'survey_versions.id', 'waves.survey_version_id')
+    .select(['waves.id', 'waves.name', 'waves.year', 'waves.audience', 'survey_versions.definition'])
+    .where('waves.organisation_id', 'in', [org.id, ...(org.parent_id === null ? [] : [org.parent_id])])
+    .orderBy('waves.year', 'desc')
+    // Parents first: the audience every school has.
+    .orderBy('waves.audience', 'desc')
+    .execute();
+  return {
+    waves: waves.map((w) => ({
+      id: w.id,
+      name: w.name,
+      year: w.year,
+      audience: w.audience,
+      questions: surveyQuestions(w.definition)
+        .filter((q) => q.kind === 'likert' || q.kind === 'choice' || q.kind === 'boolean')
+        .map((q) => ({ name: q.name, title: q.title, kind: q.kind })),
+    })),
+  };
+}

@@ -1,0 +1,8 @@
+import { validator } from 'hono/validator';
+import type { z } from 'zod';
+import { parseWith } from '../validation.ts';
+
+/** Query-string validation as middleware (400 naming each parameter), so the typed web client knows the parameters. */
+export function queryParams<T extends z.ZodType>(schema: T) {
+  return validator('query', (value): z.infer<T> => parseWith(schema, value, 'The query'));
+}

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../deps.ts';
+import { jsonBody } from '../validation.ts';
+import { queryParams } from './query-params.ts';
+import { createSignal, signalChannels, signalCounts, signalOutcomes, signalsOf, signalThemes } from './service.ts';
+
+const isoDate = z.iso.date('Gebruik een datum als JJJJ-MM-DD.');
+const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
+
+const signalBody = z.object({
+  organisation,
+  signalledOn: isoDate.optional(),
+  channel: z.enum(signalChannels, 'Kies een kanaal.'),
+  askerRole: z.enum(['ouder', 'jongere', 'professional'], 'Kies wie de vraag stelde.'),
+  sector: z.enum(['po', 'vo', 'so', 'sbo', 'mbo'], 'Kies een sector: po, vo, so, sbo of mbo.').optional(),
+  schoolId: z.number().int().positive().max(2_147_483_647).optional(),
+  themes: z
+    .array(z.string().max(16), "Kies één tot drie thema's.")
+    .min(1, 'Kies minstens één thema.')
+    .max(3, "Kies hoogstens drie thema's.")
+    .refine((t) => new Set(t).size === t.length, 'Kies elk thema maar één keer.'),
+  outcome: z.enum(signalOutcomes, 'Kies een uitkomst.'),
+  note: z.string().max(500, 'De notitie mag hoogstens 500 tekens hebben.').optional(),
+});
+
+const listQuery = z.object({
+  organisation,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const countsQuery = z.object({ organisation, year: z.coerce.number().int().min(2000).max(2100) });
+
+/** Steunpunt registrations (signaleren) under /api/signals. */
+export function createSignalRoutes() {
+  return new Hono<AppEnv>()
+    .post('/', jsonBody(signalBody), async (c) => {
+      return c.json(await createSignal(c.get('deps').db, c.get('user'), c.req.valid('json')), 201);
+    })
+    .get('/', queryParams(listQuery), async (c) => {
+      return c.json(await signalsOf(c.get('deps').db, c.get('user'), c.req.valid('query')));
+    })
+    .get('/counts', queryParams(countsQuery), async (c) => {
+      return c.json(await signalCounts(c.get('deps').db, c.get('user'), c.req.valid('query')));
+    })
+    .get('/themes', async (c) => c.json(await signalThemes(c.get('deps').db)));
+}

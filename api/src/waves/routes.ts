@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../deps.ts';
+import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { createWave, generateInvitations, listWaves, waveDetails } from './service.ts';
+
+const isoDate = z.iso.date('a date as YYYY-MM-DD');
+const waveBody = z.object({
+  surveyVersionId: z.number().int().positive(),
+  organisation: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(200),
+  year: z.number().int().min(2000).max(2100),
+  audience: z.enum(['ouder', 'jongere']),
+  opensOn: isoDate,
+  closesOn: isoDate,
+});
+const invitationBody = z.object({ schoolId: z.number().int().positive(), count: z.number().int().min(1).max(2000) });
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
+
+/** Researchers' wave routes under /api/waves. */
+export function createWaveRoutes() {
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const body = await parseJson(c, waveBody);
+      return c.json(await createWave(c.get('deps').db, c.get('user'), body), 201);
+    })
+    .get('/', async (c) => {
+      const { organisation } = parseQuery(c, organisationQuery);
+      return c.json({ waves: await listWaves(c.get('deps').db, c.get('user'), organisation) });
+    })
+    .get('/:id', async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      return c.json(await waveDetails(c.get('deps').db, c.get('user'), id));
+    })
+    .post('/:id/invitations', async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      const body = await parseJson(c, invitationBody);
+      const csv = await generateInvitations(c.get('deps').db, c.get('user'), id, {
+        ...body,
+        origin: new URL(c.req.url).origin,
+      });
+      return c.body(csv, 201, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="uitnodigingen-golf-${id}-school-${body.schoolId}.csv"`,
+        'cache-control': 'no-store',
+      });
+    });
+}

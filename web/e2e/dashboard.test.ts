@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
+import { demoTestPassword, startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+
+describe.skipIf(!hasChromium)('analysis dashboard in a real browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the board a chart with its table, hides SBO De Vlonder, and passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('E-mailadres').fill('bestuur@demo.klankbord.nl');
+    await page.getByLabel('Wachtwoord').fill(demoTestPassword);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('heading', { name: 'Scholen' }).waitFor();
+
+    const vlonder = page.getByRole('row', { name: /SBO De Vlonder/ });
+    await vlonder.waitFor();
+    expect(await vlonder.textContent()).toContain('te weinig reacties');
+    expect(await vlonder.textContent()).toContain('< 10');
+    await page.locator('figure.chart svg.recharts-surface').first().waitFor();
+    expect(await page.locator('figure.chart .recharts-bar-rectangle').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('row').count()).toBeGreaterThan(10);
+
+    const axe = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations;
+    expect(await axe()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Vragen' }).click();
+    await page.getByRole('heading', { name: 'Vragen' }).waitFor();
+    await page.getByText(/Verschil tussen de groepen: /).waitFor();
+    expect(await axe()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Thema’s' }).click();
+    await page.getByRole('heading', { name: 'Thema’s in verhalen' }).waitFor();
+    await page.getByRole('table').waitFor();
+    expect(await axe()).toEqual([]);
+    await context.close();
+  });
+});

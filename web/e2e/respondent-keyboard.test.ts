@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
+import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import { openRespondentPage } from './respondent-support.ts';
+
+// Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
+declare const document: any, getComputedStyle: any;
+
+interface Focus {
+  tag: string;
+  type: string;
+  id: string;
+  text: string;
+  answered: boolean;
+  outlined: boolean;
+}
+
+/**
+ * Works through a page with the keyboard only: Tab to each control; Space on the first choice of an
+ * unanswered question; typing into an empty text box; Enter on a next/send button. Reading the DOM
+ * only decides which key to press.
+ */
+async function completeWithKeyboard(
+  page: Page,
+  submitNames: string[],
+  done: () => Promise<boolean>,
+  typed: Record<string, string>,
+): Promise<Focus[]> {
+  const seen: Focus[] = [];
+  for (let presses = 0; presses < 600; presses++) {
+    if (await done()) return seen;
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate((): Focus | null => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const group = el.closest('.sd-question[data-name], fieldset');
+      const answered = group ? !!group.querySelector('input:checked') : true;
+      // A radio or checkbox is drawn by its label (the input itself may be visually hidden): the ring must be there.
+      const choice = el.type === 'radio' || el.type === 'checkbox';
+      const ringOn = choice ? el.closest('label') : el;
+      const style = getComputedStyle(ringOn);
+      return {
+        tag: el.tagName,
+        type: el.type ?? '',
+        id: el.id,
+        text: (el.textContent || el.value || '').trim(),
+        answered,
+        outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
+    });
+    if (!focus) continue;
+    seen.push(focus);
+    if ((focus.type === 'radio' || focus.type === 'checkbox') && !focus.answered) await page.keyboard.press('Space');
+    else if (focus.tag === 'TEXTAREA' && !(await page.evaluate(() => document.activeElement.value))) {
+      const text = typed[focus.id] ?? typed['*'];
+      if (text) await page.keyboard.type(text);
+    } else if (submitNames.includes(focus.text)) await page.keyboard.press('Enter');
+  }
+  throw new Error(`Not done after 600 key presses; last focus: ${JSON.stringify(seen.at(-1))}`);
+}
+
+describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('completes the questionnaire and then tells a story without a mouse', async () => {
+    const { page, context } = await openRespondentPage(browser, server.url, '/s/91ac-ouders-2026');
+    await page.locator('.sd-question[data-name]').first().waitFor();
+    const before = await server.database.db
+      .selectFrom('responses')
+      .select('id')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const thanks = page.getByTestId('receipt-code');
+    const seen = await completeWithKeyboard(page, ['Volgende', 'Versturen'], () => thanks.isVisible(), {
+      '*': 'Fijne school, duidelijke berichten.',
+    });
+    // The skip link and the language buttons come first; focus is always visible.
+    expect(seen[0]?.text).toBe('Naar de inhoud');
+    expect(seen.filter((f) => !f.outlined).map((f) => f.text || f.id)).toEqual([]);
+    const response = await server.database.db
+      .selectFrom('responses')
+      .select(['id', 'status', 'answers'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(response.id).toBeGreaterThan(before.id);
+    expect(response.status).toBe('complete');
+    expect(response.answers.open_opmerking).toBe('Fijne school, duidelijke berichten.');
+
+    // From the thank-you page to the story: Tab to the link, Enter.
+    for (
+      let i = 0;
+      i < 40 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Vertel je verhaal';
+      i++
+    )
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#verhaal').waitFor();
+    const stories = await server.database.db
+      .selectFrom('stories')
+      .select('id')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    await completeWithKeyboard(page, ['Verhaal versturen'], () => thanks.isVisible(), {
+      verhaal: 'De school stuurt alles via een app die ik niet goed kan lezen.',
+    });
+    const story = await server.database.db
+      .selectFrom('stories')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(story.id).toBeGreaterThan(stories.id);
+    expect(story).toMatchObject({
+      tone: 'positief',
+      kind: 'ervaring',
+      self_themes: ['ROL'],
+      consent_quote: true,
+      consent_research: false,
+    });
+    expect(story.text).toBe('De school stuurt alles via een app die ik niet goed kan lezen.');
+    await context.close();
+  });
+});

@@ -1,0 +1,220 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
+import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import {
+  completeQuestionnaire,
+  expectNoCookiesOrThirdParties,
+  openRespondentPage,
+  spokenTexts,
+  answerVisibleQuestions,
+} from './respondent-support.ts';
+
+// Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
+declare const document: any, localStorage: any;
+
+describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const newest = () =>
+    server.database.db
+      .selectFrom('responses')
+      .select(['id', 'status', 'locale', 'role', 'school_id', 'answers', 'resume_hash'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+  const schoolId = async (name: string) =>
+    (await server.database.db.selectFrom('schools').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+
+  it('a parent picks the school, hears a question read aloud in Dutch, completes the questionnaire and tells a story', async () => {
+    const respondent = await openRespondentPage(browser, server.url, '/s/demo-ouders');
+    const { page } = respondent;
+    await page.getByLabel('Over welke school gaat het?').selectOption({ label: 'SBO De Vlonder' });
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'nl',
+      'ltr',
+    ]);
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+
+    await page.getByRole('button', { name: 'Lees voor' }).first().click();
+    const spoken = await spokenTexts(page);
+    expect(spoken[0]?.lang).toBe('nl-NL');
+    expect(spoken[0]?.text).toContain('Naar welke school gaat uw kind?');
+    expect(spoken[0]?.text).toContain('Basisschool');
+
+    const before = await server.database.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    await completeQuestionnaire(page, 'Volgende', 'Versturen');
+    await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
+    const receipt = (await page.getByTestId('receipt-code').textContent()) ?? '';
+    expect(receipt).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await expect.poll(() => page.getByText('/verwijderen', { exact: false }).count()).toBeGreaterThanOrEqual(0);
+
+    const after = await server.database.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n) + 1);
+    const row = await newest();
+    expect(row).toMatchObject({
+      status: 'complete',
+      locale: 'nl',
+      role: 'ouder',
+      school_id: await schoolId('SBO De Vlonder'),
+      resume_hash: null,
+    });
+    expect(row.answers.ach_schoolsoort).toBe('po');
+    // What was typed is gone from the browser once it is safely sent.
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klankbord.concept.vragenlijst'))),
+    ).toEqual([]);
+
+    // The thank-you page offers a story next.
+    await page.getByRole('link', { name: 'Vertel je verhaal' }).click();
+    await page.getByRole('heading', { name: 'Vertel je verhaal' }).waitFor();
+    await page
+      .getByLabel('Wat is er gebeurd?')
+      .fill('De juf belde mij meteen toen mijn zoon werd gepest. Dat gaf mij rust.');
+    await page.getByRole('radio', { name: 'Vooral goed' }).check();
+    await page.getByRole('checkbox', { name: 'Veilig voelen en pesten' }).check();
+    await page.getByRole('checkbox', { name: 'Gehoord en serieus genomen worden' }).check();
+    await page.getByRole('radio', { name: 'Een compliment' }).check();
+    await page.getByLabel('Wat had je geholpen?').fill('Nog eerder een gesprek met de intern begeleider.');
+    await page.getByRole('checkbox', { name: 'Mijn verhaal mag in het verslag staan, zonder naam.' }).check();
+    await page.getByRole('button', { name: 'Verhaal versturen' }).click();
+    await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
+    const story = await server.database.db
+      .selectFrom('stories')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(story).toMatchObject({
+      role: 'ouder',
+      tone: 'positief',
+      kind: 'compliment',
+      consent_quote: true,
+      consent_research: false,
+      locale: 'nl',
+    });
+    expect([...story.self_themes].sort()).toEqual(['REL', 'VEI']);
+    expect(story.text).toContain('De juf belde mij meteen');
+    expect(story.helped).toContain('intern begeleider');
+
+    await expectNoCookiesOrThirdParties(respondent, server.url);
+    await respondent.context.close();
+  });
+
+  it('a young person switches to English, sees English texts and completes the youth questionnaire', async () => {
+    const respondent = await openRespondentPage(browser, server.url, '/s/demo-jongeren');
+    const { page } = respondent;
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('Which school is it about?').selectOption({ label: 'Lyceum aan Zee' });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByText('What kind of school do you go to?').waitFor();
+    await page.getByRole('button', { name: 'Read aloud' }).first().click();
+    expect((await spokenTexts(page))[0]).toMatchObject({ lang: 'en-GB' });
+
+    await completeQuestionnaire(page, 'Next', 'Send');
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    await page.getByText('Your receipt code').waitFor();
+    const row = await newest();
+    expect(row).toMatchObject({
+      status: 'complete',
+      locale: 'en',
+      role: 'jongere',
+      school_id: await schoolId('Lyceum aan Zee'),
+    });
+    await expectNoCookiesOrThirdParties(respondent, server.url);
+    await respondent.context.close();
+  });
+
+  it('saves halfway, resumes from the code in a fresh browser, and completes one response', async () => {
+    const first = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2026');
+    await first.page.locator('.sd-question[data-name]').first().waitFor();
+    await answerVisibleQuestions(first.page, { ach_schoolsoort: 'Speciale basisschool' });
+    await first.page.getByRole('button', { name: 'Volgende' }).click();
+    await first.page.locator('.sd-question[data-name="rol_duidelijk"]').waitFor();
+    await answerVisibleQuestions(first.page);
+    await first.page.getByRole('button', { name: 'Later verder' }).click();
+    await first.page.getByRole('heading', { name: 'Je antwoorden zijn bewaard' }).waitFor();
+    const resumeCode = ((await first.page.getByTestId('resume-code').textContent()) ?? '').trim();
+    expect(resumeCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const partial = await newest();
+    expect(partial).toMatchObject({ status: 'partial', school_id: await schoolId('De Zeester') });
+    expect(partial.resume_hash).not.toBeNull();
+    await first.context.close();
+
+    // A fresh context has no localStorage: everything comes back from the server.
+    const second = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2026');
+    await second.page.getByText('Heb je een code om verder te gaan?').click();
+    await second.page.getByLabel('Code om verder te gaan').fill(resumeCode.toLowerCase().replace(/-/g, ' '));
+    await second.page.getByRole('button', { name: 'Verder gaan' }).click();
+    await second.page
+      .locator('.sd-question[data-name="ach_schoolsoort"] input[value="sbo"]:checked')
+      .waitFor({ state: 'attached' });
+    expect(second.page.url()).not.toContain('hervat');
+    await completeQuestionnaire(second.page, 'Volgende', 'Versturen');
+    await second.page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
+
+    const rows = await server.database.db
+      .selectFrom('responses')
+      .select(['id', 'status', 'answers', 'resume_hash'])
+      .where('id', '>=', partial.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: partial.id, status: 'complete', resume_hash: null });
+    expect(rows[0]!.answers.ach_schoolsoort).toBe('sbo');
+    await second.context.close();
+  });
+
+  it('keeps the answers in the browser when the network fails, and sends them when it is back', async () => {
+    const respondent = await openRespondentPage(browser, server.url, '/s/91ab-ouders-2026');
+    const { page, context } = respondent;
+    const before = await newest();
+    await completeQuestionnaireUntilLastPage(page);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Versturen', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Er is geen verbinding met internet');
+    const kept = await page.evaluate(() => localStorage.getItem('klankbord.concept.vragenlijst.91ab-ouders-2026'));
+    expect(JSON.parse(kept ?? '{}').answers.ach_schoolsoort).toBe('po');
+    expect((await newest()).id).toBe(before.id);
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Opnieuw versturen' }).click();
+    await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
+    expect(await newest()).toMatchObject({ status: 'complete' });
+    await context.close();
+  });
+
+  it('explains an unknown link and a closed questionnaire in plain Dutch', async () => {
+    const unknown = await openRespondentPage(browser, server.url, '/s/bestaat-niet');
+    await unknown.page.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
+    await unknown.context.close();
+    const closed = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2025');
+    await closed.page.getByRole('heading', { name: 'De vragenlijst is gesloten' }).waitFor();
+    expect(await closed.page.getByRole('alert').textContent()).toContain('Hij is al dicht of nog niet open');
+    await closed.context.close();
+  });
+});
+
+async function completeQuestionnaireUntilLastPage(page: import('playwright-core').Page): Promise<void> {
+  for (let step = 0; step < 12; step++) {
+    await page.locator('.sd-question[data-name]').first().waitFor();
+    await answerVisibleQuestions(page);
+    if (await page.getByRole('button', { name: 'Versturen', exact: true }).isVisible()) return;
+    await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  }
+}

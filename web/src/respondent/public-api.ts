@@ -1,0 +1,110 @@
+// Plain fetch for the public respondent routes (api/src/respondents/CONTRACT.md): lighter than the typed
+// Hono client on the respondent pages, and no cookies are sent (credentials: 'omit').
+
+export type RespondentRole = 'ouder' | 'jongere';
+export type Sector = 'po' | 'vo' | 'so' | 'sbo' | 'mbo';
+
+export interface PublicSchool {
+  id: number;
+  name: string;
+  sector: Sector;
+}
+
+export interface PublicLink {
+  wave: { id: number; name: string; year: number; audience: RespondentRole; closesOn: string };
+  school: PublicSchool | null;
+  schools: PublicSchool[];
+  organisation: { slug: string; name: string };
+  survey: { versionId: number; definition: Record<string, unknown>; locales: string[] };
+}
+
+export interface PublicOrganisation {
+  slug: string;
+  name: string;
+  schools: PublicSchool[];
+}
+
+export interface ResponseBody {
+  code?: string;
+  resumeCode?: string;
+  schoolId?: number;
+  locale: string;
+  role: RespondentRole;
+  answers: Record<string, unknown>;
+  complete: boolean;
+}
+
+export interface StoryBody {
+  code?: string;
+  organisation?: string;
+  role: RespondentRole;
+  sector?: Sector;
+  schoolId?: number;
+  title?: string;
+  text: string;
+  helped?: string;
+  themes: string[];
+  tone: string;
+  kind: string;
+  consentQuote: boolean;
+  consentResearch: boolean;
+  locale: string;
+}
+
+export interface ResumeState {
+  code: string;
+  answers: Record<string, unknown>;
+  locale: string;
+  schoolId: number | null;
+}
+
+/** A failed call: `status` 0 means the network failed (offline), otherwise the api's error shape. */
+export class PublicApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'omit',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new PublicApiError(0, 'offline', 'No connection');
+  }
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: Record<string, string[]> };
+  } | null;
+  if (!response.ok) {
+    throw new PublicApiError(
+      response.status,
+      json?.error?.code ?? 'unknown',
+      json?.error?.message ?? `Error ${response.status}`,
+      json?.error?.details,
+    );
+  }
+  return json as T;
+}
+
+const enc = encodeURIComponent;
+
+export const publicApi = {
+  link: (code: string) => call<PublicLink>('GET', `/api/public/links/${enc(code)}`),
+  organisations: () => call<PublicOrganisation[]>('GET', '/api/public/organisations'),
+  resume: (resumeCode: string) => call<ResumeState>('GET', `/api/public/resume/${enc(resumeCode.trim())}`),
+  sendResponse: (body: ResponseBody) =>
+    call<{ receiptCode: string; resumeCode?: string }>('POST', '/api/public/responses', body),
+  sendStory: (body: StoryBody) => call<{ receiptCode: string }>('POST', '/api/public/stories', body),
+  deleteReceipt: (receiptCode: string) => call<void>('DELETE', `/api/public/receipts/${enc(receiptCode.trim())}`),
+};

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError, readJson } from '../../lib/api.ts';
+import { StaffLayout } from '../staff-layout.tsx';
+import { QuestionScreen } from './question-screen.tsx';
+import { SchoolScreen } from './school-screen.tsx';
+import { ThemeScreen } from './theme-screen.tsx';
+
+interface Wave {
+  id: number;
+  name: string;
+  year: number;
+  audience: string;
+  questions: { name: string; title: string; kind: string }[];
+}
+type Tab = 'scholen' | 'vragen' | 'themas';
+
+/** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
+export function DashboardPage() {
+  const [organisations, setOrganisations] = useState<{ slug: string; name: string }[]>([]);
+  const [organisation, setOrganisation] = useState('');
+  const [waves, setWaves] = useState<Wave[]>([]);
+  const [wave, setWave] = useState<number | null>(null);
+  const [tab, setTab] = useState<Tab>('scholen');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.organisations
+      .$get()
+      .then((r) => readJson<{ organisations: { slug: string; name: string }[] }>(r))
+      .then((r) => {
+        setOrganisations(r.organisations);
+        setOrganisation(r.organisations[0]?.slug ?? '');
+      })
+      .catch(() => setError('De organisaties laden lukte niet.'));
+  }, []);
+  useEffect(() => {
+    if (!organisation) return;
+    api.analysis.waves
+      .$get({ query: { organisation } })
+      .then((r) => readJson<{ waves: Wave[] }>(r))
+      .then((r) => {
+        setWaves(r.waves);
+        setWave(r.waves[0]?.id ?? null);
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De metingen laden lukte niet.'));
+  }, [organisation]);
+  const current = waves.find((w) => w.id === wave);
+
+  return (
+    <StaffLayout title="Analyse">
+      <div className="filters">
+        <label className="field">
+          Organisatie
+          <select value={organisation} onChange={(e) => setOrganisation(e.target.value)}>
+            {organisations.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Meting
+          <select value={wave ?? ''} onChange={(e) => setWave(Number(e.target.value))}>
+            {waves.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="tabs" role="group" aria-label="Weergave">
+        {(
+          [
+            ['scholen', 'Scholen'],
+            ['vragen', 'Vragen'],
+            ['themas', 'Thema’s'],
+          ] as const
+        ).map(([value, label]) => (
+          <button key={value} type="button" aria-pressed={tab === value} onClick={() => setTab(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <p className="note">Groepen met minder dan 10 reacties tonen we niet: daar staat “te weinig reacties”.</p>
+      {current && organisation && tab === 'scholen' && <SchoolScreen organisation={organisation} wave={current.id} />}
+      {current && organisation && tab === 'vragen' && (
+        <QuestionScreen key={current.id} organisation={organisation} wave={current.id} questions={current.questions} />
+      )}
+      {current && organisation && tab === 'themas' && <ThemeScreen organisation={organisation} wave={current.id} />}
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
+import { useAnalysis } from './use-analysis.ts';
+
+type Share = { p: number; lower: number; upper: number } | null;
+interface QuestionView {
+  reason?: string;
+  question: { name: string; title: string; kind: string; values: string[] };
+  groups: {
+    key: string;
+    label: string;
+    n: CountCell;
+    answers: { value: string; count: CountCell; share: Share }[];
+    likert: { mean: number; topBox: Share } | null;
+    position: { words: string } | null;
+  }[];
+  overall: { n: CountCell; likert: { topBox: Share } | null } | null;
+  test: { kind: 'chi-square'; words: string; pValue: number } | { kind: 'none'; reason: string } | null;
+}
+
+const groupings = [
+  ['sector', 'sector'],
+  ['school', 'school'],
+  ['role', 'rol'],
+] as const;
+
+export function QuestionScreen(props: {
+  organisation: string;
+  wave: number;
+  questions: { name: string; title: string }[];
+}) {
+  const [question, setQuestion] = useState(props.questions[0]?.name ?? '');
+  const [by, setBy] = useState<'sector' | 'school' | 'role'>('sector');
+  const { data, error, loading } = useAnalysis<QuestionView>(
+    question
+      ? () =>
+          fetch(
+            `/api/analysis/questions/${encodeURIComponent(question)}?${new URLSearchParams({
+              organisation: props.organisation,
+              wave: String(props.wave),
+              by,
+            })}`,
+          )
+      : null,
+    `${props.organisation}/${props.wave}/${question}/${by}`,
+  );
+  const topOf = (g: QuestionView['groups'][number]) => {
+    const top = g.answers.slice(-2);
+    if (g.n.suppressed !== false || g.n.value === null || top.some((a) => a.count.suppressed !== false)) return null;
+    return g.likert?.topBox ?? null;
+  };
+  return (
+    <section aria-labelledby="vragen-kop">
+      <h2 id="vragen-kop">Vragen</h2>
+      <div className="filters">
+        <label className="field">
+          Vraag
+          <select value={question} onChange={(e) => setQuestion(e.target.value)}>
+            {props.questions.map((q) => (
+              <option key={q.name} value={q.name}>
+                {q.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Groep
+          <select value={by} onChange={(e) => setBy(e.target.value as typeof by)}>
+            {groupings.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {(loading || !data) && !error && <p>Bezig met laden…</p>}
+      {data?.reason === 'no_responses' && <p>Nog geen reacties op deze vraag in deze meting.</p>}
+      {data && data.groups.length > 0 && (
+        <>
+          {data.test && (
+            <p>Verschil tussen de groepen: {data.test.kind === 'chi-square' ? data.test.words : 'niet te toetsen'}.</p>
+          )}
+          <div className="chart-with-table">
+            {data.question.kind === 'likert' && (
+              <ShareChart
+                title={`${data.question.title}: aandeel (helemaal) eens per ${by}`}
+                bars={data.groups.map((g) => ({ label: g.label, share: topOf(g) }))}
+              />
+            )}
+            <table>
+              <caption>{data.question.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Groep</th>
+                  <th scope="col">Reacties</th>
+                  {data.question.values.map((v) => (
+                    <th scope="col" key={v}>
+                      {v}
+                    </th>
+                  ))}
+                  {data.question.kind === 'likert' && <th scope="col">Eens (95%-interval)</th>}
+                  <th scope="col">Tegen gemiddelde</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.groups.map((g) => (
+                  <tr key={g.key}>
+                    <th scope="row">{g.label}</th>
+                    <td>{countText(g.n)}</td>
+                    {g.answers.map((a) => (
+                      <td key={a.value}>{countText(a.count)}</td>
+                    ))}
+                    {data.question.kind === 'likert' && <td>{shareText(topOf(g))}</td>}
+                    <td>{g.position?.words ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
