@@ -1,29 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { demoTestPassword, startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 
 describe.skipIf(!hasChromium)('analysis dashboard in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('shows the board a chart with its table, hides SBO De Vlonder, and passes axe', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mailadres').fill('bestuur@demo.klankbord.nl');
-    await page.getByLabel('Wachtwoord').fill(demoTestPassword);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+    const page = await logInAsStaff(env, 'bestuur@demo.klankbord.nl');
     await page.getByRole('link', { name: 'Analyse' }).click();
     await page.getByRole('heading', { name: 'Scholen' }).waitFor();
 
@@ -48,6 +33,6 @@ describe.skipIf(!hasChromium)('analysis dashboard in a real browser', () => {
     await page.getByRole('heading', { name: 'Thema’s in verhalen' }).waitFor();
     await page.getByRole('table').waitFor();
     expect(await axe()).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { useServerAndBrowser } from './browser-test.ts';
 import { expectNoAxeViolations, openRespondentPage } from './respondent-support.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
@@ -15,19 +14,10 @@ const remove = { nl: 'Verwijderen', en: 'Delete', ar: 'احذف' };
 const start = { nl: 'Beginnen', en: 'Start', ar: 'ابدأ' };
 
 describe.skipIf(!hasChromium)('respondent pages meet WCAG 2.1 AA (axe-core)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it.each(locales)('questionnaire pages in %s: school choice, first page, validation errors', async (locale) => {
-    const { page, context } = await openRespondentPage(browser, server.url, `/s/demo-ouders?taal=${locale}`);
+    const { page, context } = await openRespondentPage(env.browser, env.server.url, `/s/demo-ouders?taal=${locale}`);
     await page.locator('#school').waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
       locale,
@@ -48,7 +38,7 @@ describe.skipIf(!hasChromium)('respondent pages meet WCAG 2.1 AA (axe-core)', ()
   });
 
   it.each(locales)('story, thank-you and delete pages in %s, also with errors', async (locale) => {
-    const { page, context } = await openRespondentPage(browser, server.url, `/vertel?taal=${locale}`);
+    const { page, context } = await openRespondentPage(env.browser, env.server.url, `/vertel?taal=${locale}`);
     await page.locator('#verhaal').waitFor();
     await expectNoAxeViolations(page, `story ${locale}`);
     await page.getByRole('button', { name: sendStory[locale] }).click();
@@ -64,7 +54,7 @@ describe.skipIf(!hasChromium)('respondent pages meet WCAG 2.1 AA (axe-core)', ()
     await page.getByTestId('receipt-code').waitFor();
     await expectNoAxeViolations(page, `thank-you ${locale}`);
 
-    await page.goto(`${server.url}/verwijderen?taal=${locale}`);
+    await page.goto(`${env.server.url}/verwijderen?taal=${locale}`);
     await page.locator('#bewijscode').waitFor();
     await expectNoAxeViolations(page, `delete ${locale}`);
     await page.getByRole('button', { name: remove[locale], exact: true }).click();
@@ -74,7 +64,11 @@ describe.skipIf(!hasChromium)('respondent pages meet WCAG 2.1 AA (axe-core)', ()
   });
 
   it.each(locales)('the closed-questionnaire message in %s', async (locale) => {
-    const { page, context } = await openRespondentPage(browser, server.url, `/s/91aa-ouders-2025?taal=${locale}`);
+    const { page, context } = await openRespondentPage(
+      env.browser,
+      env.server.url,
+      `/s/91aa-ouders-2025?taal=${locale}`,
+    );
     await page.getByRole('alert').waitFor();
     await expectNoAxeViolations(page, `closed ${locale}`);
     await context.close();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { useServerAndBrowser } from './browser-test.ts';
 import { openRespondentPage } from './respondent-support.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
@@ -61,21 +61,12 @@ async function completeWithKeyboard(
 }
 
 describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('completes the questionnaire and then tells a story without a mouse', async () => {
-    const { page, context } = await openRespondentPage(browser, server.url, '/s/91ac-ouders-2026');
+    const { page, context } = await openRespondentPage(env.browser, env.server.url, '/s/91ac-ouders-2026');
     await page.locator('.sd-question[data-name]').first().waitFor();
-    const before = await server.database.db
+    const before = await env.server.database.db
       .selectFrom('responses')
       .select('id')
       .orderBy('id', 'desc')
@@ -87,7 +78,7 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
     // The skip link and the language buttons come first; focus is always visible.
     expect(seen[0]?.text).toBe('Naar de inhoud');
     expect(seen.filter((f) => !f.outlined).map((f) => f.text || f.id)).toEqual([]);
-    const response = await server.database.db
+    const response = await env.server.database.db
       .selectFrom('responses')
       .select(['id', 'status', 'answers'])
       .orderBy('id', 'desc')
@@ -105,7 +96,7 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
       await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#verhaal').waitFor();
-    const stories = await server.database.db
+    const stories = await env.server.database.db
       .selectFrom('stories')
       .select('id')
       .orderBy('id', 'desc')
@@ -113,7 +104,7 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
     await completeWithKeyboard(page, ['Verhaal versturen'], () => thanks.isVisible(), {
       verhaal: 'De school stuurt alles via een app die ik niet goed kan lezen.',
     });
-    const story = await server.database.db
+    const story = await env.server.database.db
       .selectFrom('stories')
       .selectAll()
       .orderBy('id', 'desc')

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { useServerAndBrowser } from './browser-test.ts';
 import {
   completeQuestionnaire,
   expectNoCookiesOrThirdParties,
@@ -14,28 +13,20 @@ import {
 declare const document: any, localStorage: any;
 
 describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   const newest = () =>
-    server.database.db
+    env.server.database.db
       .selectFrom('responses')
       .select(['id', 'status', 'locale', 'role', 'school_id', 'answers', 'resume_hash'])
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
   const schoolId = async (name: string) =>
-    (await server.database.db.selectFrom('schools').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    (await env.server.database.db.selectFrom('schools').select('id').where('name', '=', name).executeTakeFirstOrThrow())
+      .id;
 
   it('a parent picks the school, hears a question read aloud in Dutch, completes the questionnaire and tells a story', async () => {
-    const respondent = await openRespondentPage(browser, server.url, '/s/demo-ouders');
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/s/demo-ouders');
     const { page } = respondent;
     await page.getByLabel('Over welke school gaat het?').selectOption({ label: 'SBO De Vlonder' });
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
@@ -50,7 +41,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     expect(spoken[0]?.text).toContain('Naar welke school gaat uw kind?');
     expect(spoken[0]?.text).toContain('Basisschool');
 
-    const before = await server.database.db
+    const before = await env.server.database.db
       .selectFrom('responses')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -60,7 +51,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     expect(receipt).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await expect.poll(() => page.getByText('/verwijderen', { exact: false }).count()).toBeGreaterThanOrEqual(0);
 
-    const after = await server.database.db
+    const after = await env.server.database.db
       .selectFrom('responses')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
@@ -74,7 +65,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
       resume_hash: null,
     });
     expect(row.answers.ach_schoolsoort).toBe('po');
-    // What was typed is gone from the browser once it is safely sent.
+    // What was typed is gone from the env.browser once it is safely sent.
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klankbord.concept.vragenlijst'))),
     ).toEqual([]);
@@ -93,7 +84,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     await page.getByRole('checkbox', { name: 'Mijn verhaal mag in het verslag staan, zonder naam.' }).check();
     await page.getByRole('button', { name: 'Verhaal versturen' }).click();
     await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
-    const story = await server.database.db
+    const story = await env.server.database.db
       .selectFrom('stories')
       .selectAll()
       .orderBy('id', 'desc')
@@ -110,12 +101,12 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     expect(story.text).toContain('De juf belde mij meteen');
     expect(story.helped).toContain('intern begeleider');
 
-    await expectNoCookiesOrThirdParties(respondent, server.url);
+    await expectNoCookiesOrThirdParties(respondent, env.server.url);
     await respondent.context.close();
   });
 
   it('a young person switches to English, sees English texts and completes the youth questionnaire', async () => {
-    const respondent = await openRespondentPage(browser, server.url, '/s/demo-jongeren');
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/s/demo-jongeren');
     const { page } = respondent;
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -135,12 +126,12 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
       role: 'jongere',
       school_id: await schoolId('Lyceum aan Zee'),
     });
-    await expectNoCookiesOrThirdParties(respondent, server.url);
+    await expectNoCookiesOrThirdParties(respondent, env.server.url);
     await respondent.context.close();
   });
 
-  it('saves halfway, resumes from the code in a fresh browser, and completes one response', async () => {
-    const first = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2026');
+  it('saves halfway, resumes from the code in a fresh env.browser, and completes one response', async () => {
+    const first = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026');
     await first.page.locator('.sd-question[data-name]').first().waitFor();
     await answerVisibleQuestions(first.page, { ach_schoolsoort: 'Speciale basisschool' });
     await first.page.getByRole('button', { name: 'Volgende' }).click();
@@ -155,8 +146,8 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     expect(partial.resume_hash).not.toBeNull();
     await first.context.close();
 
-    // A fresh context has no localStorage: everything comes back from the server.
-    const second = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2026');
+    // A fresh context has no localStorage: everything comes back from the env.server.
+    const second = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026');
     await second.page.getByText('Heb je een code om verder te gaan?').click();
     await second.page.getByLabel('Code om verder te gaan').fill(resumeCode.toLowerCase().replace(/-/g, ' '));
     await second.page.getByRole('button', { name: 'Verder gaan' }).click();
@@ -167,7 +158,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     await completeQuestionnaire(second.page, 'Volgende', 'Versturen');
     await second.page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
 
-    const rows = await server.database.db
+    const rows = await env.server.database.db
       .selectFrom('responses')
       .select(['id', 'status', 'answers', 'resume_hash'])
       .where('id', '>=', partial.id)
@@ -178,8 +169,8 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     await second.context.close();
   });
 
-  it('keeps the answers in the browser when the network fails, and sends them when it is back', async () => {
-    const respondent = await openRespondentPage(browser, server.url, '/s/91ab-ouders-2026');
+  it('keeps the answers in the env.browser when the network fails, and sends them when it is back', async () => {
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/s/91ab-ouders-2026');
     const { page, context } = respondent;
     const before = await newest();
     await completeQuestionnaireUntilLastPage(page);
@@ -200,10 +191,10 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
   });
 
   it('explains an unknown link and a closed questionnaire in plain Dutch', async () => {
-    const unknown = await openRespondentPage(browser, server.url, '/s/bestaat-niet');
+    const unknown = await openRespondentPage(env.browser, env.server.url, '/s/bestaat-niet');
     await unknown.page.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
     await unknown.context.close();
-    const closed = await openRespondentPage(browser, server.url, '/s/91aa-ouders-2025');
+    const closed = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2025');
     await closed.page.getByRole('heading', { name: 'De vragenlijst is gesloten' }).waitFor();
     expect(await closed.page.getByRole('alert').textContent()).toContain('Hij is al dicht of nog niet open');
     await closed.context.close();

@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { useServerAndBrowser } from './browser-test.ts';
 import { expectNoCookiesOrThirdParties, openRespondentPage, spokenTexts } from './respondent-support.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
 declare const document: any;
 
 describe.skipIf(!hasChromium)('respondent story and delete pages in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   const storyCount = async () =>
     Number(
       (
-        await server.database.db
+        await env.server.database.db
           .selectFrom('stories')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow()
@@ -30,7 +20,7 @@ describe.skipIf(!hasChromium)('respondent story and delete pages in a real brows
     );
 
   it('a young person tells a story in English on /vertel, gives their own consent, then deletes it with the receipt code', async () => {
-    const respondent = await openRespondentPage(browser, server.url, '/vertel');
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/vertel');
     const { page } = respondent;
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Tell your story' }).waitFor();
@@ -59,7 +49,7 @@ describe.skipIf(!hasChromium)('respondent story and delete pages in a real brows
     const receipt = ((await page.getByTestId('receipt-code').textContent()) ?? '').trim();
 
     expect(await storyCount()).toBe(before + 1);
-    const story = await server.database.db
+    const story = await env.server.database.db
       .selectFrom('stories')
       .selectAll()
       .orderBy('id', 'desc')
@@ -74,7 +64,7 @@ describe.skipIf(!hasChromium)('respondent story and delete pages in a real brows
       sector: 'vo',
     });
     expect(story.self_themes).toEqual(['PRV']);
-    await expectNoCookiesOrThirdParties(respondent, server.url);
+    await expectNoCookiesOrThirdParties(respondent, env.server.url);
 
     await page.getByRole('link', { name: 'Delete what I sent' }).first().click();
     await page.getByRole('heading', { name: 'Delete what you sent' }).waitFor();
@@ -84,7 +74,7 @@ describe.skipIf(!hasChromium)('respondent story and delete pages in a real brows
     await page.getByText('It has been deleted.').waitFor();
     expect(await storyCount()).toBe(before);
     expect(
-      await server.database.db.selectFrom('stories').select('id').where('id', '=', story.id).executeTakeFirst(),
+      await env.server.database.db.selectFrom('stories').select('id').where('id', '=', story.id).executeTakeFirst(),
     ).toBeUndefined();
 
     // The same code a second time is unknown: said plainly.
@@ -94,8 +84,8 @@ describe.skipIf(!hasChromium)('respondent story and delete pages in a real brows
     await respondent.context.close();
   });
 
-  it('keeps a half-written story in the browser after a reload', async () => {
-    const respondent = await openRespondentPage(browser, server.url, '/s/demo-ouders/verhaal');
+  it('keeps a half-written story in the env.browser after a reload', async () => {
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/s/demo-ouders/verhaal');
     const { page } = respondent;
     await page.getByLabel('Wat is er gebeurd?').fill('Ik typ mijn verhaal en dan valt de verbinding weg.');
     await page.reload();

@@ -1,38 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { demoTestPassword, startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 import { expectNoAxeViolations } from './respondent-support.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
 declare const document: any;
 
-async function logIn(browser: Browser, server: TestServer, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(demoTestPassword);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
-  return page;
-}
-
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('registers two signals with the keyboard only, each in under 30 seconds, with the note redacted', async () => {
-    const page = await logIn(browser, server, 'steunpunt@demo.klankbord.nl');
+    const page = await logInAsStaff(env, 'steunpunt@demo.klankbord.nl');
     await page.getByRole('link', { name: 'Signaal registreren' }).click();
     await page.getByRole('heading', { name: 'Signaal registreren' }).waitFor();
     await expect.poll(() => focusedId(page)).toBe('signal-date');
@@ -42,7 +23,7 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
       shortcut('Overgangen en schooladvies'),
       shortcut('Veiligheid en pesten'),
     ]);
-    const before = await server.database.db
+    const before = await env.server.database.db
       .selectFrom('signals')
       .select((eb) => eb.fn.max('id').as('id'))
       .executeTakeFirstOrThrow();
@@ -89,7 +70,7 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
     await expect.poll(() => status.textContent()).toContain('Opgeslagen (2 deze sessie)');
     expect(Date.now() - started, 'second entry in ms').toBeLessThan(30_000);
 
-    const rows = await server.database.db
+    const rows = await env.server.database.db
       .selectFrom('signals')
       .leftJoin('schools', 'schools.id', 'signals.school_id')
       .select([
@@ -138,7 +119,7 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
   });
 
   it('lets a board member add an action and set it to klaar', async () => {
-    const page = await logIn(browser, server, 'bestuur@demo.klankbord.nl');
+    const page = await logInAsStaff(env, 'bestuur@demo.klankbord.nl');
     await page.getByRole('link', { name: 'Acties' }).click();
     await page.getByRole('heading', { name: 'Jullie zeiden, wij deden' }).waitFor();
     await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Overgangen en schooladvies' });
@@ -151,7 +132,7 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
     await row.getByLabel('Evaluatie').fill('Goed bezocht, volgend jaar weer.');
     await row.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByText('Actie bijgewerkt.').count()).toBe(1);
-    const stored = await server.database.db
+    const stored = await env.server.database.db
       .selectFrom('actions')
       .select(['theme_code', 'title', 'status', 'evaluation'])
       .where('title', 'like', 'Koffieochtend%')

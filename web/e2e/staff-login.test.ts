@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../../api/src/test-support/browser.ts';
-import { demoTestPassword, startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { useServerAndBrowser } from './browser-test.ts';
+import { demoTestPassword } from '../../api/src/test-support/test-server.ts';
 
 describe.skipIf(!hasChromium)('staff login in a real browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   it('logs the demo admin in with the keyboard, shows the users, and logs out', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${env.server.url}/login`);
     await page.getByLabel('E-mailadres').fill('admin@demo.klankbord.nl');
     await page.getByLabel('Wachtwoord').fill('niet-goed-wachtwoord');
     await page.keyboard.press('Enter');

@@ -1,0 +1,34 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../api/src/test-support/browser.ts';
+import { demoTestPassword, startTestServer, type TestServer } from '../../api/src/test-support/test-server.ts';
+
+export interface BrowserTestEnv {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/** Starts the real server on demo data and a headless Chromium before the tests of a file, and stops both after. */
+export function useServerAndBrowser(): BrowserTestEnv {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startTestServer();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Logs a demo staff account in through the login page, in a fresh context, and waits for the welcome page. */
+export async function logInAsStaff(env: BrowserTestEnv, email: string, password = demoTestPassword): Promise<Page> {
+  const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${env.server.url}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Welkom' }).waitFor();
+  return page;
+}
