@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open-database.ts';
 import { describeDemoAccounts, ensureDemoData } from '../demo/seed-demo.ts';
 import { setLogLevel } from '../log.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
+import { runClassify } from './classify.ts';
 import { runRedact } from './redact.ts';
 import { createUser } from './user-create.ts';
 
@@ -18,6 +19,8 @@ Commands:
                                         load a national-scale synthetic data set for benchmarks
   user:create --email E --role R --organisation SLUG [--school BRIN]
                                         create a staff account; prints a one-time password
+  classify [--input FILE] [--model FILE]
+                                        suggest codebook themes for JSON lines { id, text } (stdin by default)
   redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)
 
 Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
@@ -106,6 +109,8 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         return 0;
       });
     }
+    case 'classify':
+      return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'redact':
       return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'user:create':

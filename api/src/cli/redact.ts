@@ -1,15 +1,9 @@
-import { once } from 'node:events';
-import { open, readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createRedactor, isEntityType, type KnownName } from '@klankbord/analysis/redaction';
-import { z } from 'zod';
+import { type CommandIo, mapStoryLines, openInput } from './story-lines.ts';
 
-export interface RedactIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+export type RedactIo = CommandIo;
 
 export const redactUsage = `Usage: pnpm --silent klankbord redact [--names FILE] [--input FILE]
 
@@ -21,11 +15,6 @@ Reads JSON lines { "id", "text" } (standard input, or --input FILE) and writes o
   --input FILE   read this file instead of standard input
 
 Exit code 0 when every line was redacted, 1 when a line was skipped (reported on stderr), 2 on bad usage.`;
-
-const StoryLine = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  text: z.string(),
-});
 
 /** The `redact` command: streams JSON lines through the Dutch redactor. Returns the exit code. */
 export async function runRedact(args: string[], io: RedactIo): Promise<number> {
@@ -54,55 +43,14 @@ export async function runRedact(args: string[], io: RedactIo): Promise<number> {
     knownNames = parsed.names;
   }
 
-  let input = io.stdin;
-  if (values.input !== undefined) {
-    try {
-      input = (await open(values.input, 'r')).createReadStream({ encoding: 'utf8' });
-    } catch (error) {
-      io.stderr.write(`Cannot read --input ${values.input}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
-      return 2;
-    }
-  }
+  const input = await openInput(values.input, io);
+  if (!input) return 2;
 
   const redact = createRedactor({ knownNames });
-  let lineNumber = 0;
-  let skipped = 0;
-  // readline keeps one line in memory at a time, so an export of any size streams through.
-  for await (const rawLine of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-    if (line.trim() === '') continue;
-    const story = parseStoryLine(line);
-    if (!story.ok) {
-      // Never echo the line itself: it may hold the personal data this command exists to remove.
-      io.stderr.write(`line ${lineNumber}: ${story.message}\n`);
-      skipped++;
-      continue;
-    }
+  return mapStoryLines(input, io, (story) => {
     const result = redact(story.text);
-    const output = JSON.stringify({ id: story.id ?? null, text: result.text, entities: result.entities });
-    if (!io.stdout.write(`${output}\n`)) await once(io.stdout, 'drain');
-  }
-  if (skipped > 0) io.stderr.write(`${skipped} of ${lineNumber} line(s) skipped.\n`);
-  return skipped > 0 ? 1 : 0;
-}
-
-type StoryResult = { ok: true; id: string | number | undefined; text: string } | { ok: false; message: string };
-
-function parseStoryLine(line: string): StoryResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return { ok: false, message: 'not valid JSON' };
-  }
-  const parsed = StoryLine.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || '(line)';
-    return { ok: false, message: `"${field}": ${issue?.message ?? 'invalid'} (expected { "id", "text": string })` };
-  }
-  return { ok: true, id: parsed.data.id, text: parsed.data.text };
+    return { id: story.id, text: result.text, entities: result.entities };
+  });
 }
 
 type NamesResult = { ok: true; names: KnownName[] } | { ok: false; message: string };

@@ -1,0 +1,12 @@
+export { classifyStory } from './classify-story.ts';
+export type { ClassifyOptions, ClassifyResult, ThemeScore, ThemeSuggestion } from './classify-story.ts';
+export { evaluateClassifier } from './evaluate-classifier.ts';
+export { formatScoresTable, scoreCodings } from './evaluate.ts';
+export type { EvaluationScores, ThemeScores } from './evaluate.ts';
+export { loadModel } from './load-model.ts';
+export type { LoadModelResult, ThemeClassifier } from './load-model.ts';
+export { compileRules, matchRules } from './rules.ts';
+export type { RuleHit, RuleSetJson } from './rules.ts';
+export type { ThemeModelJson, TrainingSettings } from './theme-model.ts';
+export { DEFAULT_TRAINING_SETTINGS, trainModel } from './train-model.ts';
+export type { TrainingExample, TrainOptions, TrainResult } from './train-model.ts';

@@ -1,0 +1,10 @@
+export { analyseDutch, normaliseDutch, termsOf, NEGATED_PREFIX } from './analyse-dutch.ts';
+export type { AnalysedToken, TextTerm } from './analyse-dutch.ts';
+export { checkDutchLanguage, MIN_DUTCH_SHARE, SHORT_TEXT_WORDS } from './language-check.ts';
+export type { DutchLanguageCheck } from './language-check.ts';
+export { DUTCH_CONTRAST_WORDS, DUTCH_NEGATORS, DUTCH_STOPWORDS, isDutchStopword } from './dutch-stopwords.ts';
+export { markNegated, NEGATION_WINDOW } from './negation.ts';
+export { normaliseDutchWord } from './normalise-dutch.ts';
+export { DUTCH_STEMMER_ID, stemDutch } from './stem-dutch.ts';
+export { tokeniseDutch } from './tokenise-dutch.ts';
+export type { DutchToken } from './tokenise-dutch.ts';
