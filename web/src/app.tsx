@@ -18,6 +18,8 @@ const SignalEntryPage = lazy(() =>
 );
 const SignalsPage = lazy(() => import('./staff/signals/signals-page.tsx').then((m) => ({ default: m.SignalsPage })));
 const ActionsPage = lazy(() => import('./staff/actions/actions-page.tsx').then((m) => ({ default: m.ActionsPage })));
+const SurveysPage = lazy(() => import('./staff/surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
+const WavesPage = lazy(() => import('./staff/surveys/waves-page.tsx').then((m) => ({ default: m.WavesPage })));
 const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
 const StoryPage = lazy(() => import('./respondent/story-page.tsx'));
 const DeletePage = lazy(() => import('./respondent/delete-page.tsx'));
@@ -58,6 +60,10 @@ function Routes() {
       return <SignalEntryPage />;
     case '/staff/signalen/overzicht':
       return <SignalsPage />;
+    case '/staff/vragenlijsten':
+      return <SurveysPage />;
+    case '/staff/metingen':
+      return <WavesPage />;
     case '/staff/acties':
       return <ActionsPage />;
     default:

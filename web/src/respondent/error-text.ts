@@ -8,5 +8,6 @@ export function errorText(error: unknown, t: PageTexts): string {
   if (error.status === 429) return t.errors.tooMany;
   if (error.status === 404) return t.errors.unknownLink;
   if (error.status === 410) return t.errors.closed;
+  if (error.status === 409) return t.errors.invitationUsed;
   return t.errors.server;
 }

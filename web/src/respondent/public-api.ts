@@ -26,6 +26,8 @@ export interface PublicOrganisation {
 
 export interface ResponseBody {
   code?: string;
+  /** A single-use invitation token (from `?uitnodiging=` in the link of an invitation letter). */
+  token?: string;
   resumeCode?: string;
   schoolId?: number;
   locale: string;

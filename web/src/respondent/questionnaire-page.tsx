@@ -36,6 +36,8 @@ function Questionnaire({ code }: { code: string }) {
   const [busy, setBusy] = useState(false);
   const modelRef = useRef<SurveyModel | null>(null);
   const draftRef = useRef(draft);
+  // An invitation letter links to /s/<school link>?uitnodiging=<token>: the token is sent instead of the code.
+  const [invitation] = useState(() => new URLSearchParams(window.location.search).get('uitnodiging'));
 
   const keep = useCallback(
     (next: QuestionnaireDraft) => {
@@ -105,7 +107,7 @@ function Questionnaire({ code }: { code: string }) {
     try {
       const schoolId = load.link.school ? undefined : current.schoolId;
       const result = await publicApi.sendResponse({
-        ...(current.resumeCode ? { resumeCode: current.resumeCode } : { code }),
+        ...(current.resumeCode ? { resumeCode: current.resumeCode } : invitation ? { token: invitation } : { code }),
         ...(schoolId ? { schoolId } : {}),
         locale,
         role: load.link.wave.audience,

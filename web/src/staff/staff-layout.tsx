@@ -28,6 +28,8 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
         <nav aria-label="Medewerkers">
           <Link to="/staff">Klankbord</Link>
           {hasRole(me, 'researcher', 'board', 'admin', 'school') && <Link to="/staff/analyse">Analyse</Link>}
+          {hasRole(me, 'researcher', 'admin') && <Link to="/staff/vragenlijsten">Vragenlijsten</Link>}
+          {hasRole(me, 'researcher', 'admin') && <Link to="/staff/metingen">Metingen</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
           {hasRole(me, 'steunpunt') && <Link to="/staff/signalen">Signaal registreren</Link>}

@@ -17,6 +17,7 @@ export const en: PageTexts = {
     offline: 'There is no internet connection. What you filled in stays saved on this device. Please try again later.',
     server: 'Something went wrong on our side. What you filled in stays saved on this device. Please try again later.',
     tooMany: 'It is very busy right now. Wait a minute and try again.',
+    invitationUsed: 'This invitation has already been used. Each invitation works only once.',
     notFoundTitle: 'This page does not exist',
   },
   questionnaire: {

@@ -20,6 +20,7 @@ export const nl: PageTexts = {
     server:
       'Er ging bij ons iets mis. Wat je hebt ingevuld, blijft bewaard op dit apparaat. Probeer het straks nog eens.',
     tooMany: 'Het is nu erg druk. Wacht een minuut en probeer het dan nog eens.',
+    invitationUsed: 'Deze uitnodiging is al gebruikt. Elke uitnodiging werkt maar één keer.',
     notFoundTitle: 'Deze pagina bestaat niet',
   },
   questionnaire: {

@@ -19,6 +19,7 @@ export const pl: PageTexts = {
     server:
       'Coś poszło nie tak po naszej stronie. To, co wpisano, zostaje zapisane na tym urządzeniu. Spróbuj ponownie później.',
     tooMany: 'Teraz jest bardzo duży ruch. Poczekaj minutę i spróbuj ponownie.',
+    invitationUsed: 'To zaproszenie zostało już użyte. Każde zaproszenie działa tylko raz.',
     notFoundTitle: 'Ta strona nie istnieje',
   },
   questionnaire: {

@@ -18,6 +18,7 @@ export const tr: PageTexts = {
     offline: 'İnternet bağlantısı yok. Doldurduklarınız bu cihazda kayıtlı kalır. Lütfen biraz sonra tekrar deneyin.',
     server: 'Bizde bir sorun oluştu. Doldurduklarınız bu cihazda kayıtlı kalır. Lütfen biraz sonra tekrar deneyin.',
     tooMany: 'Şu anda çok yoğun. Bir dakika bekleyip tekrar deneyin.',
+    invitationUsed: 'Bu davet daha önce kullanıldı. Her davet yalnızca bir kez geçerlidir.',
     notFoundTitle: 'Bu sayfa yok',
   },
   questionnaire: {

@@ -41,6 +41,8 @@ export interface PageTexts {
     offline: string;
     server: string;
     tooMany: string;
+    /** A single-use invitation token that was used before (409). */
+    invitationUsed: string;
     notFoundTitle: string;
   };
   questionnaire: {

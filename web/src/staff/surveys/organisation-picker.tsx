@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { api, readJson } from '../../lib/api.ts';
+
+interface Organisation {
+  slug: string;
+  name: string;
+  kind: string;
+}
+
+/** The organisations the signed-in user works with, as a select; picks the first one to begin with. */
+export function useOrganisations(): Organisation[] | null {
+  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
+  useEffect(() => {
+    api.organisations
+      .$get()
+      .then((r) => readJson<{ organisations: Organisation[] }>(r))
+      .then((r) => setOrganisations(r.organisations))
+      .catch(() => setOrganisations([]));
+  }, []);
+  return organisations;
+}
+
+export function OrganisationPicker({
+  organisations,
+  value,
+  onChange,
+}: {
+  organisations: Organisation[];
+  value: string;
+  onChange: (slug: string) => void;
+}) {
+  if (organisations.length <= 1) return null;
+  return (
+    <p>
+      <label htmlFor="organisation-picker">Organisatie </label>
+      <select id="organisation-picker" value={value} onChange={(e) => onChange(e.target.value)}>
+        {organisations.map((o) => (
+          <option key={o.slug} value={o.slug}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
