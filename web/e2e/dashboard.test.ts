@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { describe, expect, it } from 'vitest';
+
+// Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
+declare const document: any, window: any;
 import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 
@@ -32,6 +35,17 @@ describe.skipIf(!hasChromium)('analysis dashboard in a real browser', () => {
     await page.getByRole('button', { name: 'Thema’s' }).click();
     await page.getByRole('heading', { name: 'Thema’s in verhalen' }).waitFor();
     await page.getByRole('table').waitFor();
+    expect(await axe()).toEqual([]);
+
+    // On a tablet held upright the chart and its table stack, and nothing runs off the side of the screen.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.getByRole('button', { name: 'Scholen' }).click();
+    await page.getByRole('heading', { name: 'Scholen' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const chart = await page.locator('figure.chart').first().boundingBox();
+    expect(chart?.width).toBeGreaterThan(300);
+    expect((chart?.x ?? 0) + (chart?.width ?? 0)).toBeLessThanOrEqual(768);
     expect(await axe()).toEqual([]);
     await page.context().close();
   });
