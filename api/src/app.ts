@@ -8,6 +8,7 @@ import { guard } from './auth/guard.ts';
 import { createAuthRoutes } from './auth/routes.ts';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { AppError, handleError } from './errors.ts';
+import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
@@ -57,7 +58,8 @@ export function createApp(deps: AppDeps) {
       throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
     },
   });
-  const ownLimit = (path: string) => path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
+  const ownLimit = (path: string) =>
+    path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));
   app.use('/api/*', guard);
 
@@ -75,7 +77,8 @@ export function createApp(deps: AppDeps) {
       .route('/survey-versions', createSurveyVersionRoutes())
       .route('/waves', createWaveRoutes())
       .route('/signals', createSignalRoutes())
-      .route('/actions', createActionRoutes()),
+      .route('/actions', createActionRoutes())
+      .route('/exports', createExportRoutes()),
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);

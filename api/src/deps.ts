@@ -13,6 +13,8 @@ export interface AppDeps {
   webDist?: string;
   /** Limits of the public submission routes (per minute); built-in defaults when left out. */
   publicRateLimits?: PublicRateLimits;
+  /** Folder of researcher export files (issue 7); default a folder in the system temp dir. */
+  exportsDir?: string;
 }
 
 export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser; sessionToken: string } };

@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -40,6 +41,7 @@ const app = createApp({
   engine: handle.engine,
   minCellSize: config.MIN_CELL_SIZE,
   webDist,
+  exportsDir: join(resolve(config.DATA_DIR), 'exports'),
   publicRateLimits: {
     perClientPerMinute: config.PUBLIC_RATE_LIMIT_PER_CLIENT,
     perLinkPerMinute: config.PUBLIC_RATE_LIMIT_PER_LINK,

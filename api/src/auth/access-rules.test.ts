@@ -32,7 +32,32 @@ async function extraUser(
   return { userId, membershipId };
 }
 
+async function exportRow(db: Kysely<Database>, organisationId: number): Promise<number> {
+  const row = await db
+    .insertInto('exports')
+    .values({ organisation_id: organisationId, parameters: JSON.stringify({}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const samples: Record<string, Sample> = {
+  'GET /api/exports/options': async (f) => ({
+    own: { path: `/api/exports/options?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/exports/options?organisation=${f.other.swvSlug}` },
+  }),
+  'POST /api/exports': async (f) => ({
+    own: { path: '/api/exports', body: { organisation: f.own.swvSlug, k: 5 } },
+    other: { path: '/api/exports', body: { organisation: f.other.swvSlug, k: 5 } },
+  }),
+  'GET /api/exports/:id': async (f, db) => ({
+    own: { path: `/api/exports/${await exportRow(db, f.own.swvId)}` },
+    other: { path: `/api/exports/${await exportRow(db, f.other.swvId)}` },
+  }),
+  'GET /api/exports/:id/download': async (f, db) => ({
+    own: { path: `/api/exports/${await exportRow(db, f.own.swvId)}/download` },
+    other: { path: `/api/exports/${await exportRow(db, f.other.swvId)}/download` },
+  }),
   // Analysis views: a wave that does not exist is a 404 inside the own organisation, a 403 outside it.
   'GET /api/analysis/waves': async (f) => ({
     own: { path: `/api/analysis/waves?organisation=${f.own.swvSlug}` },
@@ -142,12 +167,29 @@ const samples: Record<string, Sample> = {
       audience: 'ouder',
       definition: { elements: [{ type: 'rating', name: 'q1' }] },
     });
-    return { own: { path: '/api/surveys', body: body(f.own.swvSlug) }, other: { path: '/api/surveys', body: body(f.other.swvSlug) } };
+    return {
+      own: { path: '/api/surveys', body: body(f.own.swvSlug) },
+      other: { path: '/api/surveys', body: body(f.other.swvSlug) },
+    };
   },
   'GET /api/surveys/:id': async (f, db) => {
     const survey = async (organisationId: number) =>
-      (await db.insertInto('surveys').values({ organisation_id: organisationId, slug: `s-${Math.random().toString(36).slice(2, 10)}`, title: 'S', audience: 'ouder' }).returning('id').executeTakeFirstOrThrow()).id;
-    return { own: { path: `/api/surveys/${await survey(f.own.swvId)}` }, other: { path: `/api/surveys/${await survey(f.other.swvId)}` } };
+      (
+        await db
+          .insertInto('surveys')
+          .values({
+            organisation_id: organisationId,
+            slug: `s-${Math.random().toString(36).slice(2, 10)}`,
+            title: 'S',
+            audience: 'ouder',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    return {
+      own: { path: `/api/surveys/${await survey(f.own.swvId)}` },
+      other: { path: `/api/surveys/${await survey(f.other.swvId)}` },
+    };
   },
   'GET /api/waves': async (f) => ({
     own: { path: `/api/waves?organisation=${f.own.swvSlug}` },

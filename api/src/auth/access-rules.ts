@@ -63,6 +63,12 @@ export const accessRules: Record<string, Access> = {
   'GET /api/actions': ['board', 'researcher', 'admin'],
   'POST /api/actions': ['board', 'researcher'],
   'PATCH /api/actions/:id': ['board', 'researcher'],
+
+  // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
+  'GET /api/exports/options': ['researcher'],
+  'POST /api/exports': ['researcher'],
+  'GET /api/exports/:id': ['researcher'],
+  'GET /api/exports/:id/download': ['researcher'],
 };
 
 interface CompiledRule {

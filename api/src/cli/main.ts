@@ -7,6 +7,7 @@ import { describeDemoAccounts, ensureDemoData } from '../demo/seed-demo.ts';
 import { setLogLevel } from '../log.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
 import { runClassify } from './classify.ts';
+import { runExport } from './export.ts';
 import { runRedact } from './redact.ts';
 import { createUser } from './user-create.ts';
 
@@ -21,6 +22,8 @@ Commands:
                                         create a staff account; prints a one-time password
   classify [--input FILE] [--model FILE]
                                         suggest codebook themes for JSON lines { id, text } (stdin by default)
+  export --organisation SLUG [--wave ID …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR
+                                        anonymised researcher export (k-anonymous), written unzipped
   redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)
 
 Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
@@ -111,6 +114,11 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     }
     case 'classify':
       return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    case 'export':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return runExport(args, { db: handle.db, engine: handle.engine, out: console.log, err: console.error });
+      });
     case 'redact':
       return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'user:create':

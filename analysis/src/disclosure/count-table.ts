@@ -1,0 +1,107 @@
+import type { Hierarchy } from './hierarchies.ts';
+
+// A quasi-identifier count table kept column-wise in typed arrays: a national export has close to a
+// million distinct combinations, which as objects of strings would not fit in the export's memory budget.
+
+interface Dictionary {
+  index: Map<string, number>;
+  values: string[];
+}
+
+/**
+ * Counts of records per combination of raw quasi-identifier values, in the order of `hierarchies`.
+ * @example
+ * const table = new CountTable([valueHierarchy('role')]);
+ * table.add(['ouder'], 12);
+ */
+export class CountTable {
+  readonly dictionaries: Dictionary[];
+  columns: Int32Array[];
+  counts: Float64Array;
+  size = 0;
+  total = 0;
+
+  constructor(readonly hierarchies: readonly Hierarchy[]) {
+    this.dictionaries = hierarchies.map(() => ({ index: new Map(), values: [] }));
+    this.columns = hierarchies.map(() => new Int32Array(1024));
+    this.counts = new Float64Array(1024);
+  }
+
+  /** Adds `count` records with these raw values (one per hierarchy). */
+  add(values: readonly string[], count: number): void {
+    if (values.length !== this.hierarchies.length) throw new Error('one value per quasi-identifier');
+    if (this.size === this.counts.length) this.grow();
+    for (let q = 0; q < values.length; q += 1) {
+      const dictionary = this.dictionaries[q]!;
+      const value = values[q]!;
+      let code = dictionary.index.get(value);
+      if (code === undefined) {
+        code = dictionary.values.length;
+        dictionary.index.set(value, code);
+        dictionary.values.push(value);
+      }
+      this.columns[q]![this.size] = code;
+    }
+    this.counts[this.size] = count;
+    this.size += 1;
+    this.total += count;
+  }
+
+  /** The code of a raw value in column q, or undefined when the table never saw it. */
+  codeOf(q: number, value: string): number | undefined {
+    return this.dictionaries[q]?.index.get(value);
+  }
+
+  private grow(): void {
+    const capacity = this.counts.length * 2;
+    this.columns = this.columns.map((column) => {
+      const larger = new Int32Array(capacity);
+      larger.set(column);
+      return larger;
+    });
+    const counts = new Float64Array(capacity);
+    counts.set(this.counts);
+    this.counts = counts;
+  }
+}
+
+/** Level codes of one quasi-identifier: raw code → code on each level, and the value of each code. */
+export interface LevelCodes {
+  fromRaw: Int32Array[];
+  values: string[][];
+  /** Code on level L → code on level L + 1. */
+  step: Int32Array[];
+}
+
+/** Encodes every level of every hierarchy for the values the table holds. */
+export function levelCodesOf(table: CountTable): LevelCodes[] {
+  return table.hierarchies.map((hierarchy, q) => {
+    const raw = table.dictionaries[q]!.values;
+    const fromRaw: Int32Array[] = [];
+    const values: string[][] = [];
+    for (let level = 0; level < hierarchy.levels.length; level += 1) {
+      const index = new Map<string, number>();
+      const codes = new Int32Array(raw.length);
+      const levelValues: string[] = [];
+      raw.forEach((value, rawCode) => {
+        const general = hierarchy.generalise(value, level);
+        let code = index.get(general);
+        if (code === undefined) {
+          code = levelValues.length;
+          index.set(general, code);
+          levelValues.push(general);
+        }
+        codes[rawCode] = code;
+      });
+      fromRaw.push(codes);
+      values.push(levelValues);
+    }
+    const step = fromRaw.slice(0, -1).map((codes, level) => {
+      const next = fromRaw[level + 1]!;
+      const map = new Int32Array(values[level]!.length);
+      codes.forEach((code, rawCode) => (map[code] = next[rawCode]!));
+      return map;
+    });
+    return { fromRaw, values, step };
+  });
+}

@@ -1,0 +1,238 @@
+import { type Aggregate, keyMaker, recordsBelowK, rollUp } from './aggregate.ts';
+import { type CountTable, type LevelCodes, levelCodesOf } from './count-table.ts';
+import { SUPPRESSED } from './hierarchies.ts';
+
+export interface KAnonymityOptions {
+  k: number;
+  /** Largest share of records that local suppression may touch on the chosen node (default 0.05). */
+  maxSuppressedShare?: number;
+  /** Above this many rows × lattice nodes the search climbs greedily instead of trying every node. */
+  exhaustiveBudget?: number;
+}
+
+export interface GeneralisationLevel {
+  quasiIdentifier: string;
+  level: number;
+  levelName: string;
+}
+
+export type KAnonymityResult =
+  | {
+      ok: true;
+      k: number;
+      generalisation: GeneralisationLevel[];
+      search: 'exhaustive' | 'greedy';
+      totalRecords: number;
+      releasedRecords: number;
+      /** Records released with at least one value replaced by '*'. */
+      suppressedRecords: number;
+      /** Values replaced by '*' in released records. */
+      suppressedValues: number;
+      /** Records left out entirely: even with every value '*' their class stayed below k. */
+      droppedRecords: number;
+      minGroupSize: number;
+      /** The released values for a record's raw values, or null when the record is left out. */
+      release: (raw: readonly string[]) => string[] | null;
+    }
+  | { ok: false; reason: 'too_few'; message: string; totalRecords: number; k: number };
+
+const NO_VALUE = -1; // the code of '*', whether reached by generalisation or by local suppression
+
+/**
+ * Chooses the least generalisation (lattice node with least information loss) at which local
+ * suppression of at most `maxSuppressedShare` of the records reaches k, then suppresses.
+ * @example
+ * const result = kAnonymise(table, { k: 5 });
+ * if (result.ok) result.release(['11AA', 'po', 'ouder']); // e.g. ['Bestuur A', 'po', 'ouder']
+ */
+export function kAnonymise(table: CountTable, options: KAnonymityOptions): KAnonymityResult {
+  const { k } = options;
+  const maxShare = options.maxSuppressedShare ?? 0.05;
+  if (table.total < k) {
+    return {
+      ok: false,
+      reason: 'too_few',
+      k,
+      totalRecords: table.total,
+      message: `Er zijn ${table.total} records; met k = ${k} kan geen enkel record worden vrijgegeven.`,
+    };
+  }
+  const codes = levelCodesOf(table);
+  const heights = table.hierarchies.map((h) => h.levels.length - 1);
+  const base = rollUp(
+    table.columns,
+    table.counts,
+    table.size,
+    table.columns.map(() => null),
+    codes.map((c) => c.values[0]!.length),
+  );
+  const allowed = maxShare * table.total;
+  const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
+  const exhaustive = nodes * base.size <= (options.exhaustiveBudget ?? 2e7);
+  const chosen = exhaustive ? searchAll(base, codes, heights, k, allowed) : climb(base, codes, heights, k, allowed);
+  return suppressLocally(table, codes, chosen.levels, chosen.aggregate, k, exhaustive ? 'exhaustive' : 'greedy');
+}
+
+const lossOf = (levels: readonly number[], heights: readonly number[]) =>
+  levels.reduce((acc, level, q) => acc + (heights[q]! === 0 ? 0 : level / heights[q]!), 0);
+
+function atNode(base: Aggregate, codes: LevelCodes[], levels: readonly number[]): Aggregate {
+  return rollUp(
+    base.columns,
+    base.counts,
+    base.size,
+    levels.map((level, q) => codes[q]!.fromRaw[level]!),
+    levels.map((level, q) => codes[q]!.values[level]!.length),
+  );
+}
+
+/** Every lattice node in order of information loss; the first that passes wins (ties: least suppression). */
+function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
+  let nodes: number[][] = [[]];
+  for (const height of heights)
+    nodes = nodes.flatMap((node) => Array.from({ length: height + 1 }, (_, l) => [...node, l]));
+  nodes.sort((a, b) => lossOf(a, heights) - lossOf(b, heights));
+  let best: { levels: number[]; aggregate: Aggregate; below: number; loss: number } | undefined;
+  for (const levels of nodes) {
+    const loss = lossOf(levels, heights);
+    if (best && loss > best.loss + 1e-9) break;
+    const aggregate = atNode(base, codes, levels);
+    const below = recordsBelowK(aggregate, k);
+    if (below <= allowed && (!best || below < best.below)) best = { levels, aggregate, below, loss };
+  }
+  if (!best) throw new Error('unreachable: the top node always passes when total >= k');
+  return best;
+}
+
+/** Greedy climb for large tables: one level up on the quasi-identifier that removes most risk per unit of loss. */
+function climb(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
+  const levels = heights.map(() => 0);
+  let current = base;
+  let below = recordsBelowK(current, k);
+  while (below > allowed) {
+    let best: { q: number; aggregate: Aggregate; below: number; score: number } | undefined;
+    for (let q = 0; q < heights.length; q += 1) {
+      if (levels[q]! >= heights[q]!) continue;
+      const maps = current.columns.map((_, c) => (c === q ? codes[q]!.step[levels[q]!]! : null));
+      const radices = current.radices.map((r, c) => (c === q ? codes[q]!.values[levels[q]! + 1]!.length : r));
+      const aggregate = rollUp(current.columns, current.counts, current.size, maps, radices);
+      const after = recordsBelowK(aggregate, k);
+      // Risk removed per unit of information loss; fewer classes breaks ties when nothing is removed yet.
+      const score = (below - after) * heights[q]! - aggregate.size / (current.size + 1);
+      if (!best || score > best.score) best = { q, aggregate, below: after, score };
+    }
+    if (!best) break;
+    levels[best.q] = levels[best.q]! + 1;
+    current = best.aggregate;
+    below = best.below;
+  }
+  return { levels, aggregate: current };
+}
+
+function suppressLocally(
+  table: CountTable,
+  codes: LevelCodes[],
+  levels: number[],
+  aggregate: Aggregate,
+  k: number,
+  search: 'exhaustive' | 'greedy',
+): KAnonymityResult {
+  const width = levels.length;
+  const values = aggregate.columns.map((column, q) => {
+    const names = codes[q]!.values[levels[q]!]!;
+    return Int32Array.from(column, (code) => (names[code] === SUPPRESSED ? NO_VALUE : code));
+  });
+  const radices = aggregate.radices.map((r) => r + 1);
+  const makeKey = keyMaker(radices);
+  const groupSizes = () => {
+    const sizes = new Map<number | string, number>();
+    const keys: (number | string)[] = [];
+    for (let row = 0; row < aggregate.size; row += 1) {
+      const key = makeKey((q) => values[q]![row]! + 1);
+      keys.push(key);
+      sizes.set(key, (sizes.get(key) ?? 0) + aggregate.counts[row]!);
+    }
+    return keys.map((key) => sizes.get(key)!);
+  };
+  // The most detailed quasi-identifier goes first: it splits classes the most.
+  const order = [...levels.keys()].sort(
+    (a, b) => codes[b]!.values[levels[b]!]!.length - codes[a]!.values[levels[a]!]!.length,
+  );
+  const touched = new Uint8Array(aggregate.size);
+  for (const q of order) {
+    const sizes = groupSizes();
+    for (let row = 0; row < aggregate.size; row += 1) {
+      if (sizes[row]! >= k || values[q]![row] === NO_VALUE) continue;
+      values[q]![row] = NO_VALUE;
+      touched[row] = 1;
+    }
+  }
+  const sizes = groupSizes();
+  const dropped = new Uint8Array(aggregate.size);
+  let droppedRecords = 0;
+  let suppressedRecords = 0;
+  let minGroupSize = Number.POSITIVE_INFINITY;
+  for (let row = 0; row < aggregate.size; row += 1) {
+    const count = aggregate.counts[row]!;
+    if (sizes[row]! < k) {
+      dropped[row] = 1;
+      droppedRecords += count;
+      continue;
+    }
+    if (touched[row]) suppressedRecords += count;
+    minGroupSize = Math.min(minGroupSize, sizes[row]!);
+  }
+  const suppressedValues = countSuppressedValues(aggregate, values, codes, levels, dropped);
+  const releasedRecords = table.total - droppedRecords;
+  const aggregateKey = keyMaker(aggregate.radices);
+  const release = (raw: readonly string[]): string[] | null => {
+    const levelCodes: number[] = [];
+    for (let q = 0; q < width; q += 1) {
+      const rawCode = table.codeOf(q, raw[q] ?? '');
+      if (rawCode === undefined) return null; // not in the counted snapshot: never released unchecked
+      levelCodes.push(codes[q]!.fromRaw[levels[q]!]![rawCode]!);
+    }
+    const row = aggregate.index.get(aggregateKey((q) => levelCodes[q]!));
+    if (row === undefined || dropped[row]) return null;
+    return levelCodes.map((_, q) => {
+      const code = values[q]![row]!;
+      return code === NO_VALUE ? SUPPRESSED : codes[q]!.values[levels[q]!]![code]!;
+    });
+  };
+  return {
+    ok: true,
+    k,
+    search,
+    generalisation: levels.map((level, q) => ({
+      quasiIdentifier: table.hierarchies[q]!.name,
+      level,
+      levelName: table.hierarchies[q]!.levels[level]!,
+    })),
+    totalRecords: table.total,
+    releasedRecords,
+    suppressedRecords,
+    suppressedValues,
+    droppedRecords,
+    minGroupSize: releasedRecords === 0 ? 0 : minGroupSize,
+    release,
+  };
+}
+
+/** Values that local suppression replaced by '*' in released records (not '*' from generalisation). */
+function countSuppressedValues(
+  aggregate: Aggregate,
+  values: Int32Array[],
+  codes: LevelCodes[],
+  levels: number[],
+  dropped: Uint8Array,
+): number {
+  let total = 0;
+  for (let row = 0; row < aggregate.size; row += 1) {
+    if (dropped[row]) continue;
+    for (let q = 0; q < values.length; q += 1) {
+      const before = codes[q]!.values[levels[q]!]![aggregate.columns[q]![row]!];
+      if (values[q]![row] === NO_VALUE && before !== SUPPRESSED) total += aggregate.counts[row]!;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Kysely } from 'kysely';
+import { writeAudit } from '../audit/queries.ts';
+import type { Database } from '../db/database.ts';
+import { describeDisclosure } from '../exports/disclosure-report.ts';
+import { writeExportFiles } from '../exports/run-export.ts';
+import { planExport } from '../exports/service.ts';
+import { AppError } from '../errors.ts';
+
+export interface ExportIo {
+  db: Kysely<Database>;
+  engine: 'pglite' | 'postgres';
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const usage =
+  'Usage: pnpm klankbord export --organisation <slug> [--wave <id> …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR';
+
+/**
+ * `pnpm klankbord export`: the researcher export written unzipped into a folder (same files as the ZIP).
+ * Runs with the operator's database access, so no role check; it is audit-logged like an api export.
+ */
+export async function runExport(args: string[], io: ExportIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      organisation: { type: 'string' },
+      wave: { type: 'string', multiple: true },
+      k: { type: 'string', default: '5' },
+      'quasi-identifiers': { type: 'string' },
+      stories: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const k = Number(values.k);
+  if (!values.organisation || !values.out) return fail(io, `--organisation and --out are required.\n${usage}`);
+  if (!Number.isInteger(k) || k < 2 || k > 100)
+    return fail(io, `--k must be a whole number from 2 to 100, not "${values.k}".`);
+  const waves = (values.wave ?? []).map(Number);
+  if (waves.some((id) => !Number.isInteger(id) || id < 1)) return fail(io, '--wave takes a wave id (a whole number).');
+  const organisation = await io.db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'name', 'kind', 'parent_id'])
+    .where('slug', '=', values.organisation)
+    .executeTakeFirst();
+  if (!organisation) return fail(io, `No organisation "${values.organisation}".`);
+  try {
+    const plan = await planExport({ db: io.db, engine: io.engine, minCellSize: 10 }, organisation, {
+      k,
+      includeStories: values.stories,
+      ...(waves.length ? { waves } : {}),
+      ...(values['quasi-identifiers']
+        ? { quasiIdentifiers: values['quasi-identifiers'].split(',').map((s) => s.trim()) }
+        : {}),
+    });
+    const dir = resolve(values.out);
+    const outcome = await writeExportFiles(io.db, plan, dir);
+    await writeAudit(io.db, {
+      action: 'export.cli',
+      userId: null,
+      organisationId: organisation.id,
+      details: {
+        organisation: organisation.slug,
+        waves: plan.waves.map((w) => w.id),
+        k,
+        quasiIdentifiers: plan.quasiIdentifiers,
+        includeStories: plan.includeStories,
+        rowCounts: outcome.rowCounts,
+      },
+    });
+    io.out(`Wrote ${outcome.files.join(', ')} to ${dir}`);
+    io.out(
+      `Rows: ${outcome.rowCounts.responses} responses, ${outcome.rowCounts.stories} stories, ${outcome.rowCounts.codings} codings.`,
+    );
+    io.out(`Disclosure: ${describeDisclosure(outcome.disclosure)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) return fail(io, error.message);
+    throw error;
+  }
+}
+
+function fail(io: ExportIo, message: string): number {
+  io.err(message);
+  return 1;
+}

@@ -1,0 +1,286 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
+import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+
+const definition = {
+  pages: [
+    {
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'opleiding',
+          demographic: true,
+          title: 'Opleiding',
+          choices: [
+            { value: 'laag', text: 'Laag' },
+            { value: 'hoog', text: 'Hoog' },
+          ],
+        },
+        {
+          type: 'rating',
+          name: 'tevreden',
+          title: 'Ik ben tevreden over de school.',
+          rateValues: [1, 2, 3, 4, 5].map((value) => ({
+            value,
+            text: {
+              default: ['Helemaal mee oneens', 'Mee oneens', 'Neutraal', 'Mee eens', 'Helemaal mee eens'][value - 1],
+            },
+          })),
+        },
+        { type: 'comment', name: 'toelichting' },
+      ],
+    },
+  ],
+};
+
+/** Unzips a ZIP body and returns its files as text. */
+function unzip(bytes: ArrayBuffer): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'export-test-'));
+  try {
+    writeFileSync(join(dir, 'x.zip'), Buffer.from(bytes));
+    execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
+    const names = execFileSync('ls', [join(dir, 'out')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    return Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, 'out', name), 'utf8')]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...lines] = text.trimEnd().split('\r\n');
+  const names = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i], cell])));
+}
+
+describe.each(testEngines)('researcher exports [%s]', (engine) => {
+  let t: TestDatabase;
+  let app: ReturnType<typeof createApp>;
+  let f: AccessFixture;
+  let researcher: Record<string, string>;
+  let waveId: number;
+  let smallWaveId: number;
+  const exportsDir = mkdtempSync(join(tmpdir(), 'klankbord-exports-test-'));
+  const call = (path: string, body?: unknown) =>
+    app.request(`http://localhost/api${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { ...researcher, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const finished = async (id: number) => {
+    for (let i = 0; i < 200; i += 1) {
+      const status = await bodyOf(await call(`/exports/${id}`));
+      if (status.status === 'done' || status.status === 'failed') return status;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('export did not finish');
+  };
+  const exportFiles = async (body: Record<string, unknown>) => {
+    const res = await call('/exports', { organisation: f.own.swvSlug, ...body });
+    expect(res.status, await res.clone().text()).toBe(202);
+    const { id } = await bodyOf(res);
+    const status = await finished(id);
+    expect(status.status).toBe('done');
+    const zip = await call(`/exports/${id}/download`);
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    return { status, files: unzip(await zip.arrayBuffer()) };
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    f = await seedAccessFixture(t.db);
+    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir });
+    researcher = await loginAs(app, f.emails.researcher);
+    const survey = await t.db
+      .insertInto('surveys')
+      .values({ organisation_id: f.own.swvId, slug: 'ouders', title: 'Ouders', audience: 'ouder' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const version = await t.db
+      .insertInto('survey_versions')
+      .values({
+        survey_id: survey.id,
+        version: 1,
+        definition: JSON.stringify(definition),
+        status: 'published',
+        published_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const wave = (name: string) =>
+      t.db
+        .insertInto('waves')
+        .values({
+          survey_version_id: version.id,
+          organisation_id: f.own.swvId,
+          name,
+          year: 2025,
+          audience: 'ouder',
+          opens_on: '2025-01-01',
+          closes_on: '2025-12-31',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    waveId = (await wave('Ouders 2025')).id;
+    smallWaveId = (await wave('Proef')).id;
+    // 30 responses: school 11AA (po) 17, 11AB (vo) 13; months spread; one lonely hoog-opgeleide in 11AB in March.
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      wave_id: waveId,
+      school_id: i < 17 ? f.own.schoolId : f.own.otherSchoolId,
+      role: 'ouder' as const,
+      locale: i === 29 ? 'ar' : 'nl',
+      answers: JSON.stringify({
+        opleiding: i === 29 ? 'hoog' : i % 2 ? 'laag' : 'hoog',
+        tevreden: (i % 5) + 1,
+        toelichting: 'Bel mij op 06-12345678',
+      }),
+      submitted_on: i === 29 ? '2025-03-02' : `2025-0${(i % 2) + 5}-10`,
+      status: 'complete' as const,
+      receipt_hash: `r${i}`,
+    }));
+    rows.push(
+      { ...rows[0]!, wave_id: smallWaveId, receipt_hash: 'small-1' },
+      { ...rows[1]!, wave_id: smallWaveId, receipt_hash: 'small-2' },
+    );
+    await t.db.insertInto('responses').values(rows).execute();
+    const codebook = await t.db
+      .insertInto('codebooks')
+      .values({ slug: 'test', version: '1', facets: JSON.stringify({}) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const story = (text: string, consent: boolean) => ({
+      organisation_id: f.own.swvId,
+      wave_id: waveId,
+      school_id: f.own.schoolId,
+      sector: 'po' as const,
+      role: 'ouder' as const,
+      text,
+      codebook_id: codebook.id,
+      self_themes: ['communicatie'],
+      tone: 'negatief' as const,
+      kind: 'ervaring' as const,
+      consent_quote: false,
+      consent_research: consent,
+      locale: 'nl',
+      submitted_on: '2025-05-10',
+      receipt_hash: `s-${text.length}-${consent}`,
+    });
+    await t.db
+      .insertInto('stories')
+      .values([
+        story('De juf belde niet terug. Bel mij op 06-12345678 als u wilt weten hoe het ging.', true),
+        story('Geheim verhaal zonder toestemming voor onderzoek.', false),
+      ])
+      .execute();
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(exportsDir, { recursive: true, force: true });
+  });
+
+  it('releases no combination of quasi-identifiers that occurs fewer than k times', async () => {
+    const { status, files } = await exportFiles({ waves: [waveId], k: 5 });
+    const report = JSON.parse(files['disclosure-report.json']!);
+    expect(report.quasiIdentifiers).toEqual(['school', 'sector', 'role', 'locale', 'submitted_month', 'opleiding']);
+    const rows = parseCsv(files['responses.csv']!);
+    expect(rows.length).toBe(report.records.released);
+    expect(rows.length).toBeGreaterThan(20);
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const key = report.quasiIdentifiers.map((q: string) => row[q]).join('|');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect(Math.min(...counts.values())).toBeGreaterThanOrEqual(5);
+    expect(report.achievedMinGroupSize).toBe(Math.min(...counts.values()));
+    // The lonely Arabic-speaking respondent in March cannot stand out.
+    expect(rows.some((row) => row.locale === 'ar')).toBe(false);
+    expect(status.rowCounts.responses).toBe(rows.length);
+    expect(status.disclosure.summary).toMatch(/^minimum groepsgrootte \d+/);
+    // Free-text answers never reach responses.csv.
+    expect(files['responses.csv']).not.toContain('06-12345678');
+    expect(Object.keys(files).sort()).toEqual([
+      'codebook.csv',
+      'datapackage.json',
+      'disclosure-report.json',
+      'load.R',
+      'load.sps',
+      'responses.csv',
+    ]);
+  });
+
+  it('uses pseudonyms that differ between two exports of the same data', async () => {
+    const first = parseCsv((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
+      (r) => r.respondent_id,
+    );
+    const second = parseCsv((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
+      (r) => r.respondent_id,
+    );
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.filter((id) => second.includes(id))).toEqual([]);
+  });
+
+  it('exports only consented stories, redacted', async () => {
+    const { files, status } = await exportFiles({ waves: [waveId], includeStories: true });
+    expect(status.rowCounts.stories).toBe(1);
+    expect(files['stories.csv']).toContain('De juf belde niet terug');
+    expect(files['stories.csv']).not.toContain('06-12345678');
+    expect(files['stories.csv']).not.toContain('Geheim verhaal');
+    expect(files['codings.csv']).toMatch(/^story_id,theme,coder,score,consensus/);
+  });
+
+  it('labels Likert items in load.sps and load.R, and describes columns in datapackage.json', async () => {
+    const { files } = await exportFiles({ waves: [waveId] });
+    expect(files['load.sps']).toContain('VARIABLE LABELS');
+    expect(files['load.sps']).toContain("tevreden 'Ik ben tevreden over de school.'");
+    expect(files['load.sps']).toMatch(/VALUE LABELS[\s\S]*tevreden 1 'Helemaal mee oneens' 2 'Mee oneens'/);
+    expect(files['load.R']).toContain('attr(responses[["tevreden"]], "labels") <- c("Helemaal mee oneens" = 1');
+    const pkg = JSON.parse(files['datapackage.json']!);
+    const fields = pkg.resources[0].schema.fields;
+    expect(fields.find((x: { name: string }) => x.name === 'tevreden')).toMatchObject({
+      type: 'integer',
+      constraints: { enum: [1, 2, 3, 4, 5] },
+    });
+    expect(fields.find((x: { name: string }) => x.name === 'school').description).toContain('generalisatie');
+    expect(files['codebook.csv']).toContain(
+      'tevreden,Ik ben tevreden over de school.,"1=Helemaal mee oneens; 2=Mee oneens',
+    );
+  });
+
+  it('explains, instead of handing over an empty ZIP, when nothing can be released', async () => {
+    const { status, files } = await exportFiles({ waves: [smallWaveId], k: 5 });
+    expect(status.rowCounts.responses).toBe(0);
+    expect(status.disclosure.explanation).toMatch(/maar 2 ingevulde vragenlijsten/);
+    expect(status.disclosure.summary).toMatch(/maar 2 ingevulde vragenlijsten/);
+    expect(JSON.parse(files['disclosure-report.json']!).explanation).toMatch(/k = 5/);
+    expect(files['responses.csv']!.trimEnd().split('\r\n')).toHaveLength(1);
+  });
+
+  it('rejects k outside 2..100, unknown quasi-identifiers and another organisation', async () => {
+    for (const k of [1, 101]) expect((await call('/exports', { organisation: f.own.swvSlug, k })).status).toBe(400);
+    const unknown = await call('/exports', { organisation: f.own.swvSlug, quasiIdentifiers: ['school', 'schoenmaat'] });
+    expect(unknown.status).toBe(400);
+    expect((await bodyOf(unknown)).error.message).toContain('schoenmaat');
+    expect((await call('/exports', { organisation: f.other.swvSlug })).status).toBe(403);
+  });
+
+  it('writes every export to the audit log', async () => {
+    const entries = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', 'like', 'export.%')
+      .execute();
+    const actions = entries.map((e) => e.action);
+    expect(actions).toContain('export.requested');
+    expect(actions).toContain('export.completed');
+    expect(actions).toContain('export.downloaded');
+    const completed = entries.find((e) => e.action === 'export.completed')!;
+    expect(completed.details).toMatchObject({ k: expect.any(Number), rowCounts: { responses: expect.any(Number) } });
+  });
+});

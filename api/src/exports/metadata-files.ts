@@ -1,0 +1,223 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { csvRow } from '../csv/write-csv.ts';
+import type { DisclosureReport } from './disclosure-report.ts';
+import type { AnswerColumn, ValueLabels } from './export-variables.ts';
+import { codingColumns, storyColumns } from './write-stories.ts';
+
+// datapackage.json, codebook.csv, load.R and load.sps describe responses.csv: one variable list, four forms.
+
+export interface Variable {
+  name: string;
+  label: string;
+  questionText: string;
+  type: 'integer' | 'number' | 'string' | 'boolean';
+  valueLabels: ValueLabels;
+  quasiIdentifier: boolean;
+  /** The generalisation applied, for quasi-identifiers. */
+  generalisation?: string;
+}
+
+export function responseVariables(
+  quasiIdentifiers: { name: string; description: string; valueLabels: ValueLabels }[],
+  answers: readonly AnswerColumn[],
+  report: DisclosureReport,
+): Variable[] {
+  const levelOf = new Map(report.generalisation.map((g) => [g.quasiIdentifier, g.levelName]));
+  return [
+    {
+      name: 'respondent_id',
+      label: 'Pseudoniem van de ingevulde vragenlijst (alleen geldig binnen deze export)',
+      questionText: '',
+      type: 'string',
+      valueLabels: [],
+      quasiIdentifier: false,
+    },
+    ...quasiIdentifiers.map((qi): Variable => ({
+      name: qi.name,
+      label: qi.description,
+      questionText: qi.description,
+      type: 'string',
+      valueLabels: qi.valueLabels,
+      quasiIdentifier: true,
+      generalisation: levelOf.get(qi.name) ?? 'niets vrijgegeven',
+    })),
+    ...answers.map((a): Variable => ({
+      name: a.column,
+      label:
+        a.option === undefined ? a.question.title : `${a.question.title}: ${labelOf(a.question.valueLabels, a.option)}`,
+      questionText: a.question.title,
+      type: a.type,
+      valueLabels:
+        a.option === undefined
+          ? a.question.valueLabels
+          : [
+              [0, 'Niet gekozen'],
+              [1, 'Gekozen'],
+            ],
+      quasiIdentifier: false,
+    })),
+  ];
+}
+
+const labelOf = (labels: ValueLabels, value: string | number | boolean) =>
+  labels.find(([v]) => v === value)?.[1] ?? String(value);
+
+function tableSchema(variables: Variable[]) {
+  return {
+    fields: variables.map((v) => ({
+      name: v.name,
+      type: v.type,
+      description: v.generalisation
+        ? `${v.label} — quasi-identificerend; generalisatie: ${v.generalisation}; * = onderdrukt`
+        : v.label,
+      ...(v.valueLabels.length && !v.quasiIdentifier && v.type !== 'string'
+        ? { constraints: { enum: v.valueLabels.map(([value]) => value) } }
+        : {}),
+    })),
+    // Empty = not answered; '*' = suppressed for disclosure control (quasi-identifiers only).
+    missingValues: ['', '*'],
+  };
+}
+
+const plainFields = (names: string[]) => ({
+  fields: names.map((name) => ({
+    name,
+    type: name === 'score' ? 'number' : name === 'consensus' ? 'integer' : 'string',
+  })),
+  missingValues: [''],
+});
+
+export function dataPackage(variables: Variable[], report: DisclosureReport, withStories: boolean) {
+  const resource = (name: string, schema: object, description: string) => ({
+    name,
+    path: `${name}.csv`,
+    format: 'csv',
+    encoding: 'utf-8',
+    profile: 'tabular-data-resource',
+    description,
+    schema,
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: 'klankbord-export',
+    title: 'Klankbord: geanonimiseerde onderzoeksexport',
+    created: new Date().toISOString(),
+    description: `k-anoniem (k = ${report.k}) op ${report.quasiIdentifiers.join(', ')}. Open antwoorden staan niet in responses.csv. Zie disclosure-report.json.`,
+    resources: [
+      resource(
+        'responses',
+        tableSchema(variables),
+        'Eén rij per ingevulde vragenlijst; generalisatie en onderdrukking volgens disclosure-report.json.',
+      ),
+      ...(withStories
+        ? [
+            resource(
+              'stories',
+              plainFields(storyColumns),
+              'Verhalen met toestemming voor onderzoek; tekst geredigeerd.',
+            ),
+            resource(
+              'codings',
+              plainFields(codingColumns),
+              'Themacodes per verhaal (coder als pseudoniem of classifier-versie).',
+            ),
+          ]
+        : []),
+    ],
+    disclosure: report,
+  };
+}
+
+export function codebookCsv(variables: Variable[]): string {
+  return (
+    csvRow(['variable', 'label', 'value_labels', 'question_text']) +
+    variables
+      .map((v) =>
+        csvRow([
+          v.name,
+          v.label,
+          v.valueLabels.map(([value, label]) => `${String(value)}=${label}`).join('; '),
+          v.questionText,
+        ]),
+      )
+      .join('')
+  );
+}
+
+const rString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+const rValue = (value: string | number | boolean) =>
+  typeof value === 'string' ? rString(value) : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+
+export function loadR(variables: Variable[]): string {
+  const lines = [
+    '# Leest de Klankbord-export met labels (attributen "label" en "labels", zoals haven en labelled ze gebruiken).',
+    '# Gebruik: zet de werkmap op de map van de export en voer source("load.R") uit.',
+    'responses <- read.csv("responses.csv", na.strings = c("", "*"), stringsAsFactors = FALSE, encoding = "UTF-8", colClasses = c(respondent_id = "character"))',
+  ];
+  for (const v of variables) {
+    lines.push(`attr(responses[[${rString(v.name)}]], "label") <- ${rString(v.label)}`);
+    if (v.valueLabels.length && !v.quasiIdentifier)
+      lines.push(
+        `attr(responses[[${rString(v.name)}]], "labels") <- c(${v.valueLabels.map(([value, label]) => `${rString(label)} = ${rValue(value)}`).join(', ')})`,
+      );
+  }
+  lines.push(
+    'if (file.exists("stories.csv")) stories <- read.csv("stories.csv", na.strings = "", stringsAsFactors = FALSE, encoding = "UTF-8")',
+  );
+  lines.push(
+    'if (file.exists("codings.csv")) codings <- read.csv("codings.csv", na.strings = "", stringsAsFactors = FALSE, encoding = "UTF-8")',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+const spssString = (text: string) => `'${text.replace(/'/g, "''").replace(/\n/g, ' ').slice(0, 250)}'`;
+const spssFormat = (v: Variable) =>
+  v.type === 'integer' ? 'F8.0' : v.type === 'number' ? 'F12.4' : v.type === 'boolean' ? 'A5' : 'A255';
+const spssValue = (v: Variable, value: string | number | boolean) =>
+  spssFormat(v).startsWith('F') ? String(value) : spssString(String(value));
+
+export function loadSps(variables: Variable[]): string {
+  const labelled = variables.filter((v) => v.valueLabels.length > 0);
+  return [
+    '* Leest responses.csv van de Klankbord-export met variabele- en waardelabels.',
+    '* Open dit bestand in SPSS vanuit de map van de export; * in een kenmerk betekent onderdrukt.',
+    "GET DATA /TYPE=TXT /FILE='responses.csv' /ENCODING='UTF8' /DELCASE=LINE /DELIMITERS=\",\" /QUALIFIER='\"'",
+    '  /ARRANGEMENT=DELIMITED /FIRSTCASE=2 /VARIABLES=',
+    ...variables.map((v) => `  ${v.name} ${spssFormat(v)}`),
+    '.',
+    'VARIABLE LABELS',
+    variables.map((v) => `  ${v.name} ${spssString(v.label)}`).join('\n  /'),
+    '.',
+    ...(labelled.length
+      ? [
+          'VALUE LABELS',
+          labelled
+            .map(
+              (v) =>
+                `  ${v.name} ${v.valueLabels.map(([value, label]) => `${spssValue(v, value)} ${spssString(label)}`).join(' ')}`,
+            )
+            .join('\n  /'),
+          '.',
+        ]
+      : []),
+    'EXECUTE.',
+    '',
+  ].join('\n');
+}
+
+export async function writeMetadataFiles(
+  dir: string,
+  variables: Variable[],
+  report: DisclosureReport,
+  withStories: boolean,
+) {
+  await writeFile(
+    join(dir, 'datapackage.json'),
+    `${JSON.stringify(dataPackage(variables, report, withStories), null, 2)}\n`,
+  );
+  await writeFile(join(dir, 'codebook.csv'), codebookCsv(variables));
+  await writeFile(join(dir, 'load.R'), loadR(variables));
+  await writeFile(join(dir, 'load.sps'), loadSps(variables));
+  await writeFile(join(dir, 'disclosure-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+}

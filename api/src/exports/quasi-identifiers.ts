@@ -1,0 +1,101 @@
+import { type Hierarchy, mappedHierarchy, monthHierarchy, valueHierarchy } from '@klankbord/analysis/disclosure';
+import { type RawBuilder, sql } from 'kysely';
+import type { ExportQuestion } from './export-variables.ts';
+import type { ExportWave, SchoolPlace } from './queries.ts';
+
+/** One quasi-identifier column: how SQL reads it, how a row's value becomes its raw text, its hierarchy. */
+export interface QuasiIdentifierColumn {
+  name: string;
+  description: string;
+  hierarchy: Hierarchy;
+  select: RawBuilder<unknown>;
+  raw: (value: unknown) => string;
+}
+
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+function schoolHierarchy(places: Map<number, SchoolPlace>): Hierarchy {
+  const toBoard = new Map<string, string>();
+  const toSwv = new Map<string, string>();
+  const toRegion = new Map<string, string>();
+  for (const place of places.values()) {
+    toBoard.set(place.label, place.board);
+    toSwv.set(place.board, place.swv);
+    toRegion.set(place.swv, place.region);
+  }
+  return mappedHierarchy('school', ['school', 'bestuur', 'swv', 'regio'], [toBoard, toSwv, toRegion]);
+}
+
+/** The columns of the chosen quasi-identifiers (names already validated), in the order given. */
+export function quasiIdentifierColumns(
+  names: readonly string[],
+  waves: readonly ExportWave[],
+  questions: readonly ExportQuestion[],
+  places: Map<number, SchoolPlace>,
+): QuasiIdentifierColumn[] {
+  const waveLabels = new Map(
+    waves.map((w) => [w.id, waves.filter((o) => o.name === w.name).length > 1 ? `${w.name} (${w.id})` : w.name]),
+  );
+  return names.map((name): QuasiIdentifierColumn => {
+    switch (name) {
+      case 'school':
+        return {
+          name,
+          description: 'School (BRIN), zo nodig gegeneraliseerd naar bestuur, samenwerkingsverband of regio',
+          hierarchy: schoolHierarchy(places),
+          select: sql`r.school_id`,
+          raw: (id) => (typeof id === 'number' ? (places.get(id)?.label ?? '') : ''),
+        };
+      case 'sector':
+        return {
+          name,
+          description: 'Sector van de school (po, vo, so, sbo, mbo)',
+          hierarchy: valueHierarchy(name),
+          select: sql`r.school_id`,
+          raw: (id) => (typeof id === 'number' ? (places.get(id)?.sector ?? '') : ''),
+        };
+      case 'role':
+        return {
+          name,
+          description: 'Rol: ouder of jongere',
+          hierarchy: valueHierarchy(name),
+          select: sql`r.role`,
+          raw: text,
+        };
+      case 'locale':
+        return {
+          name,
+          description: 'Taal van de vragenlijst',
+          hierarchy: valueHierarchy(name),
+          select: sql`r.locale`,
+          raw: text,
+        };
+      case 'submitted_month':
+        return {
+          name,
+          description: 'Maand van insturen (JJJJ-MM), zo nodig kwartaal of jaar',
+          hierarchy: monthHierarchy(name),
+          select: sql`to_char(r.submitted_on, 'YYYY-MM')`,
+          raw: text,
+        };
+      case 'wave':
+        return {
+          name,
+          description: 'Meetronde (golf)',
+          hierarchy: valueHierarchy(name),
+          select: sql`r.wave_id`,
+          raw: (id) => (typeof id === 'number' ? (waveLabels.get(id) ?? '') : ''),
+        };
+      default: {
+        const question = questions.find((q) => q.name === name);
+        return {
+          name,
+          description: question?.title ?? name,
+          hierarchy: valueHierarchy(name),
+          select: sql`r.answers ->> ${sql.lit(name)}`,
+          raw: text,
+        };
+      }
+    }
+  });
+}

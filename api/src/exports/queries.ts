@@ -1,0 +1,109 @@
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import type { Database, Sector } from '../db/database.ts';
+
+export interface ExportWave {
+  id: number;
+  name: string;
+  year: number;
+  audience: 'ouder' | 'jongere';
+  organisation_id: number;
+  definition: Record<string, unknown>;
+}
+
+/** Waves an export of this organisation may hold: its own, its boards', and (for a board) its SWV's. */
+export async function wavesForOrganisation(db: Kysely<Database>, organisationId: number, parentId: number | null) {
+  const related = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisationId).execute();
+  const organisationIds = [organisationId, ...related.map((o) => o.id), ...(parentId === null ? [] : [parentId])];
+  const rows = await db
+    .selectFrom('waves')
+    .select(['id', 'name', 'year', 'audience', 'organisation_id', 'survey_version_id'])
+    .where('organisation_id', 'in', organisationIds)
+    .orderBy('id')
+    .execute();
+  // Hundreds of waves share a few survey versions; each definition (six languages) is read once.
+  const versionIds = [...new Set(rows.map((w) => w.survey_version_id))];
+  const versions = versionIds.length
+    ? await db.selectFrom('survey_versions').select(['id', 'definition']).where('id', 'in', versionIds).execute()
+    : [];
+  // Some databases hold a definition as a JSON string inside jsonb (an older seeder encoded it twice).
+  const definitions = new Map(
+    versions.map((v) => [
+      v.id,
+      typeof v.definition === 'string' ? (JSON.parse(v.definition) as Record<string, unknown>) : v.definition,
+    ]),
+  );
+  return rows.map(({ survey_version_id, ...wave }) => ({
+    ...wave,
+    definition: definitions.get(survey_version_id) ?? {},
+  }));
+}
+
+export interface SchoolPlace {
+  label: string;
+  name: string;
+  sector: Sector;
+  board: string;
+  swv: string;
+  region: string;
+  swvId: number | null;
+}
+
+export interface Places {
+  schools: Map<number, SchoolPlace>;
+  /** Organisation → the SWV it belongs to (itself for an SWV). */
+  swvOfOrganisation: Map<number, number>;
+}
+
+/** Every school with its board, SWV and region: the steps of the school hierarchy. */
+export async function schoolPlaces(db: Kysely<Database>): Promise<Places> {
+  const organisations = await db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'slug', 'parent_id', 'region'])
+    .execute();
+  const nameCount = new Map<string, number>();
+  for (const o of organisations) nameCount.set(o.name, (nameCount.get(o.name) ?? 0) + 1);
+  // Names label the levels; a name two organisations share gets its slug, so each level stays one value.
+  const labelOf = new Map(
+    organisations.map((o) => [o.id, (nameCount.get(o.name) ?? 0) > 1 ? `${o.name} (${o.slug})` : o.name]),
+  );
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const schools = await db
+    .selectFrom('schools')
+    .select(['id', 'brin', 'vestiging', 'name', 'sector', 'organisation_id'])
+    .execute();
+  const places = new Map<number, SchoolPlace>();
+  for (const school of schools) {
+    const board = byId.get(school.organisation_id);
+    const swv = board?.parent_id ? byId.get(board.parent_id) : board;
+    places.set(school.id, {
+      label: school.vestiging && school.vestiging !== '00' ? `${school.brin}${school.vestiging}` : school.brin,
+      name: school.name,
+      sector: school.sector,
+      board: labelOf.get(school.organisation_id) ?? '',
+      swv: swv ? (labelOf.get(swv.id) ?? '') : '',
+      region: swv?.region ?? board?.region ?? '',
+      swvId: swv?.id ?? null,
+    });
+  }
+  const swvOfOrganisation = new Map(organisations.map((o) => [o.id, o.parent_id ?? o.id]));
+  return { schools: places, swvOfOrganisation };
+}
+
+/** Streams a query's rows in batches through a server-side cursor: never the whole result in memory. */
+export async function* cursorBatches<T>(
+  tx: Transaction<Database>,
+  name: string,
+  query: RawBuilder<T>,
+  batchSize = 5000,
+): AsyncGenerator<T[]> {
+  await sql`declare ${sql.id(name)} no scroll cursor for ${query}`.execute(tx);
+  try {
+    for (;;) {
+      const { rows } = await sql<T>`fetch forward ${sql.lit(batchSize)} from ${sql.id(name)}`.execute(tx);
+      if (rows.length > 0) yield rows;
+      if (rows.length < batchSize) break;
+    }
+  } finally {
+    await sql`close ${sql.id(name)}`.execute(tx);
+  }
+}

@@ -1,0 +1,46 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../deps.ts';
+import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { exportDownload, exportOptions, exportStatus, startExport } from './service.ts';
+
+const exportBody = z.object({
+  organisation: z.string().min(1).max(64),
+  waves: z.array(z.number().int().positive()).max(200).optional(),
+  k: z.number().int().min(2, 'k must be at least 2').max(100, 'k must be at most 100').default(5),
+  quasiIdentifiers: z.array(z.string().min(1).max(100)).max(50).optional(),
+  includeStories: z.boolean().default(false),
+});
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
+
+/** Researchers' anonymised exports under /api/exports (issue 7). */
+export function createExportRoutes() {
+  return new Hono<AppEnv>()
+    .get('/options', async (c) => {
+      const { organisation } = parseQuery(c, organisationQuery);
+      return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+    })
+    .post('/', async (c) => {
+      const body = await parseJson(c, exportBody);
+      return c.json(await startExport(c.get('deps'), c.get('user'), body), 202);
+    })
+    .get('/:id', async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      return c.json(await exportStatus(c.get('deps'), c.get('user'), id));
+    })
+    .get('/:id/download', async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      const path = await exportDownload(c.get('deps'), c.get('user'), id);
+      const { size } = await stat(path);
+      return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
+        'content-type': 'application/zip',
+        'content-length': String(size),
+        'content-disposition': `attachment; filename="klankbord-export-${id}.zip"`,
+        'cache-control': 'no-store',
+      });
+    });
+}

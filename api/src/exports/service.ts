@@ -1,0 +1,209 @@
+import { readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeAudit } from '../audit/queries.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import { organisationInScope, type OrganisationRow } from '../auth/scope.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { log } from '../log.ts';
+import { describeDisclosure, type DisclosureReport } from './disclosure-report.ts';
+import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
+import { wavesForOrganisation } from './queries.ts';
+import { type ExportPlan, writeExportFiles } from './run-export.ts';
+import { zipFiles } from './zip-export.ts';
+
+export interface ExportRequest {
+  organisation: string;
+  waves?: number[];
+  k: number;
+  quasiIdentifiers?: string[];
+  includeStories: boolean;
+}
+
+const exportRoles = ['researcher'] as const;
+export const exportsDirOf = (deps: AppDeps) => deps.exportsDir ?? join(tmpdir(), 'klankbord-exports');
+
+/** Resolves organisation, waves and quasi-identifiers into a plan; 403/404/400 for what is not allowed. */
+export async function planExport(
+  deps: AppDeps,
+  organisation: OrganisationRow,
+  request: Omit<ExportRequest, 'organisation'>,
+): Promise<ExportPlan> {
+  const all = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
+  const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
+  if (unknownWaves.length)
+    throw new AppError('forbidden', `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
+  const waves = request.waves?.length ? all.filter((w) => request.waves!.includes(w.id)) : all;
+  const { available, defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
+  const quasiIdentifiers = request.quasiIdentifiers ?? defaults;
+  const unknown = quasiIdentifiers.filter((name) => !available.includes(name));
+  if (unknown.length)
+    throw new AppError('validation_failed', `Unknown quasi-identifier(s): ${unknown.join(', ')}.`, {
+      quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
+      available,
+    });
+  const children = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('parent_id', '=', organisation.id)
+    .execute();
+  return {
+    organisationIds: [organisation.id, ...children.map((c) => c.id)],
+    boardId: organisation.kind === 'bestuur' ? organisation.id : null,
+    waves,
+    allWaves: !request.waves?.length,
+    k: request.k,
+    quasiIdentifiers: [...new Set(quasiIdentifiers)],
+    includeStories: request.includeStories,
+  };
+}
+
+/** The choices the export screen offers for an organisation. */
+export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
+  const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
+  const waves = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
+  const choices = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
+  return {
+    waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
+    quasiIdentifiers: choices,
+  };
+}
+
+/** Creates the export job and starts it in-process; the caller answers 202 with its id. */
+export async function startExport(deps: AppDeps, user: SessionUser, request: ExportRequest): Promise<{ id: number }> {
+  const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
+  const plan = await planExport(deps, organisation, request);
+  const parameters = {
+    organisation: organisation.slug,
+    waves: plan.waves.map((w) => w.id),
+    k: plan.k,
+    quasiIdentifiers: plan.quasiIdentifiers,
+    includeStories: plan.includeStories,
+  };
+  const { id } = await deps.db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('exports')
+      .values({ organisation_id: organisation.id, requested_by: user.id, parameters: JSON.stringify(parameters) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, {
+      action: 'export.requested',
+      userId: user.id,
+      organisationId: organisation.id,
+      details: { exportId: row.id, ...parameters },
+    });
+    return row;
+  });
+  void runJob(deps, id, user.id, organisation.id, plan);
+  return { id };
+}
+
+async function runJob(
+  deps: AppDeps,
+  id: number,
+  userId: number | null,
+  organisationId: number,
+  plan: ExportPlan,
+): Promise<void> {
+  const dir = join(exportsDirOf(deps), String(id));
+  const filesDir = join(dir, 'files');
+  // PGlite has one connection and the export holds it in its transaction: progress is written at the end.
+  const onProgress = async (share: number) => {
+    if (deps.engine === 'postgres')
+      await deps.db.updateTable('exports').set({ progress: share }).where('id', '=', id).execute();
+  };
+  try {
+    await deps.db.updateTable('exports').set({ status: 'running' }).where('id', '=', id).execute();
+    const outcome = await writeExportFiles(deps.db, plan, filesDir, onProgress);
+    const zipPath = join(dir, `klankbord-export-${id}.zip`);
+    await zipFiles(filesDir, outcome.files, zipPath);
+    // The report stays beside the ZIP for the status route; the unzipped copies go.
+    await rename(join(filesDir, 'disclosure-report.json'), join(dir, 'disclosure-report.json'));
+    await rm(filesDir, { recursive: true, force: true });
+    await deps.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('exports')
+        .set({
+          status: 'done',
+          progress: 1,
+          row_counts: JSON.stringify(outcome.rowCounts),
+          file_path: zipPath,
+          finished_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute();
+      await writeAudit(tx, {
+        action: 'export.completed',
+        userId,
+        organisationId,
+        details: {
+          exportId: id,
+          k: plan.k,
+          rowCounts: outcome.rowCounts,
+          minGroupSize: outcome.disclosure.achievedMinGroupSize,
+        },
+      });
+    });
+  } catch (error) {
+    log.error('export_failed', { exportId: id, error: error instanceof Error ? error.message : String(error) });
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+    await deps.db
+      .updateTable('exports')
+      .set({ status: 'failed', finished_at: new Date(), error: 'Export failed.' })
+      .where('id', '=', id)
+      .execute()
+      .catch(() => {});
+  }
+}
+
+async function exportInScope(deps: AppDeps, user: SessionUser, id: number) {
+  const row = await deps.db
+    .selectFrom('exports')
+    .innerJoin('organisations', 'organisations.id', 'exports.organisation_id')
+    .select([
+      'exports.id',
+      'exports.status',
+      'exports.progress',
+      'exports.row_counts',
+      'exports.file_path',
+      'exports.error',
+      'exports.organisation_id',
+      'organisations.slug',
+    ])
+    .where('exports.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `No export ${id}.`);
+  await organisationInScope(deps.db, user, row.slug, exportRoles);
+  return row;
+}
+
+/** Status, progress, row counts and the disclosure report (with a Dutch summary) of one export. */
+export async function exportStatus(deps: AppDeps, user: SessionUser, id: number) {
+  const row = await exportInScope(deps, user, id);
+  const disclosure =
+    row.status === 'done' && row.file_path
+      ? (JSON.parse(await readFile(join(dirname(row.file_path), 'disclosure-report.json'), 'utf8')) as DisclosureReport)
+      : null;
+  return {
+    id: row.id,
+    status: row.status,
+    progress: row.progress,
+    rowCounts: row.row_counts,
+    disclosure: disclosure && { ...disclosure, summary: describeDisclosure(disclosure) },
+    error: row.status === 'failed' ? row.error : null,
+  };
+}
+
+/** The ZIP of a finished export, audit-logged. */
+export async function exportDownload(deps: AppDeps, user: SessionUser, id: number): Promise<string> {
+  const row = await exportInScope(deps, user, id);
+  if (row.status !== 'done' || !row.file_path) throw new AppError('conflict', 'This export is not ready yet.');
+  await writeAudit(deps.db, {
+    action: 'export.downloaded',
+    userId: user.id,
+    organisationId: row.organisation_id,
+    details: { exportId: id },
+  });
+  return row.file_path;
+}

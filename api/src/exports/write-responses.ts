@@ -1,0 +1,100 @@
+import { CountTable, kAnonymise, type KAnonymityResult } from '@klankbord/analysis/disclosure';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { csvRow } from '../csv/write-csv.ts';
+import type { Database } from '../db/database.ts';
+import { type AnswerColumn, answerCell } from './export-variables.ts';
+import { cursorBatches } from './queries.ts';
+import type { QuasiIdentifierColumn } from './quasi-identifiers.ts';
+import { TextFile } from './text-file.ts';
+
+export interface ResponseScope {
+  waveIds: readonly number[];
+  /** Only schools of this board (an export of a board inside an SWV's waves). */
+  boardId: number | null;
+}
+
+function whereScope(scope: ResponseScope): RawBuilder<unknown> {
+  const waves = sql.join(scope.waveIds.map((id) => sql.lit(id)));
+  const board =
+    scope.boardId === null
+      ? sql``
+      : sql`and r.school_id in (select id from schools where organisation_id = ${sql.lit(scope.boardId)})`;
+  // Only complete responses: a partial one may still change, and its answers are not final.
+  return sql`r.status = 'complete' and r.wave_id in (${waves}) ${board}`;
+}
+
+const qiSelect = (columns: readonly QuasiIdentifierColumn[]) =>
+  sql.join(columns.map((column, q) => sql`${column.select} as ${sql.id(`q${q}`)}`));
+
+type QiRow = Record<string, unknown>;
+const rawValues = (columns: readonly QuasiIdentifierColumn[], row: QiRow) =>
+  columns.map((column, q) => column.raw(row[`q${q}`]));
+
+/** Pass 1: the quasi-identifier count table by GROUP BY in the database, then the k-anonymity decision. */
+export async function decideDisclosure(
+  tx: Transaction<Database>,
+  scope: ResponseScope,
+  columns: readonly QuasiIdentifierColumn[],
+  options: { k: number; maxSuppressedShare: number },
+): Promise<KAnonymityResult> {
+  const table = new CountTable(columns.map((c) => c.hierarchy));
+  if (scope.waveIds.length > 0) {
+    const groupBy = columns.length ? sql`group by ${sql.join(columns.map((_, q) => sql.lit(q + 1)))}` : sql``;
+    const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
+    const query = sql<
+      QiRow & { n: number }
+    >`select ${select} count(*)::int as n from responses r where ${whereScope(scope)} ${groupBy}`;
+    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 10_000))
+      for (const row of rows) table.add(rawValues(columns, row), Number(row.n));
+  }
+  return kAnonymise(table, options);
+}
+
+export interface ResponsesWritten {
+  rows: number;
+  releasedGroups: number;
+}
+
+/** Pass 2: streams every response in id order and writes it generalised and suppressed as decided. */
+export async function writeResponses(
+  tx: Transaction<Database>,
+  path: string,
+  scope: ResponseScope,
+  columns: readonly QuasiIdentifierColumn[],
+  answers: readonly AnswerColumn[],
+  decision: KAnonymityResult,
+  pseudonym: (id: number) => string,
+  onBatch: (rows: number) => Promise<void>,
+): Promise<ResponsesWritten> {
+  const file = TextFile.open(path);
+  await file.write(csvRow(['respondent_id', ...columns.map((c) => c.name), ...answers.map((a) => a.column)]));
+  const released = new Map<string, number>();
+  let rows = 0;
+  try {
+    if (decision.ok && scope.waveIds.length > 0) {
+      const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
+      const query = sql<QiRow & { id: number; answers: Record<string, unknown> }>`select r.id, ${select} r.answers
+        from responses r where ${whereScope(scope)} order by r.id`;
+      for await (const batch of cursorBatches(tx, 'export_responses', query)) {
+        let chunk = '';
+        for (const row of batch) {
+          const values = decision.release(rawValues(columns, row));
+          if (values === null) continue;
+          const key = values.join('\u0001');
+          released.set(key, (released.get(key) ?? 0) + 1);
+          chunk += csvRow([pseudonym(row.id), ...values, ...answers.map((a) => answerCell(a, row.answers))]);
+          rows += 1;
+        }
+        await file.write(chunk);
+        await onBatch(batch.length);
+      }
+    }
+  } finally {
+    await file.close();
+  }
+  // The same snapshot as pass 1, so this holds by construction; checked anyway before anything is released.
+  for (const [key, count] of released)
+    if (count < (decision.ok ? decision.k : Infinity))
+      throw new Error(`k-anonymity check failed for a released combination (${count} rows; key length ${key.length})`);
+  return { rows, releasedGroups: released.size };
+}

@@ -1,0 +1,155 @@
+import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { csvRow } from '../csv/write-csv.ts';
+import type { Database } from '../db/database.ts';
+import { cursorBatches } from './queries.ts';
+import { TextFile } from './text-file.ts';
+
+export interface StoryScope {
+  organisationIds: readonly number[];
+  boardId: number | null;
+  waveIds: readonly number[];
+  /** Stories told outside any wave belong to an export of all waves. */
+  includeWithoutWave: boolean;
+}
+
+export const storyColumns = [
+  'story_id',
+  'wave',
+  'role',
+  'sector',
+  'submitted_year',
+  'kind',
+  'tone',
+  'self_themes',
+  'title',
+  'text',
+];
+export const codingColumns = ['story_id', 'theme', 'coder', 'score', 'consensus'];
+
+// Only stories whose teller agreed to share them with researchers.
+function whereStories(scope: StoryScope): RawBuilder<unknown> {
+  const list = (ids: readonly number[]) => (ids.length ? sql.join(ids.map((id) => sql.lit(id))) : sql`null`);
+  const waves = scope.includeWithoutWave
+    ? sql`(s.wave_id in (${list(scope.waveIds)}) or s.wave_id is null)`
+    : sql`s.wave_id in (${list(scope.waveIds)})`;
+  const place =
+    scope.boardId === null
+      ? sql`s.organisation_id in (${list(scope.organisationIds)})`
+      : sql`(s.organisation_id = ${sql.lit(scope.boardId)} or s.school_id in (select id from schools where organisation_id = ${sql.lit(scope.boardId)}))`;
+  return sql`s.consent_research and ${place} and ${waves}`;
+}
+
+export async function countStories(tx: Transaction<Database>, scope: StoryScope): Promise<number> {
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from stories s where ${whereStories(scope)}`.execute(tx);
+  return Number(rows[0]?.n ?? 0);
+}
+
+interface StoryRow {
+  id: number;
+  organisation_id: number;
+  wave: string | null;
+  role: string;
+  sector: string | null;
+  submitted_on: string;
+  kind: string;
+  tone: string;
+  self_themes: string[];
+  title: string | null;
+  text: string;
+}
+
+/**
+ * stories.csv: text and title redacted (names, contact details, schools of the scope), school left out
+ * and the date cut to a year, because free text is not covered by the k-anonymity of responses.csv.
+ */
+export async function writeStories(
+  tx: Transaction<Database>,
+  path: string,
+  scope: StoryScope,
+  redactorFor: (organisationId: number) => (text: string) => { text: string },
+  pseudonym: (id: number) => string,
+  onBatch: (rows: number) => Promise<void>,
+): Promise<number> {
+  const file = TextFile.open(path);
+  let rows = 0;
+  try {
+    await file.write(csvRow(storyColumns));
+    const query = sql<StoryRow>`select s.id, s.organisation_id, w.name as wave, s.role, s.sector, s.submitted_on::text as submitted_on, s.kind,
+      s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
+      where ${whereStories(scope)} order by s.id`;
+    for await (const batch of cursorBatches(tx, 'export_stories', query, 1000)) {
+      let chunk = '';
+      for (const story of batch) {
+        const redact = redactorFor(story.organisation_id);
+        chunk += csvRow([
+          pseudonym(story.id),
+          story.wave,
+          story.role,
+          story.sector,
+          story.submitted_on.slice(0, 4),
+          story.kind,
+          story.tone,
+          story.self_themes.join(';'),
+          story.title === null ? null : redact(story.title).text,
+          redact(story.text).text,
+        ]);
+      }
+      rows += batch.length;
+      await file.write(chunk);
+      await onBatch(batch.length);
+    }
+  } finally {
+    await file.close();
+  }
+  return rows;
+}
+
+interface CodingRow {
+  story_id: number;
+  theme: string;
+  coder_user_id: number | null;
+  classifier_version: string | null;
+  score: number | null;
+  is_consensus: boolean;
+}
+
+/** codings.csv: the theme codes of the exported stories; human coders appear as pseudonyms. */
+export async function writeCodings(
+  tx: Transaction<Database>,
+  path: string,
+  scope: StoryScope,
+  storyPseudonym: (id: number) => string,
+  coderPseudonym: (id: number) => string,
+): Promise<number> {
+  const file = TextFile.open(path);
+  let rows = 0;
+  try {
+    await file.write(csvRow(codingColumns));
+    const query = sql<CodingRow>`select c.story_id, t.code as theme, c.coder_user_id, c.classifier_version, c.score,
+      c.is_consensus from codings c join stories s on s.id = c.story_id join themes t on t.id = c.theme_id
+      where ${whereStories(scope)} order by c.id`;
+    for await (const batch of cursorBatches(tx, 'export_codings', query)) {
+      let chunk = '';
+      for (const coding of batch) {
+        const coder =
+          coding.coder_user_id !== null
+            ? `coder-${coderPseudonym(coding.coder_user_id)}`
+            : `classifier-${coding.classifier_version ?? ''}`;
+        chunk += csvRow([
+          storyPseudonym(coding.story_id),
+          coding.theme,
+          coder,
+          coding.score,
+          coding.is_consensus ? 1 : 0,
+        ]);
+      }
+      rows += batch.length;
+      await file.write(chunk);
+    }
+  } finally {
+    await file.close();
+  }
+  return rows;
+}
