@@ -15,7 +15,15 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
 
     // Two questions with one name: survey-core can load it, the server refuses it and says where.
     const duplicate = {
-      pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'x', title: 'Een' }, { type: 'rating', name: 'x', title: 'Twee' }] }],
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            { type: 'rating', name: 'x', title: 'Een' },
+            { type: 'rating', name: 'x', title: 'Twee' },
+          ],
+        },
+      ],
     };
     await page.getByLabel('SurveyJS-definitie (JSON)').fill(JSON.stringify(duplicate));
     await expect.poll(() => page.locator('.error').allTextContents()).toEqual([expect.stringMatching(/probleem/)]);
@@ -25,7 +33,20 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
     const definition = {
       title: { default: 'Korte vragenlijst', en: 'Short questionnaire' },
       completeText: { default: 'Versturen', en: 'Send' },
-      pages: [{ name: 'p1', elements: [{ type: 'rating', name: 'tevreden', title: { default: 'Ik ben tevreden over de school.', en: 'I am satisfied with the school.' }, rateValues: [1, 2, 3, 4, 5], isRequired: true }] }],
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            {
+              type: 'rating',
+              name: 'tevreden',
+              title: { default: 'Ik ben tevreden over de school.', en: 'I am satisfied with the school.' },
+              rateValues: [1, 2, 3, 4, 5],
+              isRequired: true,
+            },
+          ],
+        },
+      ],
     };
     await page.getByLabel('SurveyJS-definitie (JSON)').fill(JSON.stringify(definition));
     await page.getByText('De server kan deze vragenlijst uitvoeren.').waitFor();
@@ -41,7 +62,9 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
     await page.getByText('Versie 1 is gepubliceerd').waitFor();
 
     await page.getByRole('link', { name: 'Metingen' }).click();
-    await page.getByLabel('Vragenlijst', { exact: true }).selectOption({ label: 'Korte vragenlijst — versie 1 (ouders)' });
+    await page
+      .getByLabel('Vragenlijst', { exact: true })
+      .selectOption({ label: 'Korte vragenlijst — versie 1 (ouders)' });
     await page.getByLabel('Naam', { exact: true }).fill('Korte meting');
     await page.getByLabel('Open vanaf').fill('2026-01-01');
     await page.getByLabel('Open tot en met').fill('2099-12-31');
@@ -68,7 +91,10 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
     const path = new URL(link, env.server.url).pathname + new URL(link, env.server.url).search;
     const first = await openRespondentPage(env.browser, env.server.url, path);
     await completeQuestionnaire(first.page, 'Volgende', 'Versturen');
-    await first.page.getByText(/bewijs|code/i).first().waitFor();
+    await first.page
+      .getByText(/bewijs|code/i)
+      .first()
+      .waitFor();
     const invitations = await env.server.database.db.selectFrom('invitations').select('used_on').execute();
     expect(invitations.filter((i) => i.used_on !== null)).toHaveLength(1);
 
