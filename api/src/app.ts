@@ -12,6 +12,7 @@ import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
+import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
 import { createSignalRoutes } from './signals/routes.ts';
 import { serveWebApp } from './static-web.ts';
@@ -76,9 +77,10 @@ export function createApp(deps: AppDeps) {
       .route('/surveys', createSurveyRoutes())
       .route('/survey-versions', createSurveyVersionRoutes())
       .route('/waves', createWaveRoutes())
+      .route('/exports', createExportRoutes())
       .route('/signals', createSignalRoutes())
       .route('/actions', createActionRoutes())
-      .route('/exports', createExportRoutes()),
+      .route('/reports', createReportRoutes()),
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);

@@ -17,7 +17,9 @@ const SignalEntryPage = lazy(() =>
   import('./staff/signals/signal-entry-page.tsx').then((m) => ({ default: m.SignalEntryPage })),
 );
 const SignalsPage = lazy(() => import('./staff/signals/signals-page.tsx').then((m) => ({ default: m.SignalsPage })));
+const ReportPage = lazy(() => import('./staff/report/report-page.tsx').then((m) => ({ default: m.ReportPage })));
 const ActionsPage = lazy(() => import('./staff/actions/actions-page.tsx').then((m) => ({ default: m.ActionsPage })));
+const ExportsPage = lazy(() => import('./staff/exports/exports-page.tsx').then((m) => ({ default: m.ExportsPage })));
 const SurveysPage = lazy(() => import('./staff/surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const WavesPage = lazy(() => import('./staff/surveys/waves-page.tsx').then((m) => ({ default: m.WavesPage })));
 const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
@@ -60,13 +62,17 @@ function Routes() {
       return <SignalEntryPage />;
     case '/staff/signalen/overzicht':
       return <SignalsPage />;
+    case '/staff/export':
+      return <ExportsPage />;
     case '/staff/vragenlijsten':
       return <SurveysPage />;
     case '/staff/metingen':
       return <WavesPage />;
     case '/staff/acties':
       return <ActionsPage />;
-    default:
+    default: {
+      const report = matchPath('/rapport/:organisation/:year', path);
+      if (report) return <ReportPage organisation={report.organisation!} year={report.year!} />;
       return (
         <main className="page">
           <h1>Deze pagina bestaat niet</h1>
@@ -75,6 +81,7 @@ function Routes() {
           </p>
         </main>
       );
+    }
   }
 }
 

@@ -155,6 +155,19 @@ const samples: Record<string, Sample> = {
       other: { path: `/api/actions/${await action(f.other.swvId)}`, body: { status: 'bezig' } },
     };
   },
+  // Reports: a year without a wave is a 404 inside the own organisation, a 403 outside it.
+  'GET /api/reports/:organisation/:year': async (f) => ({
+    own: { path: `/api/reports/${f.own.swvSlug}/2026` },
+    other: { path: `/api/reports/${f.other.swvSlug}/2026` },
+  }),
+  'GET /api/reports/:organisation/:year/model': async (f) => ({
+    own: { path: `/api/reports/${f.own.swvSlug}/2026/model` },
+    other: { path: `/api/reports/${f.other.swvSlug}/2026/model` },
+  }),
+  'GET /api/reports/:organisation/:year/pdf': async (f) => ({
+    own: { path: `/api/reports/${f.own.swvSlug}/2026/pdf` },
+    other: { path: `/api/reports/${f.other.swvSlug}/2026/pdf` },
+  }),
   'GET /api/surveys': async (f) => ({
     own: { path: `/api/surveys?organisation=${f.own.swvSlug}` },
     other: { path: `/api/surveys?organisation=${f.other.swvSlug}` },

@@ -53,6 +53,12 @@ export const accessRules: Record<string, Access> = {
   'GET /api/waves/:id': ['researcher', 'admin'],
   'POST /api/waves/:id/invitations': ['researcher', 'admin'],
 
+  // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
+  'GET /api/exports/options': ['researcher'],
+  'POST /api/exports': ['researcher'],
+  'GET /api/exports/:id': ['researcher'],
+  'GET /api/exports/:id/download': ['researcher'],
+
   // Steunpunt signals (issue 8): steunpunt workers register; everyone who reads the report reads them.
   'POST /api/signals': ['steunpunt'],
   'GET /api/signals': ['steunpunt', 'researcher', 'board', 'admin'],
@@ -64,11 +70,10 @@ export const accessRules: Record<string, Access> = {
   'POST /api/actions': ['board', 'researcher'],
   'PATCH /api/actions/:id': ['board', 'researcher'],
 
-  // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
-  'GET /api/exports/options': ['researcher'],
-  'POST /api/exports': ['researcher'],
-  'GET /api/exports/:id': ['researcher'],
-  'GET /api/exports/:id/download': ['researcher'],
+  // Annual parent-voice report (issue 8): board, researchers and admins of the organisation (or its SWV).
+  'GET /api/reports/:organisation/:year': ['board', 'researcher', 'admin'],
+  'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],
+  'GET /api/reports/:organisation/:year/pdf': ['board', 'researcher', 'admin'],
 };
 
 interface CompiledRule {

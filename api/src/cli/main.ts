@@ -7,8 +7,9 @@ import { describeDemoAccounts, ensureDemoData } from '../demo/seed-demo.ts';
 import { setLogLevel } from '../log.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
 import { runClassify } from './classify.ts';
-import { runExport } from './export.ts';
 import { runRedact } from './redact.ts';
+import { runReport } from './report.ts';
+import { runExport } from './export.ts';
 import { createUser } from './user-create.ts';
 
 const usage = `Usage: pnpm klankbord <command> [options]
@@ -20,11 +21,13 @@ Commands:
                                         load a national-scale synthetic data set for benchmarks
   user:create --email E --role R --organisation SLUG [--school BRIN]
                                         create a staff account; prints a one-time password
-  classify [--input FILE] [--model FILE]
-                                        suggest codebook themes for JSON lines { id, text } (stdin by default)
   export --organisation SLUG [--wave ID …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR
                                         anonymised researcher export (k-anonymous), written unzipped
+  classify [--input FILE] [--model FILE]
+                                        suggest codebook themes for JSON lines { id, text } (stdin by default)
   redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)
+  report --organisation SLUG --year YYYY --format pdf|html --out FILE
+                                        write the annual parent-voice report (PDF through headless Chromium)
 
 Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
 
@@ -114,13 +117,17 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     }
     case 'classify':
       return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    case 'report':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        const minCellSize = Number(process.env.MIN_CELL_SIZE ?? 10);
+        return runReport(args, { db: handle.db, minCellSize, stdout: process.stdout, stderr: process.stderr });
+      });
     case 'export':
       return withDatabase(async (handle) => {
         await migrated(handle);
         return runExport(args, { db: handle.db, engine: handle.engine, out: console.log, err: console.error });
       });
-    case 'redact':
-      return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'user:create':
       return withDatabase(async (handle) => {
         await migrated(handle);

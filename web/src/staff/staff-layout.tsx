@@ -3,6 +3,14 @@ import { api } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { hasRole, roleLabels, useSession } from './session.tsx';
 
+/** The annual report of the user's first organisation with a report role, for this year. */
+function reportTarget(me: ReturnType<typeof useSession>['me']): string | null {
+  const membership = me?.memberships.find((m) => ['board', 'researcher', 'admin'].includes(m.role) && !m.school);
+  if (!membership) return null;
+  const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date());
+  return `/rapport/${membership.organisation.slug}/${year}`;
+}
+
 /** The frame of every staff page: who is logged in, what they can reach, and a way out. */
 export function StaffLayout({ title, children }: { title: string; children: ReactNode }) {
   const { me, setMe } = useSession();
@@ -30,6 +38,7 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
           {hasRole(me, 'researcher', 'board', 'admin', 'school') && <Link to="/staff/analyse">Analyse</Link>}
           {hasRole(me, 'researcher', 'admin') && <Link to="/staff/vragenlijsten">Vragenlijsten</Link>}
           {hasRole(me, 'researcher', 'admin') && <Link to="/staff/metingen">Metingen</Link>}
+          {hasRole(me, 'researcher') && <Link to="/staff/export">Export</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
           {hasRole(me, 'steunpunt') && <Link to="/staff/signalen">Signaal registreren</Link>}
@@ -37,6 +46,7 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
             <Link to="/staff/signalen/overzicht">Signalen</Link>
           )}
           {hasRole(me, 'researcher', 'board', 'admin') && <Link to="/staff/acties">Acties</Link>}
+          {reportTarget(me) && <Link to={reportTarget(me)!}>Jaarrapport</Link>}
           <Link to="/staff/wachtwoord">Wachtwoord</Link>
         </nav>
         <div className="who">

@@ -1,0 +1,14 @@
+// Wording of the annual parent-voice report (B1 Dutch). Pure: no I/O.
+export {
+  changeWords,
+  differenceWords,
+  formatCount,
+  formatInterval,
+  formatPercent,
+  keyMessages,
+  type ChangeWord,
+  type ComparisonFigure,
+  type KeyMessage,
+  type KeyMessageInput,
+  type ShareFigure,
+} from './report-text.ts';

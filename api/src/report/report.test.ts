@@ -1,0 +1,119 @@
+import { createRedactor } from '@klankbord/analysis/redaction';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
+import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
+import { sectionTitles } from './report-document.ts';
+
+const password = 'report-test-password';
+const generatedLine = /<p class="report-generated">[^<]*<\/p>/;
+
+describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
+  let t: TestDatabase;
+  let app: ReturnType<typeof createApp>;
+  let board: Record<string, string>;
+  let html: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    await seedDemo(t.db, { password });
+    // A 2026 youth story with consent and a phone number, approved by a researcher: it may be quoted, redacted.
+    await t.db
+      .updateTable('stories')
+      .set({ quote_status: 'approved' })
+      .where('text', 'like', '%06 98765432%')
+      .execute();
+    await t.db.insertInto('organisations').values({ slug: 'elders', name: 'SWV Elders', kind: 'swv' }).execute();
+    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10 });
+    board = await loginAs(app, 'bestuur@demo.klankbord.nl', password);
+    const res = await app.request('http://localhost/api/reports/demo/2026', { headers: board });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    html = await res.text();
+  });
+  afterAll(() => t.close());
+
+  it('has the ten sections in the order of issue 8, with a table of contents linking to them', () => {
+    const headings = [...html.matchAll(/<h2 id="([a-z-]+)-kop">([^<]+)<\/h2>/g)]
+      .filter((m) => m[1] !== 'inhoud')
+      .map((m) => m[2]);
+    expect(headings).toEqual(sectionTitles.map(([, title]) => title));
+    for (const [id] of sectionTitles) expect(html).toContain(`href="#${id}"`);
+    expect(html).toContain('<svg');
+    expect(html).toContain('@page');
+  });
+
+  it('shows the small school SBO De Vlonder as "te weinig reacties", never with a figure', () => {
+    const rows = [...html.matchAll(/<tr><th scope="row">SBO De Vlonder<\/th>(.*?)<\/tr>/g)].map((m) => m[1]!);
+    // Parents only: young people answer for vo schools.
+    expect(rows.length).toBe(1);
+    for (const row of rows) {
+      expect(row).toContain('te weinig reacties');
+      expect(row.replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
+    }
+  });
+
+  it('quotes only approved stories, redacted', async () => {
+    const model = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    const approved = await t.db
+      .selectFrom('stories')
+      .select('text')
+      .where('consent_quote', '=', true)
+      .where('quote_status', '=', 'approved')
+      .execute();
+    const pending = await t.db.selectFrom('stories').select('text').where('quote_status', '!=', 'approved').execute();
+    expect(model.quotes.length).toBeGreaterThan(0);
+    expect(model.quotes.length).toBeLessThanOrEqual(2 * 3 * 2);
+    const redact = createRedactor({
+      knownNames: (await t.db.selectFrom('schools').select('name').execute()).map((s) => s.name),
+    });
+    const start = (s: string) => redact(s).text.trim().slice(0, 40);
+    for (const quote of model.quotes as { text: string }[]) {
+      expect(pending.some((p) => start(p.text) === quote.text.slice(0, 40))).toBe(false);
+      expect(approved.some((a) => start(a.text) === quote.text.slice(0, 40))).toBe(true);
+    }
+    for (const quote of model.quotes as { text: string }[])
+      expect(approved.some((a) => redact(a.text).text.trim().startsWith(quote.text.replace(/ …$/, '')))).toBe(true);
+  });
+
+  it('never prints a phone number from a quoted story', async () => {
+    const model = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    const quoted = (model.quotes as { text: string }[])[0]!.text.slice(0, 30);
+    const stories = await t.db
+      .selectFrom('stories')
+      .select(['id', 'text'])
+      .where('quote_status', '=', 'approved')
+      .execute();
+    const story = stories.find((s) => s.text.startsWith(quoted))!;
+    await t.db
+      .updateTable('stories')
+      .set({ text: `Bel me op 06-12345678. ${story.text}` })
+      .where('id', '=', story.id)
+      .execute();
+    const after = await (await app.request('http://localhost/api/reports/demo/2026', { headers: board })).text();
+    await t.db.updateTable('stories').set({ text: story.text }).where('id', '=', story.id).execute();
+    expect(after).toContain('Bel me op [TELEFOON]');
+    expect(after).not.toContain('12345678');
+  });
+
+  it('gives the same report byte for byte apart from the generation line, and logs every view', async () => {
+    const again = await (await app.request('http://localhost/api/reports/demo/2026', { headers: board })).text();
+    expect(again.replace(generatedLine, '')).toBe(html.replace(generatedLine, ''));
+    expect(html.match(generatedLine)).not.toBeNull();
+    const views = await t.db.selectFrom('audit_log').select('details').where('action', '=', 'report.view').execute();
+    expect(views.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers 404 naming the year without a wave, 404 for an unknown organisation, 403 outside the user’s access', async () => {
+    const noWave = await app.request('http://localhost/api/reports/demo/2024', { headers: board });
+    expect(noWave.status).toBe(404);
+    expect((await bodyOf(noWave)).error.message).toContain('2024');
+    const unknown = await app.request('http://localhost/api/reports/bestaat-niet/2026', { headers: board });
+    expect(unknown.status).toBe(404);
+    expect((await bodyOf(unknown)).error.message).toContain('bestaat-niet');
+    expect((await app.request('http://localhost/api/reports/elders/2026', { headers: board })).status).toBe(403);
+    const school = await loginAs(app, 'school@demo.klankbord.nl', password);
+    expect((await app.request('http://localhost/api/reports/demo/2026', { headers: school })).status).toBe(403);
+  });
+});

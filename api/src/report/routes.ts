@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../deps.ts';
+import { parseWith } from '../validation.ts';
+import { reportHtml, reportPdf, viewReport } from './service.ts';
+
+const reportParams = z.object({
+  organisation: z.string().trim().min(1).max(100),
+  year: z.coerce.number().int().min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.'),
+});
+
+/** The annual parent-voice report under /api/reports: the HTML document, its JSON model and the PDF. */
+export function createReportRoutes() {
+  return new Hono<AppEnv>()
+    .get('/:organisation/:year', async (c) => {
+      const { db, minCellSize } = c.get('deps');
+      const params = parseWith(reportParams, c.req.param());
+      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'html' });
+      return c.html(reportHtml(model));
+    })
+    .get('/:organisation/:year/model', async (c) => {
+      const { db, minCellSize } = c.get('deps');
+      const params = parseWith(reportParams, c.req.param());
+      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'model' });
+      return c.json(model);
+    })
+    .get('/:organisation/:year/pdf', async (c) => {
+      const { db, minCellSize } = c.get('deps');
+      const params = parseWith(reportParams, c.req.param());
+      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'pdf' });
+      const pdf = await reportPdf(model);
+      return c.body(new Uint8Array(pdf), 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="jaarrapport-${model.organisation.slug}-${model.year}.pdf"`,
+      });
+    });
+}

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../api/src/test-support/browser.ts';
+import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
+import { expectNoAxeViolations } from './respondent-support.ts';
+
+describe.skipIf(!hasChromium)('a researcher exports an anonymised data set, in a real browser', () => {
+  const env = useServerAndBrowser();
+
+  it('starts an export, follows it to the end, reads what was hidden, and downloads the ZIP', async () => {
+    const page = await logInAsStaff(env, 'onderzoeker@demo.klankbord.nl');
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('heading', { name: 'Dataset exporteren' }).waitFor();
+    await page.getByRole('button', { name: 'Export starten' }).waitFor();
+    await expectNoAxeViolations(page, 'the export form');
+
+    await page.getByLabel(/Verhalen meenemen/).check();
+    await page.getByRole('button', { name: 'Export starten' }).click();
+    await page.getByText('Klaar.').waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/minimum groepsgrootte 5/).count()).toBe(1);
+    await expectNoAxeViolations(page, 'the finished export');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'ZIP downloaden' }).click(),
+    ]);
+    const zip = await readFile((await download.path()) as string);
+    expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304'); // "PK\3\4": a ZIP file
+    expect(zip.includes(Buffer.from('responses.csv'))).toBe(true);
+    expect(zip.includes(Buffer.from('disclosure-report.json'))).toBe(true);
+
+    const audit = await env.server.database.db.selectFrom('audit_log').select('action').execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['export.requested', 'export.downloaded']));
+    await page.context().close();
+  });
+});

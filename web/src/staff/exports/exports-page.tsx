@@ -1,0 +1,160 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { ApiError, readJson, sendJson } from '../../lib/api.ts';
+import { StaffLayout } from '../staff-layout.tsx';
+import { OrganisationPicker, useOrganisations } from '../surveys/organisation-picker.tsx';
+
+interface Options {
+  waves: { id: number; name: string; year: number; audience: string }[];
+  quasiIdentifiers: { available: string[]; defaults: string[] };
+}
+interface ExportStatus {
+  id: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  rowCounts: Record<string, number> | null;
+  disclosure: { summary: string } | null;
+  error: string | null;
+}
+
+const quasiLabels: Record<string, string> = {
+  school: 'school',
+  sector: 'sector',
+  role: 'rol (ouder of jongere)',
+  locale: 'taal',
+  submitted_month: 'maand van invullen',
+  wave: 'meting',
+};
+
+/** Researchers export an anonymised data set: choose scope and k, follow the job, read what was hidden, download. */
+export function ExportsPage() {
+  const organisations = useOrganisations();
+  const [organisation, setOrganisation] = useState('');
+  const [options, setOptions] = useState<Options | null>(null);
+  const [job, setJob] = useState<ExportStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!organisation && organisations?.[0]) setOrganisation(organisations[0].slug);
+  }, [organisations, organisation]);
+  useEffect(() => {
+    if (!organisation) return;
+    setOptions(null);
+    fetch(`/api/exports/options?organisation=${encodeURIComponent(organisation)}`)
+      .then((r) => readJson<Options>(r))
+      .then(setOptions)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
+  }, [organisation]);
+
+  // Follow a running job once a second until it is done or failed.
+  useEffect(() => {
+    if (!job || job.status === 'done' || job.status === 'failed') return;
+    const timer = setTimeout(() => {
+      fetch(`/api/exports/${job.id}`)
+        .then((r) => readJson<ExportStatus>(r))
+        .then(setJob)
+        .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De status ophalen lukte niet.'));
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  async function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    try {
+      const { id } = await sendJson<{ id: number }>('POST', '/api/exports', {
+        organisation,
+        waves: form.getAll('waves').map(Number),
+        k: Number(form.get('k')),
+        quasiIdentifiers: form.getAll('quasi').map(String),
+        includeStories: form.get('stories') === 'on',
+      });
+      setJob({ id, status: 'queued', progress: 0, rowCounts: null, disclosure: null, error: null });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Starten lukte niet.');
+    }
+  }
+
+  return (
+    <StaffLayout title="Dataset exporteren">
+      <p>
+        Een export is k-anoniem: elke combinatie van de gekozen kenmerken komt minstens k keer voor. Namen en
+        contactgegevens in verhalen worden weggehaald, en codes verschillen per export. Elke export komt in het logboek.
+      </p>
+      {organisations && (
+        <OrganisationPicker organisations={organisations} value={organisation} onChange={setOrganisation} />
+      )}
+      <div aria-live="polite">{error && <p className="error">{error}</p>}</div>
+      {!options ? (
+        <p>Bezig met laden…</p>
+      ) : options.waves.length === 0 ? (
+        <p>Deze organisatie heeft nog geen metingen om te exporteren.</p>
+      ) : (
+        <form className="card form" onSubmit={(e) => void start(e)}>
+          <fieldset>
+            <legend>Metingen</legend>
+            {options.waves.map((w) => (
+              <label key={w.id} className="check">
+                <input type="checkbox" name="waves" value={w.id} defaultChecked /> {w.name}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Kenmerken die samen iemand kunnen aanwijzen (quasi-identificatoren)</legend>
+            {options.quasiIdentifiers.available.map((q) => (
+              <label key={q} className="check">
+                <input
+                  type="checkbox"
+                  name="quasi"
+                  value={q}
+                  defaultChecked={options.quasiIdentifiers.defaults.includes(q)}
+                />{' '}
+                {quasiLabels[q] ?? q}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="export-k">k (2–100): kleinste groep die zichtbaar mag zijn</label>
+          <input id="export-k" name="k" type="number" min={2} max={100} defaultValue={5} required />
+          <label className="check">
+            <input type="checkbox" name="stories" /> Verhalen meenemen (alleen met toestemming voor onderzoek, zonder
+            namen)
+          </label>
+          <button type="submit" disabled={job !== null && (job.status === 'queued' || job.status === 'running')}>
+            Export starten
+          </button>
+        </form>
+      )}
+
+      {job && (
+        <section aria-labelledby="job-title" className="card">
+          <h2 id="job-title">Export {job.id}</h2>
+          <label htmlFor="export-progress">Voortgang</label>
+          <progress id="export-progress" max={1} value={job.progress}>
+            {Math.round(job.progress * 100)}%
+          </progress>
+          <p aria-live="polite">
+            {job.status === 'queued' && 'In de wachtrij…'}
+            {job.status === 'running' && `Bezig: ${Math.round(job.progress * 100)}%`}
+            {job.status === 'failed' && `Mislukt: ${job.error ?? 'onbekende fout'}`}
+            {job.status === 'done' && 'Klaar.'}
+          </p>
+          {job.status === 'done' && (
+            <>
+              {job.disclosure && <p>{job.disclosure.summary}</p>}
+              {job.rowCounts && (
+                <p>
+                  {Object.entries(job.rowCounts)
+                    .map(([file, n]) => `${file}: ${n} rijen`)
+                    .join(' · ')}
+                </p>
+              )}
+              <a className="button-link" href={`/api/exports/${job.id}/download`} download>
+                ZIP downloaden
+              </a>
+            </>
+          )}
+        </section>
+      )}
+    </StaffLayout>
+  );
+}
