@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
+  | 'unavailable'
   | 'internal';
 
 /** The one error type of the api: a code the client can switch on and a message a person can read. */
@@ -54,6 +55,8 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
       return 429;
     case 'internal':
       return 500;
+    case 'unavailable':
+      return 503;
   }
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../config.ts';
+import { type Config, parseConfig } from '../config.ts';
 import { DatabaseConnectError, type DatabaseHandle } from '../db/create-database.ts';
 import { migrateAllDown, migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -33,13 +33,13 @@ Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embed
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+async function withDatabase<T>(run: (handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const parsed = parseConfig(process.env);
   if (!parsed.ok) throw new UsageError(parsed.message);
   setLogLevel('warn');
   const handle = await openDatabase(parsed.config);
   try {
-    return await run(handle);
+    return await run(handle, parsed.config);
   } finally {
     await handle.close();
   }
@@ -75,11 +75,11 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     }
     case 'seed:demo': {
       parseArgs({ args, options: {} });
-      return withDatabase(async (handle) => {
+      return withDatabase(async (handle, config) => {
         await migrated(handle);
         const status = await ensureDemoData(handle.db, {
           seedIfEmpty: true,
-          password: process.env.DEMO_PASSWORD || undefined,
+          password: config.DEMO_PASSWORD,
         });
         if (status.state === 'absent')
           throw new UsageError('The database already holds other data; demo data goes only into an empty database.');
@@ -118,10 +118,14 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     case 'classify':
       return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'report':
-      return withDatabase(async (handle) => {
+      return withDatabase(async (handle, config) => {
         await migrated(handle);
-        const minCellSize = Number(process.env.MIN_CELL_SIZE ?? 10);
-        return runReport(args, { db: handle.db, minCellSize, stdout: process.stdout, stderr: process.stderr });
+        return runReport(args, {
+          db: handle.db,
+          minCellSize: config.MIN_CELL_SIZE,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
       });
     case 'export':
       return withDatabase(async (handle) => {

@@ -41,8 +41,8 @@ export function reportHtml(model: ReportModel, generatedAt = new Date()): string
   return renderReportDocument(model, generatedAt);
 }
 
-/** The PDF of the report; a 500 with installation advice when the machine has no Chromium. */
+/** The PDF of the report; a 503 with installation advice when the machine has no Chromium. */
 export async function reportPdf(model: ReportModel, generatedAt = new Date()): Promise<Buffer> {
-  if (!hasChromium()) throw new AppError('internal', chromiumMissingMessage);
+  if (!hasChromium()) throw new AppError('unavailable', chromiumMissingMessage);
   return renderPdf(renderReportDocument(model, generatedAt));
 }
