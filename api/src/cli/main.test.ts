@@ -69,6 +69,14 @@ describe('the klankbord command line', () => {
     expect(unknown.stderr).toContain('--role must be one of');
   }, 120_000);
 
+  it('dispatches the text commands, which read JSON lines from stdin', async () => {
+    for (const command of ['classify', 'redact']) {
+      const result = await klankbord([command, '--help'], {});
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toContain(`klankbord ${command}`);
+    }
+  });
+
   it('explains an unknown command with the usage', async () => {
     const result = await klankbord(['vlieg'], {});
     expect(result.code).toBe(1);

@@ -117,6 +117,8 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     }
     case 'classify':
       return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    case 'redact':
+      return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'report':
       return withDatabase(async (handle, config) => {
         await migrated(handle);
