@@ -6,7 +6,9 @@ import { createAdminRoutes } from './admin/routes.ts';
 import { createAnalysisRoutes } from './analysis/routes.ts';
 import { guard } from './auth/guard.ts';
 import { createAuthRoutes } from './auth/routes.ts';
+import { createCodingRoutes } from './coding/routes.ts';
 import type { AppDeps, AppEnv } from './deps.ts';
+import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -80,6 +82,8 @@ export function createApp(deps: AppDeps) {
       .route('/exports', createExportRoutes())
       .route('/signals', createSignalRoutes())
       .route('/actions', createActionRoutes())
+      .route('/coding', createCodingRoutes())
+      .route('/discovery', createDiscoveryRoutes())
       .route('/reports', createReportRoutes()),
   );
 

@@ -4,6 +4,7 @@ import * as codebooksAndSurveys from './2026-11-23_02_codebooks_and_surveys.ts';
 import * as responsesStoriesCodings from './2026-11-23_03_responses_stories_codings.ts';
 import * as actionsExportsAudit from './2026-11-23_04_actions_exports_audit.ts';
 import * as responseReceiptSeal from './2026-11-23_05_response_receipt_seal.ts';
+import * as codingWorkflow from './2026-11-23_06_coding_workflow.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23_03_responses_stories_codings': responsesStoriesCodings,
   '2026-11-23_04_actions_exports_audit': actionsExportsAudit,
   '2026-11-23_05_response_receipt_seal': responseReceiptSeal,
+  '2026-11-23_06_coding_workflow': codingWorkflow,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

@@ -22,6 +22,16 @@ const ActionsPage = lazy(() => import('./staff/actions/actions-page.tsx').then((
 const ExportsPage = lazy(() => import('./staff/exports/exports-page.tsx').then((m) => ({ default: m.ExportsPage })));
 const SurveysPage = lazy(() => import('./staff/surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const WavesPage = lazy(() => import('./staff/surveys/waves-page.tsx').then((m) => ({ default: m.WavesPage })));
+const CodingPage = lazy(() => import('./staff/coding/coding-page.tsx').then((m) => ({ default: m.CodingPage })));
+const AgreementPage = lazy(() =>
+  import('./staff/coding/agreement-page.tsx').then((m) => ({ default: m.AgreementPage })),
+);
+const ConsensusPage = lazy(() =>
+  import('./staff/coding/consensus-page.tsx').then((m) => ({ default: m.ConsensusPage })),
+);
+const DiscoveryPage = lazy(() =>
+  import('./staff/coding/discovery-page.tsx').then((m) => ({ default: m.DiscoveryPage })),
+);
 const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
 const StoryPage = lazy(() => import('./respondent/story-page.tsx'));
 const DeletePage = lazy(() => import('./respondent/delete-page.tsx'));
@@ -70,6 +80,14 @@ function Routes() {
       return <WavesPage />;
     case '/staff/acties':
       return <ActionsPage />;
+    case '/staff/coderen':
+      return <CodingPage />;
+    case '/staff/coderen/overeenstemming':
+      return <AgreementPage />;
+    case '/staff/coderen/consensus':
+      return <ConsensusPage />;
+    case '/staff/coderen/ontdekken':
+      return <DiscoveryPage />;
     default: {
       const report = matchPath('/rapport/:organisation/:year', path);
       if (report) return <ReportPage organisation={report.organisation!} year={report.year!} />;

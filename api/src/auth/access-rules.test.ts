@@ -41,6 +41,36 @@ async function exportRow(db: Kysely<Database>, organisationId: number): Promise<
   return row.id;
 }
 
+// A story of the organisation, under a codebook made for the purpose (the fixture has none).
+async function sampleStory(db: Kysely<Database>, organisationId: number): Promise<number> {
+  const codebook =
+    (await db.selectFrom('codebooks').select('id').where('slug', '=', 'toegang').executeTakeFirst()) ??
+    (await db
+      .insertInto('codebooks')
+      .values({ slug: 'toegang', version: '1', facets: '{}' })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  const { id } = await db
+    .insertInto('stories')
+    .values({
+      organisation_id: organisationId,
+      role: 'ouder',
+      text: 'Een verhaal over school dat lang genoeg is.',
+      codebook_id: codebook.id,
+      self_themes: ['PAS'],
+      tone: 'gemengd',
+      kind: 'ervaring',
+      consent_quote: false,
+      consent_research: true,
+      locale: 'nl',
+      submitted_on: '2026-03-01',
+      receipt_hash: `toegang-${Math.random().toString(36).slice(2)}`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
 const samples: Record<string, Sample> = {
   'GET /api/exports/options': async (f) => ({
     own: { path: `/api/exports/options?organisation=${f.own.swvSlug}` },
@@ -204,6 +234,45 @@ const samples: Record<string, Sample> = {
       other: { path: `/api/surveys/${await survey(f.other.swvId)}` },
     };
   },
+  // Coding and discovery: an own-organisation story or queue, and the same aimed at another SWV (403).
+  'GET /api/coding/next': async (f) => ({
+    own: { path: `/api/coding/next?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/coding/next?organisation=${f.other.swvSlug}` },
+  }),
+  'GET /api/coding/consensus': async (f) => ({
+    own: { path: `/api/coding/consensus?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/coding/consensus?organisation=${f.other.swvSlug}` },
+  }),
+  'GET /api/coding/agreement': async (f) => ({
+    own: { path: `/api/coding/agreement?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/coding/agreement?organisation=${f.other.swvSlug}` },
+  }),
+  'PUT /api/coding/settings': async (f) => ({
+    own: { path: '/api/coding/settings', body: { organisation: f.own.swvSlug, doubleShare: 0.2 } },
+    other: { path: '/api/coding/settings', body: { organisation: f.other.swvSlug, doubleShare: 0.2 } },
+  }),
+  'POST /api/coding/stories/:id': async (f, db) => ({
+    own: { path: `/api/coding/stories/${await sampleStory(db, f.own.swvId)}`, body: { themes: [] } },
+    other: { path: `/api/coding/stories/${await sampleStory(db, f.other.swvId)}`, body: { themes: [] } },
+  }),
+  'POST /api/coding/consensus/:id': async (f, db) => ({
+    own: { path: `/api/coding/consensus/${await sampleStory(db, f.own.swvId)}`, body: { themes: [] } },
+    other: { path: `/api/coding/consensus/${await sampleStory(db, f.other.swvId)}`, body: { themes: [] } },
+  }),
+  'GET /api/discovery/clusters': async (f) => ({
+    own: { path: `/api/discovery/clusters?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/discovery/clusters?organisation=${f.other.swvSlug}` },
+  }),
+  'POST /api/discovery/clusters/:id/theme': async (f) => ({
+    own: {
+      path: '/api/discovery/clusters/1/theme',
+      body: { organisation: f.own.swvSlug, code: 'NIEUW', label: 'Nieuw' },
+    },
+    other: {
+      path: '/api/discovery/clusters/1/theme',
+      body: { organisation: f.other.swvSlug, code: 'NIEUW', label: 'Nieuw' },
+    },
+  }),
   'GET /api/waves': async (f) => ({
     own: { path: `/api/waves?organisation=${f.own.swvSlug}` },
     other: { path: `/api/waves?organisation=${f.other.swvSlug}` },

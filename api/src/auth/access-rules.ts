@@ -70,6 +70,16 @@ export const accessRules: Record<string, Access> = {
   'POST /api/actions': ['board', 'researcher'],
   'PATCH /api/actions/:id': ['board', 'researcher'],
 
+  // Human coding and discovery (issue 6): only researchers see story texts (redacted even here).
+  'GET /api/coding/next': ['researcher'],
+  'POST /api/coding/stories/:id': ['researcher'],
+  'GET /api/coding/consensus': ['researcher'],
+  'POST /api/coding/consensus/:id': ['researcher'],
+  'GET /api/coding/agreement': ['researcher'],
+  'PUT /api/coding/settings': ['researcher'],
+  'GET /api/discovery/clusters': ['researcher'],
+  'POST /api/discovery/clusters/:id/theme': ['researcher'],
+
   // Annual parent-voice report (issue 8): board, researchers and admins of the organisation (or its SWV).
   'GET /api/reports/:organisation/:year': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],

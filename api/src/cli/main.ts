@@ -8,6 +8,7 @@ import { setLogLevel } from '../log.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
 import { runClassify } from './classify.ts';
 import { runRedact } from './redact.ts';
+import { runTrain } from './train.ts';
 import { runReport } from './report.ts';
 import { runExport } from './export.ts';
 import { createUser } from './user-create.ts';
@@ -26,6 +27,8 @@ Commands:
   classify [--input FILE] [--model FILE]
                                         suggest codebook themes for JSON lines { id, text } (stdin by default)
   redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)
+  train [--out FILE] [--min-per-theme N]
+                                        retrain the theme classifier from the consensus coding in the database
   report --organisation SLUG --year YYYY --format pdf|html --out FILE
                                         write the annual parent-voice report (PDF through headless Chromium)
 
@@ -117,6 +120,16 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     }
     case 'classify':
       return runClassify(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    case 'train':
+      return withDatabase(async (handle, config) => {
+        await migrated(handle);
+        return runTrain(args, {
+          db: handle.db,
+          dataDir: config.DATA_DIR,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+      });
     case 'redact':
       return runRedact(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
     case 'report':

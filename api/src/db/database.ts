@@ -73,6 +73,8 @@ export interface CodebooksTable {
   facets: JSONColumnType<CodebookFacets>;
   is_active: Generated<boolean>;
   created_at: Generated<Date>;
+  /** The version this one was copied from (migration 06). */
+  derived_from: Generated<number | null>;
 }
 
 export interface ThemesTable {
@@ -232,6 +234,34 @@ export interface ExportsTable {
   finished_at: Timestamp | null;
 }
 
+/** Which coder codes which story (migration 06); slot 2 exists only for double-coded stories. */
+export interface CodingAssignmentsTable {
+  id: Id;
+  story_id: number;
+  coder_user_id: number;
+  slot: 1 | 2;
+  is_double: boolean;
+  codebook_id: number;
+  classifier_version: string | null;
+  /** Why the classifier gave no themes ('empty', 'not_dutch', 'codebook_mismatch'); null when it ran. */
+  classifier_reason: string | null;
+  assigned_at: Generated<Date>;
+  done_at: Timestamp | null;
+}
+
+export interface CodingDecisionsTable {
+  story_id: number;
+  codebook_id: number;
+  method: 'single' | 'agreed' | 'consensus';
+  decided_by: number | null;
+  decided_at: Generated<Date>;
+}
+
+export interface CodingSettingsTable {
+  organisation_id: number;
+  double_share: Generated<number>;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -261,4 +291,7 @@ export interface Database {
   actions: ActionsTable;
   exports: ExportsTable;
   audit_log: AuditLogTable;
+  coding_assignments: CodingAssignmentsTable;
+  coding_decisions: CodingDecisionsTable;
+  coding_settings: CodingSettingsTable;
 }

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../deps.ts';
+import { queryParams } from '../signals/query-params.ts';
+import { jsonBody, parseWith } from '../validation.ts';
+import { agreementReport } from './agreement.ts';
+import { consensusQueue, decideConsensus } from './consensus.ts';
+import { nextStory, setDoubleShare, submitCoding } from './service.ts';
+
+const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
+const orgQuery = z.object({ organisation });
+const themeCodes = z.array(z.string().regex(/^[A-Z]{2,8}$/, 'Een themacode is 2 tot 8 hoofdletters.')).max(20);
+const codingBody = z.object({ themes: themeCodes, quote: z.enum(['approved', 'rejected']).optional() }).strict();
+const consensusBody = z.object({ themes: themeCodes }).strict();
+const settingsBody = z.object({
+  organisation,
+  doubleShare: z.number().min(0).max(1, 'Een aandeel ligt tussen 0 en 1.'),
+});
+const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** Human coding of stories under /api/coding: queue, submit, consensus, agreement (researchers only). */
+export function createCodingRoutes() {
+  return new Hono<AppEnv>()
+    .get('/next', queryParams(orgQuery), async (c) => {
+      const next = await nextStory(c.get('deps').db, c.get('user'), c.req.valid('query').organisation);
+      // An empty queue is an answer, not an error: the screen shows "alles gecodeerd".
+      return next ? c.json(next, 200) : c.body(null, 204);
+    })
+    .post('/stories/:id', jsonBody(codingBody), async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      return c.json(await submitCoding(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
+    })
+    .get('/consensus', queryParams(orgQuery), async (c) =>
+      c.json(await consensusQueue(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    )
+    .post('/consensus/:id', jsonBody(consensusBody), async (c) => {
+      const { id } = parseWith(idParam, c.req.param());
+      return c.json(await decideConsensus(c.get('deps').db, c.get('user'), id, c.req.valid('json').themes));
+    })
+    .get('/agreement', queryParams(orgQuery), async (c) =>
+      c.json(await agreementReport(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    )
+    .put('/settings', jsonBody(settingsBody), async (c) =>
+      c.json(await setDoubleShare(c.get('deps').db, c.get('user'), c.req.valid('json'))),
+    );
+}

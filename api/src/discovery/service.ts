@@ -1,0 +1,171 @@
+import { classifyStory } from '@klankbord/analysis/classifier';
+import { clusterTexts } from '@klankbord/analysis/clustering';
+import type { Kysely } from 'kysely';
+import { writeAudit } from '../audit/queries.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+import { organisationInScope } from '../auth/scope.ts';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { organisationAndChildren, schoolNamesUnder } from '../signals/queries.ts';
+import { coderRoles, requireActiveCodebook } from '../coding/service.ts';
+import { classifierFor, redactorFor } from '../coding/suggestions.ts';
+
+/** A story fits no theme well when the classifier's best theme scores below this… */
+export const POOR_FIT_SCORE = 0.5;
+/** …and only the most recent stories are read, which keeps a request to a few seconds. */
+const MAX_STORIES = 1000;
+
+async function poorlyFittingStories(db: Kysely<Database>, organisationId: number) {
+  const organisationIds = await organisationAndChildren(db, organisationId);
+  const codebook = await requireActiveCodebook(db);
+  const stories = await db
+    .selectFrom('stories as s')
+    .select(['s.id', 's.title', 's.text'])
+    // Coders settled on no theme at all: the clearest sign of a thread the codebook lacks.
+    .select(({ exists, selectFrom, not, and }) =>
+      and([
+        exists(selectFrom('coding_decisions as d').select('d.story_id').whereRef('d.story_id', '=', 's.id')),
+        not(
+          exists(
+            selectFrom('codings as c')
+              .select('c.id')
+              .whereRef('c.story_id', '=', 's.id')
+              .where('c.is_consensus', '=', true),
+          ),
+        ),
+      ]).as('no_consensus_theme'),
+    )
+    .where('s.organisation_id', 'in', organisationIds)
+    .orderBy('s.submitted_on', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(MAX_STORIES)
+    .execute();
+  const redact = redactorFor(await schoolNamesUnder(db, organisationId));
+  const loaded = await classifierFor(codebook.version);
+  const poor = stories.flatMap((story) => {
+    const text = redact(story.text);
+    if (story.no_consensus_theme) return [{ ...story, text }];
+    if (!loaded.ok) return [];
+    const result = classifyStory(loaded.classifier, text, { allScores: true, maxEvidence: 0 });
+    if (!result.ok) return [];
+    const best = Math.max(0, ...(result.scores ?? []).map((s) => s.score));
+    return best < POOR_FIT_SCORE ? [{ ...story, text }] : [];
+  });
+  return { codebook, considered: stories.length, poor, modelMessage: loaded.ok ? null : loaded.message };
+}
+
+/** Clusters of stories that fit no theme well, each with its top words and three example stories. */
+export async function discoverClusters(db: Kysely<Database>, user: SessionUser, organisationSlug: string) {
+  const organisation = await organisationInScope(db, user, organisationSlug, coderRoles);
+  const { codebook, considered, poor, modelMessage } = await poorlyFittingStories(db, organisation.id);
+  const result = clusterTexts(poor.map((s) => s.text));
+  const clusters = result.ok
+    ? result.clusters.map((cluster) => ({
+        id: cluster.id,
+        size: cluster.members.length,
+        topTerms: cluster.topTerms,
+        examples: cluster.examples.flatMap((i) => {
+          const story = poor[i];
+          return story ? [{ id: story.id, title: story.title === null ? null : story.title, text: story.text }] : [];
+        }),
+      }))
+    : [];
+  return {
+    codebookVersion: codebook.version,
+    consideredStories: considered,
+    poorlyFittingStories: poor.length,
+    poorFitScore: POOR_FIT_SCORE,
+    clusters,
+    message: result.ok ? null : result.message,
+    modelMessage,
+  };
+}
+
+function nextVersion(version: string, taken: Set<string>): string {
+  const match = /^(.*?)(\d+)$/.exec(version);
+  for (let n = match ? Number(match[2]) + 1 : 2; ; n += 1) {
+    const candidate = match ? `${match[1]}${n}` : `${version}.${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Turns a cluster into a new theme in a new, not yet active codebook version copied from the active one. */
+export async function themeFromCluster(
+  db: Kysely<Database>,
+  user: SessionUser,
+  clusterId: number,
+  input: { organisation: string; code: string; label: string },
+) {
+  const organisation = await organisationInScope(db, user, input.organisation, coderRoles);
+  const { clusters, codebookVersion } = await discoverClusters(db, user, input.organisation);
+  const cluster = clusters.find((c) => c.id === clusterId);
+  if (!cluster) throw new AppError('not_found', `Cluster ${clusterId} bestaat niet (meer); ververs de lijst.`);
+  const codebook = await requireActiveCodebook(db);
+  if (codebook.version !== codebookVersion)
+    throw new AppError('conflict', 'Het actieve codeboek is intussen veranderd.');
+  if (codebook.themes.some((t) => t.code === input.code))
+    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+      code: [`Thema ${input.code} bestaat al.`],
+    });
+  return db.transaction().execute(async (tx) => {
+    const source = await tx.selectFrom('codebooks').selectAll().where('id', '=', codebook.id).executeTakeFirstOrThrow();
+    const taken = new Set(
+      (await tx.selectFrom('codebooks').select('version').where('slug', '=', source.slug).execute()).map(
+        (r) => r.version,
+      ),
+    );
+    const version = nextVersion(source.version, taken);
+    const { id } = await tx
+      .insertInto('codebooks')
+      .values({
+        slug: source.slug,
+        version,
+        language: source.language,
+        notes: source.notes,
+        facets: JSON.stringify(source.facets),
+        is_active: false,
+        derived_from: source.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const themes = await tx
+      .selectFrom('themes')
+      .selectAll()
+      .where('codebook_id', '=', source.id)
+      .orderBy('position')
+      .execute();
+    await tx
+      .insertInto('themes')
+      .values([
+        ...themes.map((t) => ({
+          codebook_id: id,
+          code: t.code,
+          label_nl: t.label_nl,
+          label_en: t.label_en,
+          respondent_label: t.respondent_label,
+          coder_note: t.coder_note,
+          position: t.position,
+        })),
+        {
+          codebook_id: id,
+          code: input.code,
+          label_nl: input.label,
+          label_en: input.label,
+          respondent_label: input.label,
+          coder_note: `Nieuw uit ontdekken (cluster ${cluster.id}, ${cluster.size} verhalen): ${cluster.topTerms.join(', ')}.`,
+          position: themes.length,
+        },
+      ])
+      .execute();
+    await writeAudit(tx, {
+      action: 'codebook.draft_from_cluster',
+      userId: user.id,
+      organisationId: organisation.id,
+      details: { codebookId: id, version, code: input.code, clusterSize: cluster.size },
+    });
+    return {
+      codebook: { id, version, isActive: false, derivedFrom: source.version },
+      theme: { code: input.code, label: input.label },
+    };
+  });
+}

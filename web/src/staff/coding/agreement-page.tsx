@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { api, readJson } from '../../lib/api.ts';
+import { StaffLayout } from '../staff-layout.tsx';
+import { CodingNav } from './coding-nav.tsx';
+import { useCodingOrganisations } from './use-coding-organisation.ts';
+
+type Figure = { value: number | null; n: number; reason?: string };
+interface Agreement {
+  codebookVersion: string;
+  doubleShare: number;
+  doubleCodedStories: number;
+  consensusStories: number;
+  krippendorffAlpha: Figure & { units: number };
+  alphaNote: string;
+  themes: {
+    code: string;
+    label: string;
+    coders: Figure;
+    machine: { n: number; precision: number | null; recall: number | null; kappa: number | null };
+    selfTags: Figure;
+  }[];
+}
+
+const number = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+
+/** Coder–coder, machine–consensus and self-tag–consensus agreement per theme, each with its number of stories. */
+export function AgreementPage() {
+  const organisations = useCodingOrganisations();
+  const slug = organisations[0]?.slug ?? '';
+  const [report, setReport] = useState<Agreement | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!slug) return;
+    api.coding.agreement
+      .$get({ query: { organisation: slug } })
+      .then((r) => readJson<Agreement>(r))
+      .then(setReport)
+      .catch(() => setError('De overeenstemming kon niet geladen worden.'));
+  }, [slug]);
+  return (
+    <StaffLayout title="Overeenstemming tussen codeurs">
+      <CodingNav />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!report && !error && <p>Bezig met laden…</p>}
+      {report && (
+        <>
+          <p>
+            Codeboek {report.codebookVersion}. {Math.round(report.doubleShare * 100)}% van de nieuwe verhalen wordt door
+            twee codeurs gecodeerd; {report.doubleCodedStories} zijn dubbel gecodeerd, {report.consensusStories} hebben
+            een consensus.
+          </p>
+          <p>
+            <strong>Krippendorffs alfa (alle thema’s): {number(report.krippendorffAlpha.value)}</strong> over{' '}
+            {report.krippendorffAlpha.n} verhalen ({report.krippendorffAlpha.units} eenheden). {report.alphaNote}
+            {report.krippendorffAlpha.reason ? ` Niet te berekenen: ${report.krippendorffAlpha.reason}` : ''}
+          </p>
+          <div className="table-scroll">
+            <table>
+              <caption>Overeenstemming per thema (kappa van Cohen; n = aantal verhalen)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Thema</th>
+                  <th scope="col">Codeur–codeur kappa</th>
+                  <th scope="col">n</th>
+                  <th scope="col">Computer precisie</th>
+                  <th scope="col">Computer recall</th>
+                  <th scope="col">Computer kappa</th>
+                  <th scope="col">n</th>
+                  <th scope="col">Eigen thema’s kappa</th>
+                  <th scope="col">n</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.themes.map((t) => (
+                  <tr key={t.code}>
+                    <th scope="row">
+                      {t.label} ({t.code})
+                    </th>
+                    <td>{number(t.coders.value)}</td>
+                    <td>{t.coders.n}</td>
+                    <td>{number(t.machine.precision)}</td>
+                    <td>{number(t.machine.recall)}</td>
+                    <td>{number(t.machine.kappa)}</td>
+                    <td>{t.machine.n}</td>
+                    <td>{number(t.selfTags.value)}</td>
+                    <td>{t.selfTags.n}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">
+            – : niet te berekenen, bijvoorbeeld omdat niemand het thema gaf (kappa is dan onbepaald).
+          </p>
+        </>
+      )}
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,13 @@
+import { Link } from '../../lib/router.tsx';
+
+/** Links between the four coding screens. */
+export function CodingNav() {
+  return (
+    <nav aria-label="Coderen" className="coding-nav">
+      <Link to="/staff/coderen">Coderen</Link>
+      <Link to="/staff/coderen/consensus">Consensus</Link>
+      <Link to="/staff/coderen/overeenstemming">Overeenstemming</Link>
+      <Link to="/staff/coderen/ontdekken">Nieuwe thema’s ontdekken</Link>
+    </nav>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError, readJson } from '../../lib/api.ts';
+import { StaffLayout } from '../staff-layout.tsx';
+import { CodingNav } from './coding-nav.tsx';
+import type { CodingStory, Theme } from './coding-types.ts';
+import { StoryText } from './story-text.tsx';
+import { useCodingOrganisations } from './use-coding-organisation.ts';
+
+type ConsensusStory = CodingStory & { coders: { name: string; themes: string[] }[] };
+
+/** Stories two coders coded differently: both codings side by side, and the consensus decided together. */
+export function ConsensusPage() {
+  const organisations = useCodingOrganisations();
+  const slug = organisations[0]?.slug ?? '';
+  const [queue, setQueue] = useState<{ stories: ConsensusStory[]; themes: Theme[] } | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    if (!slug) return;
+    const next = await readJson<{ stories: ConsensusStory[]; themes: Theme[] }>(
+      await api.coding.consensus.$get({ query: { organisation: slug } }),
+    );
+    setQueue(next);
+    const first = next.stories[0];
+    // Start from what both coders gave: only the differences need a decision.
+    const [a, b] = first?.coders ?? [];
+    setChosen(new Set((a?.themes ?? []).filter((code) => b?.themes.includes(code))));
+  }, [slug]);
+  useEffect(() => {
+    load().catch(() => setMessage({ kind: 'error', text: 'De consensuslijst kon niet geladen worden.' }));
+  }, [load]);
+
+  const story = queue?.stories[0];
+  async function decide() {
+    if (!story) return;
+    try {
+      await readJson(
+        await api.coding.consensus[':id'].$post({ param: { id: String(story.id) }, json: { themes: [...chosen] } }),
+      );
+      await load();
+      setMessage({ kind: 'notice', text: 'Consensus opgeslagen.' });
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof ApiError ? `Niet opgeslagen: ${e.message}` : 'Niet opgeslagen.' });
+    }
+  }
+  return (
+    <StaffLayout title="Consensus">
+      <CodingNav />
+      <p role="status" aria-live="polite">
+        {message?.kind === 'notice' ? message.text : ''}
+      </p>
+      {message?.kind === 'error' && (
+        <p className="error" role="alert">
+          {message.text}
+        </p>
+      )}
+      {queue && !story && <p className="notice">Er wachten geen verhalen op consensus.</p>}
+      {story && queue && (
+        <div className="coding-layout">
+          <section aria-labelledby="consensus-story" className="coding-story">
+            <h2 id="consensus-story">{story.title ?? `Verhaal ${story.id}`}</h2>
+            <p className="muted">Nog {queue.stories.length} verhalen wachten op consensus.</p>
+            <StoryText
+              text={story.text}
+              spans={story.suggestions.ok ? story.suggestions.themes.flatMap((s) => s.evidence) : []}
+            />
+            <p>
+              <strong>Eigen thema’s van de inzender:</strong> {story.selfThemes.map((t) => t.code).join(', ') || 'geen'}
+            </p>
+            <ul>
+              {story.coders.map((c) => (
+                <li key={c.name}>
+                  {c.name}: {c.themes.join(', ') || 'geen thema'}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="consensus-themes" className="coding-themes">
+            <h2 id="consensus-themes">Besluit</h2>
+            <fieldset>
+              <legend>Thema’s na overleg</legend>
+              {queue.themes.map((theme) => (
+                <label key={theme.code} className="block">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(theme.code)}
+                    onChange={() =>
+                      setChosen((old) => {
+                        const next = new Set(old);
+                        if (next.has(theme.code)) next.delete(theme.code);
+                        else next.add(theme.code);
+                        return next;
+                      })
+                    }
+                  />{' '}
+                  {theme.label} ({theme.code})
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" className="primary" onClick={() => void decide()}>
+              Consensus opslaan
+            </button>
+          </section>
+        </div>
+      )}
+    </StaffLayout>
+  );
+}
