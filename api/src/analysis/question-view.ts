@@ -56,11 +56,13 @@ export async function questionView(
   name: string,
   requestedBy: QuestionGrouping,
   minimum: number,
+  /** Counts already read for several questions at once (answerCountsByQuestion), grouped the same way. */
+  preloaded?: AnswerCountRow[],
 ) {
   const question = await loadQuestion(db, scope.wave.surveyVersionId, name);
   // A school contact sees its own school against the organisation, whatever grouping was asked.
   const by: QuestionGrouping = scope.ownSchoolId === null ? requestedBy : 'school';
-  const rows = await answerCounts(db, scope, name, by);
+  const rows = preloaded ?? (await answerCounts(db, scope, name, by));
   const values = question.values.map(String);
   const answerRows = rows.filter((r) => r.kind === 'answers' && r.value !== null && values.includes(r.value));
   const head = {

@@ -2,6 +2,7 @@ import { differenceWords } from '@klankbord/analysis/report';
 import type { Kysely } from 'kysely';
 import type { AnalysisScope } from '../analysis/analysis-scope.ts';
 import { type Comparison, compareShares, publishedShare, type Share } from '../analysis/figures.ts';
+import { answerCountsByQuestion } from '../analysis/question-queries.ts';
 import { questionView, schoolView, themeView } from '../analysis/service.ts';
 import type { WeightedFigure } from '../analysis/weighting.ts';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
@@ -167,8 +168,17 @@ async function sectorDifferences(
   indicators: { name: string; title: string }[],
   minimum: number,
 ): Promise<AudienceSection['sectorDifferences']> {
-  // One query per item; run side by side (the pool has several connections), kept in item order.
-  const views = await Promise.all(indicators.map((i) => questionView(db, scope, i.name, 'sector', minimum)));
+  // Every item's counts come from one scan of the responses; a school contact's view groups by school.
+  const by = scope.ownSchoolId === null ? 'sector' : 'school';
+  const counts = await answerCountsByQuestion(
+    db,
+    scope,
+    indicators.map((i) => i.name),
+    by,
+  );
+  const views = await Promise.all(
+    indicators.map((i) => questionView(db, scope, i.name, 'sector', minimum, counts.get(i.name))),
+  );
   const result: AudienceSection['sectorDifferences'] = [];
   for (const [k, indicator] of indicators.entries()) {
     const view = views[k]!;
