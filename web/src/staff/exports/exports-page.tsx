@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
-import { OrganisationPicker, useOrganisations } from '../surveys/organisation-picker.tsx';
+import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
 
 interface Options {
   waves: { id: number; name: string; year: number; audience: string }[];
@@ -27,15 +27,11 @@ const quasiLabels: Record<string, string> = {
 
 /** Researchers export an anonymised data set: choose scope and k, follow the job, read what was hidden, download. */
 export function ExportsPage() {
-  const organisations = useOrganisations();
-  const [organisation, setOrganisation] = useState('');
+  const { organisations, organisation, setOrganisation } = useOrganisationChoice();
   const [options, setOptions] = useState<Options | null>(null);
   const [job, setJob] = useState<ExportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!organisation && organisations?.[0]) setOrganisation(organisations[0].slug);
-  }, [organisations, organisation]);
   useEffect(() => {
     if (!organisation) return;
     setOptions(null);

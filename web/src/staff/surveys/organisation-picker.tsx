@@ -7,8 +7,8 @@ interface Organisation {
   kind: string;
 }
 
-/** The organisations the signed-in user works with, as a select; picks the first one to begin with. */
-export function useOrganisations(): Organisation[] | null {
+/** The organisations the signed-in user works with. */
+function useOrganisations(): Organisation[] | null {
   const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
   useEffect(() => {
     api.organisations
@@ -18,6 +18,14 @@ export function useOrganisations(): Organisation[] | null {
       .catch(() => setOrganisations([]));
   }, []);
   return organisations;
+}
+
+/** The organisations to choose from and the one chosen (the first, until the user picks another). */
+export function useOrganisationChoice() {
+  const organisations = useOrganisations();
+  const [chosen, setOrganisation] = useState('');
+  const organisation = chosen || organisations?.[0]?.slug || '';
+  return { organisations, organisation, setOrganisation };
 }
 
 export function OrganisationPicker({

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
-import { OrganisationPicker, useOrganisations } from './organisation-picker.tsx';
+import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 
 interface SurveySummary {
@@ -49,16 +49,11 @@ const emptyDefinition = JSON.stringify(
 
 /** Researchers design questionnaires: paste or upload SurveyJS JSON, see it live, save versions, publish. */
 export function SurveysPage() {
-  const organisations = useOrganisations();
-  const [organisation, setOrganisation] = useState('');
+  const { organisations, organisation, setOrganisation } = useOrganisationChoice();
   const [surveys, setSurveys] = useState<SurveySummary[] | null>(null);
   const [selected, setSelected] = useState<SurveyDetail | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
-
-  useEffect(() => {
-    if (!organisation && organisations?.[0]) setOrganisation(organisations[0].slug);
-  }, [organisations, organisation]);
 
   const load = useCallback(async () => {
     if (!organisation) return;

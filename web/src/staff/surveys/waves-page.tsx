@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
-import { OrganisationPicker, useOrganisations } from './organisation-picker.tsx';
+import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 
 interface Wave {
   id: number;
@@ -34,16 +34,11 @@ const linkOf = (code: string) => `${window.location.origin}/s/${code}`;
 
 /** Researchers run measurement rounds: create a wave, hand out its links and invitations, follow the response. */
 export function WavesPage() {
-  const organisations = useOrganisations();
-  const [organisation, setOrganisation] = useState('');
+  const { organisations, organisation, setOrganisation } = useOrganisationChoice();
   const [waves, setWaves] = useState<Wave[] | null>(null);
   const [versions, setVersions] = useState<PublishedVersion[]>([]);
   const [detail, setDetail] = useState<WaveDetail | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
-
-  useEffect(() => {
-    if (!organisation && organisations?.[0]) setOrganisation(organisations[0].slug);
-  }, [organisations, organisation]);
 
   const load = useCallback(async () => {
     if (!organisation) return;
