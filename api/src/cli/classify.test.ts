@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonl, runOnStreams } from './run-json-lines-command.test-support.ts';
 import { DEFAULT_MODEL_PATH, runClassify } from './classify.ts';
 
 interface OutputLine {
@@ -11,23 +11,7 @@ interface OutputLine {
   reason?: string;
 }
 
-/** Runs the command on in-memory streams, as `pnpm --silent klankbord classify <args>` would. */
-async function classify(args: string[], input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runClassify(args, { stdin: Readable.from([input]), stdout, stderr });
-  const lines = out
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as OutputLine);
-  return { code, lines, stderr: err };
-}
-
-const jsonl = (...records: unknown[]) => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
+const classify = (args: string[], input = '') => runOnStreams<OutputLine>(runClassify, args, input);
 
 describe('klankbord classify', () => {
   let dir: string;

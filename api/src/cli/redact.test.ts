@@ -3,25 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonl, runOnStreams } from './run-json-lines-command.test-support.ts';
 import { runRedact } from './redact.ts';
 
-/** Runs the command on in-memory streams, as `pnpm --silent klankbord redact <args>` would. */
-async function redact(args: string[], input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runRedact(args, { stdin: Readable.from([input]), stdout, stderr });
-  const lines = out
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as { id: unknown; text: string; entities: unknown[] });
-  return { code, lines, stderr: err };
-}
-
-const jsonl = (...records: unknown[]) => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n');
+const redact = (args: string[], input = '') =>
+  runOnStreams<{ id: unknown; text: string; entities: unknown[] }>(runRedact, args, input);
 
 describe('klankbord redact', () => {
   let dir: string;
