@@ -1,13 +1,8 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same synthetic data on every machine. */
+import { seededRandom } from '@klankbord/analysis/clustering';
+
+/** Seeded random helpers on mulberry32: the same seed gives the same synthetic data on every machine. */
 export function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const weighted = <T>(items: readonly T[], weights: readonly number[]): T => {

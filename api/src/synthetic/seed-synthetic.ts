@@ -98,6 +98,7 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
     boards.push(...(await tx.insertInto('organisations').values(rows).returning(['id', 'parent_id']).execute()));
   }
   const swvIndexById = new Map(swvs.map((s, i) => [s.id, i]));
+  const boardSwv = new Map(boards.map((b) => [b.id, swvIndexById.get(b.parent_id ?? -1) ?? 0]));
   const schools: SynSchool[] = [];
   for (let i = 0; i < options.schools; i += batchSize) {
     const rows = Array.from({ length: Math.min(batchSize, options.schools - i) }, (_, j) => {
@@ -122,7 +123,6 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
       .values(rows)
       .returning(['id', 'sector', 'pupil_count', 'organisation_id'])
       .execute();
-    const boardSwv = new Map(boards.map((b) => [b.id, swvIndexById.get(b.parent_id ?? -1) ?? 0]));
     schools.push(
       ...inserted.map((s) => ({
         id: s.id,
