@@ -1,29 +1,13 @@
 // Equivalence classes of a count table on one lattice node: rows grouped by their generalised codes.
+import { type Grouping, type GroupingScratch, groupRows, groupTotals } from './grouping.ts';
 
 export interface Aggregate {
   columns: Int32Array[];
   counts: Float64Array;
   size: number;
-  /** Key of a combination of codes → its row. */
-  index: Map<number | string, number>;
+  /** The row of a combination of codes, or -1 when the aggregate has none. */
+  find: Grouping['find'];
   radices: number[];
-}
-
-/** A key function for code combinations: a number while the mixed radix fits, text beyond. */
-export function keyMaker(radices: readonly number[]): (codes: (q: number) => number) => number | string {
-  const product = radices.reduce((acc, radix) => acc * radix, 1);
-  if (product < Number.MAX_SAFE_INTEGER) {
-    return (codes) => {
-      let key = 0;
-      for (let q = 0; q < radices.length; q += 1) key = key * radices[q]! + codes(q);
-      return key;
-    };
-  }
-  return (codes) => {
-    let key = '';
-    for (let q = 0; q < radices.length; q += 1) key += `${codes(q)},`;
-    return key;
-  };
 }
 
 /**
@@ -37,40 +21,45 @@ export function rollUp(
   maps: readonly (Int32Array | null)[],
   radices: readonly number[],
 ): Aggregate {
-  const makeKey = keyMaker(radices);
-  const index = new Map<number | string, number>();
-  const outColumns = columns.map(() => new Int32Array(Math.max(size, 1)));
-  const outCounts = new Float64Array(Math.max(size, 1));
-  let outSize = 0;
+  const grouping = groupRows(size, { columns, maps, radices });
+  const outColumns = columns.map(() => new Int32Array(grouping.groups));
+  const seen = new Uint8Array(grouping.groups);
   for (let row = 0; row < size; row += 1) {
-    const code = (q: number) => {
-      const raw = columns[q]![row]!;
+    const group = grouping.groupOf[row]!;
+    if (seen[group]) continue;
+    seen[group] = 1;
+    for (let q = 0; q < columns.length; q += 1) {
       const map = maps[q];
-      return map ? map[raw]! : raw;
-    };
-    const key = makeKey(code);
-    const found = index.get(key);
-    if (found === undefined) {
-      index.set(key, outSize);
-      for (let q = 0; q < columns.length; q += 1) outColumns[q]![outSize] = code(q);
-      outCounts[outSize] = counts[row]!;
-      outSize += 1;
-    } else {
-      outCounts[found] = outCounts[found]! + counts[row]!;
+      const raw = columns[q]![row]!;
+      outColumns[q]![group] = map ? map[raw]! : raw;
     }
   }
   return {
-    columns: outColumns.map((column) => column.subarray(0, outSize)),
-    counts: outCounts.subarray(0, outSize),
-    size: outSize,
-    index,
+    columns: outColumns,
+    counts: groupTotals(grouping, counts.subarray(0, size)),
+    size: grouping.groups,
+    find: grouping.find,
     radices: [...radices],
   };
 }
 
-/** Records in classes smaller than k. */
-export function recordsBelowK(aggregate: Aggregate, k: number): number {
+/** Records in classes smaller than k after mapping, counted without building the rolled-up table. */
+export function recordsBelowKAfter(
+  columns: readonly Int32Array[],
+  counts: Float64Array,
+  size: number,
+  maps: readonly (Int32Array | null)[],
+  radices: readonly number[],
+  k: number,
+  scratch: GroupingScratch,
+): { below: number; classes: number } {
+  const grouping = groupRows(size, { columns, maps, radices }, scratch);
+  return { below: recordsBelowK(groupTotals(grouping, counts.subarray(0, size)), k), classes: grouping.groups };
+}
+
+/** Records in classes smaller than k, from the class sizes. */
+export function recordsBelowK(classSizes: Float64Array, k: number): number {
   let below = 0;
-  for (let row = 0; row < aggregate.size; row += 1) if (aggregate.counts[row]! < k) below += aggregate.counts[row]!;
+  for (const size of classSizes) if (size < k) below += size;
   return below;
 }

@@ -20,6 +20,7 @@ export class CountTable {
   counts: Float64Array;
   size = 0;
   total = 0;
+  private taken = false;
 
   constructor(readonly hierarchies: readonly Hierarchy[]) {
     this.dictionaries = hierarchies.map(() => ({ index: new Map(), values: [] }));
@@ -29,6 +30,7 @@ export class CountTable {
 
   /** Adds `count` records with these raw values (one per hierarchy). */
   add(values: readonly string[], count: number): void {
+    if (this.taken) throw new Error('the rows of this table were already taken');
     if (values.length !== this.hierarchies.length) throw new Error('one value per quasi-identifier');
     if (this.size === this.counts.length) this.grow();
     for (let q = 0; q < values.length; q += 1) {
@@ -47,9 +49,20 @@ export class CountTable {
     this.total += count;
   }
 
-  /** The code of a raw value in column q, or undefined when the table never saw it. */
-  codeOf(q: number, value: string): number | undefined {
-    return this.dictionaries[q]?.index.get(value);
+  /**
+   * Hands the rows over and lets go of them here, so that a table of a million rows is not held twice
+   * while it is anonymised. Dictionaries, size and total stay; nothing can be added afterwards.
+   */
+  takeRows(): { columns: Int32Array[]; counts: Float64Array; size: number } {
+    const rows = {
+      columns: this.columns.map((column) => column.subarray(0, this.size)),
+      counts: this.counts.subarray(0, this.size),
+      size: this.size,
+    };
+    this.taken = true;
+    this.columns = [];
+    this.counts = new Float64Array(0);
+    return rows;
   }
 
   private grow(): void {

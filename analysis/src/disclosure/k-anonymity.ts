@@ -1,5 +1,6 @@
-import { type Aggregate, keyMaker, recordsBelowK, rollUp } from './aggregate.ts';
+import { type Aggregate, recordsBelowK, recordsBelowKAfter, rollUp } from './aggregate.ts';
 import { type CountTable, type LevelCodes, levelCodesOf } from './count-table.ts';
+import { GroupingScratch, groupRows, groupTotals } from './grouping.ts';
 import { SUPPRESSED } from './hierarchies.ts';
 
 export interface KAnonymityOptions {
@@ -40,7 +41,8 @@ const NO_VALUE = -1; // the code of '*', whether reached by generalisation or by
 
 /**
  * Chooses the least generalisation (lattice node with least information loss) at which local
- * suppression of at most `maxSuppressedShare` of the records reaches k, then suppresses.
+ * suppression of at most `maxSuppressedShare` of the records reaches k, then suppresses. Takes the
+ * table's rows (see CountTable.takeRows): a table is anonymised once.
  * @example
  * const result = kAnonymise(table, { k: 5 });
  * if (result.ok) result.release(['11AA', 'po', 'ouder']); // e.g. ['Bestuur A', 'po', 'ouder']
@@ -59,18 +61,24 @@ export function kAnonymise(table: CountTable, options: KAnonymityOptions): KAnon
   }
   const codes = levelCodesOf(table);
   const heights = table.hierarchies.map((h) => h.levels.length - 1);
-  const base = rollUp(
-    table.columns,
-    table.counts,
-    table.size,
-    table.columns.map(() => null),
-    codes.map((c) => c.values[0]!.length),
-  );
+  const base = baseAggregate(table, codes);
   const allowed = maxShare * table.total;
   const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
   const exhaustive = nodes * base.size <= (options.exhaustiveBudget ?? 2e7);
   const chosen = exhaustive ? searchAll(base, codes, heights, k, allowed) : climb(base, codes, heights, k, allowed);
   return suppressLocally(table, codes, chosen.levels, chosen.aggregate, k, exhaustive ? 'exhaustive' : 'greedy');
+}
+
+/** The table's rows grouped on raw values; the table's own copy of the rows is let go. */
+function baseAggregate(table: CountTable, codes: LevelCodes[]): Aggregate {
+  const { columns, counts, size } = table.takeRows();
+  return rollUp(
+    columns,
+    counts,
+    size,
+    columns.map(() => null),
+    codes.map((c) => c.values[0]!.length),
+  );
 }
 
 const lossOf = (levels: readonly number[], heights: readonly number[]) =>
@@ -97,36 +105,57 @@ function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: n
     const loss = lossOf(levels, heights);
     if (best && loss > best.loss + 1e-9) break;
     const aggregate = atNode(base, codes, levels);
-    const below = recordsBelowK(aggregate, k);
+    const below = recordsBelowK(aggregate.counts, k);
     if (below <= allowed && (!best || below < best.below)) best = { levels, aggregate, below, loss };
   }
   if (!best) throw new Error('unreachable: the top node always passes when total >= k');
   return best;
 }
 
-/** Greedy climb for large tables: one level up on the quasi-identifier that removes most risk per unit of loss. */
+/**
+ * Greedy climb for large tables: one level up on the quasi-identifier that removes most risk per unit of
+ * loss. Candidates are only counted; the chosen one is rolled up once per step.
+ */
 function climb(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
   const levels = heights.map(() => 0);
   let current = base;
-  let below = recordsBelowK(current, k);
+  let below = recordsBelowK(current.counts, k);
+  const scratch = new GroupingScratch(base.size);
   while (below > allowed) {
-    let best: { q: number; aggregate: Aggregate; below: number; score: number } | undefined;
+    let best: { q: number; below: number; score: number } | undefined;
     for (let q = 0; q < heights.length; q += 1) {
       if (levels[q]! >= heights[q]!) continue;
-      const maps = current.columns.map((_, c) => (c === q ? codes[q]!.step[levels[q]!]! : null));
-      const radices = current.radices.map((r, c) => (c === q ? codes[q]!.values[levels[q]! + 1]!.length : r));
-      const aggregate = rollUp(current.columns, current.counts, current.size, maps, radices);
-      const after = recordsBelowK(aggregate, k);
+      const after = recordsBelowKAfter(
+        current.columns,
+        current.counts,
+        current.size,
+        ...stepUp(current, codes, levels, q),
+        k,
+        scratch,
+      );
       // Risk removed per unit of information loss; fewer classes breaks ties when nothing is removed yet.
-      const score = (below - after) * heights[q]! - aggregate.size / (current.size + 1);
-      if (!best || score > best.score) best = { q, aggregate, below: after, score };
+      const score = (below - after.below) * heights[q]! - after.classes / (current.size + 1);
+      if (!best || score > best.score) best = { q, below: after.below, score };
     }
     if (!best) break;
+    current = rollUp(current.columns, current.counts, current.size, ...stepUp(current, codes, levels, best.q));
     levels[best.q] = levels[best.q]! + 1;
-    current = best.aggregate;
     below = best.below;
   }
   return { levels, aggregate: current };
+}
+
+/** The maps and radices that take quasi-identifier q of `current` one level up. */
+function stepUp(
+  current: Aggregate,
+  codes: LevelCodes[],
+  levels: readonly number[],
+  q: number,
+): [(Int32Array | null)[], number[]] {
+  return [
+    current.columns.map((_, c) => (c === q ? codes[q]!.step[levels[q]!]! : null)),
+    current.radices.map((r, c) => (c === q ? codes[q]!.values[levels[q]! + 1]!.length : r)),
+  ];
 }
 
 function suppressLocally(
@@ -142,17 +171,16 @@ function suppressLocally(
     const names = codes[q]!.values[levels[q]!]!;
     return Int32Array.from(column, (code) => (names[code] === SUPPRESSED ? NO_VALUE : code));
   });
+  // Codes shift up by one (offset) so that NO_VALUE (-1) becomes code 0.
   const radices = aggregate.radices.map((r) => r + 1);
-  const makeKey = keyMaker(radices);
+  const scratch = new GroupingScratch(aggregate.size);
+  const classSizes = new Float64Array(aggregate.size);
+  /** The size of each row's class; valid until the next call. */
   const groupSizes = () => {
-    const sizes = new Map<number | string, number>();
-    const keys: (number | string)[] = [];
-    for (let row = 0; row < aggregate.size; row += 1) {
-      const key = makeKey((q) => values[q]![row]! + 1);
-      keys.push(key);
-      sizes.set(key, (sizes.get(key) ?? 0) + aggregate.counts[row]!);
-    }
-    return keys.map((key) => sizes.get(key)!);
+    const grouping = groupRows(aggregate.size, { columns: values, radices, offset: 1 }, scratch);
+    const totals = groupTotals(grouping, aggregate.counts);
+    for (let row = 0; row < aggregate.size; row += 1) classSizes[row] = totals[grouping.groupOf[row]!]!;
+    return classSizes;
   };
   // The most detailed quasi-identifier goes first: it splits classes the most.
   const order = [...levels.keys()].sort(
@@ -184,16 +212,17 @@ function suppressLocally(
   }
   const suppressedValues = countSuppressedValues(aggregate, values, codes, levels, dropped);
   const releasedRecords = table.total - droppedRecords;
-  const aggregateKey = keyMaker(aggregate.radices);
+  // release() keeps only the dictionaries alive, not the count table's columns (tens of megabytes).
+  const { dictionaries } = table;
   const release = (raw: readonly string[]): string[] | null => {
     const levelCodes: number[] = [];
     for (let q = 0; q < width; q += 1) {
-      const rawCode = table.codeOf(q, raw[q] ?? '');
+      const rawCode = dictionaries[q]?.index.get(raw[q] ?? '');
       if (rawCode === undefined) return null; // not in the counted snapshot: never released unchecked
       levelCodes.push(codes[q]!.fromRaw[levels[q]!]![rawCode]!);
     }
-    const row = aggregate.index.get(aggregateKey((q) => levelCodes[q]!));
-    if (row === undefined || dropped[row]) return null;
+    const row = aggregate.find((q) => levelCodes[q]!);
+    if (row === -1 || dropped[row]) return null;
     return levelCodes.map((_, q) => {
       const code = values[q]![row]!;
       return code === NO_VALUE ? SUPPRESSED : codes[q]!.values[levels[q]!]![code]!;

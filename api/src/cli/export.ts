@@ -4,13 +4,15 @@ import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { Database } from '../db/database.ts';
 import { describeDisclosure } from '../exports/disclosure-report.ts';
+import { folderSink } from '../exports/export-sink.ts';
 import { writeExportFiles } from '../exports/run-export.ts';
 import { planExport } from '../exports/service.ts';
 import { AppError } from '../errors.ts';
 
 export interface ExportIo {
   db: Kysely<Database>;
-  engine: 'pglite' | 'postgres';
+  /** Set on PostgreSQL: stories are redacted in a worker thread with a connection of its own. */
+  databaseUrl: string | null;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -47,7 +49,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     .executeTakeFirst();
   if (!organisation) return fail(io, `No organisation "${values.organisation}".`);
   try {
-    const plan = await planExport({ db: io.db, engine: io.engine, minCellSize: 10 }, organisation, {
+    const plan = await planExport(io.db, organisation, {
       k,
       includeStories: values.stories,
       ...(waves.length ? { waves } : {}),
@@ -56,7 +58,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
         : {}),
     });
     const dir = resolve(values.out);
-    const outcome = await writeExportFiles(io.db, plan, dir);
+    const outcome = await writeExportFiles(io.db, plan, await folderSink(dir), { databaseUrl: io.databaseUrl });
     await writeAudit(io.db, {
       action: 'export.cli',
       userId: null,

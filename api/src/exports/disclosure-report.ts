@@ -14,6 +14,9 @@ export interface DisclosureReport {
   stories: string;
 }
 
+/** The report as it is written into the export and beside its ZIP. */
+export const disclosureReportJson = (report: DisclosureReport) => `${JSON.stringify(report, null, 2)}\n`;
+
 const levelWords: Record<string, string> = {
   bestuur: 'bestuur',
   swv: 'samenwerkingsverband',

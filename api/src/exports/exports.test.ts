@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { runExport } from '../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
 
@@ -96,7 +97,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
   beforeAll(async () => {
     t = await createTestDatabase(engine);
     f = await seedAccessFixture(t.db);
-    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir });
+    app = createApp({ db: t.db, engine: t.engine, databaseUrl: t.url, minCellSize: 10, exportsDir });
     researcher = await loginAs(app, f.emails.researcher);
     const survey = await t.db
       .insertInto('surveys')
@@ -233,6 +234,54 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect(files['stories.csv']).not.toContain('06-12345678');
     expect(files['stories.csv']).not.toContain('Geheim verhaal');
     expect(files['codings.csv']).toMatch(/^story_id,theme,coder,score,consensus/);
+  });
+
+  it('writes the same files unzipped through the CLI, stories included', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'klankbord-cli-export-'));
+    const lines: string[] = [];
+    try {
+      const io = {
+        db: t.db,
+        databaseUrl: t.url,
+        out: (line: string) => lines.push(line),
+        err: (line: string) => lines.push(line),
+      };
+      const code = await runExport(
+        ['--organisation', f.own.swvSlug, '--wave', String(waveId), '--stories', '--out', out],
+        io,
+      );
+      expect(code, lines.join('\n')).toBe(0);
+      const { files } = await exportFiles({ waves: [waveId], includeStories: true });
+      expect(readdirSync(out).sort()).toEqual(Object.keys(files).sort());
+      const stories = readFileSync(join(out, 'stories.csv'), 'utf8');
+      expect(stories).toContain('De juf belde niet terug');
+      expect(stories).not.toContain('06-12345678');
+      expect(readFileSync(join(out, 'responses.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(
+        files['responses.csv']!.trimEnd().split('\r\n').length,
+      );
+      expect(lines.join('\n')).toContain('1 stories');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(engine === 'postgres')('fails cleanly, without a ZIP, when the story worker cannot connect', async () => {
+    const broken = createApp({
+      db: t.db,
+      engine: t.engine,
+      databaseUrl: 'postgres://postgres@127.0.0.1:1/unreachable',
+      minCellSize: 10,
+      exportsDir,
+    });
+    const res = await broken.request('http://localhost/api/exports', {
+      method: 'POST',
+      headers: { ...researcher, 'content-type': 'application/json' },
+      body: JSON.stringify({ organisation: f.own.swvSlug, waves: [waveId], includeStories: true }),
+    });
+    const { id } = await bodyOf(res);
+    const status = await finished(id);
+    expect(status).toMatchObject({ status: 'failed', error: 'Export failed.' });
+    expect(existsSync(join(exportsDir, String(id)))).toBe(false);
   });
 
   it('labels Likert items in load.sps and load.R, and describes columns in datapackage.json', async () => {

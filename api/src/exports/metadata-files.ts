@@ -1,7 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { csvRow } from '../csv/write-csv.ts';
-import type { DisclosureReport } from './disclosure-report.ts';
+import { type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
+import type { ExportSink } from './export-sink.ts';
 import type { AnswerColumn, ValueLabels } from './export-variables.ts';
 import { codingColumns, storyColumns } from './write-stories.ts';
 
@@ -206,18 +205,24 @@ export function loadSps(variables: Variable[]): string {
   ].join('\n');
 }
 
+/** datapackage.json, codebook.csv, load.R, load.sps and disclosure-report.json, in that order. */
 export async function writeMetadataFiles(
-  dir: string,
+  sink: ExportSink,
   variables: Variable[],
   report: DisclosureReport,
   withStories: boolean,
-) {
-  await writeFile(
-    join(dir, 'datapackage.json'),
-    `${JSON.stringify(dataPackage(variables, report, withStories), null, 2)}\n`,
-  );
-  await writeFile(join(dir, 'codebook.csv'), codebookCsv(variables));
-  await writeFile(join(dir, 'load.R'), loadR(variables));
-  await writeFile(join(dir, 'load.sps'), loadSps(variables));
-  await writeFile(join(dir, 'disclosure-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+): Promise<string[]> {
+  const files: [string, string][] = [
+    ['datapackage.json', `${JSON.stringify(dataPackage(variables, report, withStories), null, 2)}\n`],
+    ['codebook.csv', codebookCsv(variables)],
+    ['load.R', loadR(variables)],
+    ['load.sps', loadSps(variables)],
+    ['disclosure-report.json', disclosureReportJson(report)],
+  ];
+  for (const [name, text] of files) {
+    const file = sink.open(name);
+    await file.write(text);
+    await file.close();
+  }
+  return files.map(([name]) => name);
 }

@@ -89,7 +89,10 @@ export async function schoolPlaces(db: Kysely<Database>): Promise<Places> {
   return { schools: places, swvOfOrganisation };
 }
 
-/** Streams a query's rows in batches through a server-side cursor: never the whole result in memory. */
+/**
+ * Streams a query's rows in batches through a server-side cursor: never the whole result in memory. The
+ * next batch is asked for before this one is handed over, so the database reads while the caller writes.
+ */
 export async function* cursorBatches<T>(
   tx: Transaction<Database>,
   name: string,
@@ -97,13 +100,17 @@ export async function* cursorBatches<T>(
   batchSize = 5000,
 ): AsyncGenerator<T[]> {
   await sql`declare ${sql.id(name)} no scroll cursor for ${query}`.execute(tx);
+  const fetch = () => sql<T>`fetch forward ${sql.lit(batchSize)} from ${sql.id(name)}`.execute(tx);
+  let pending: ReturnType<typeof fetch> | undefined = fetch();
   try {
-    for (;;) {
-      const { rows } = await sql<T>`fetch forward ${sql.lit(batchSize)} from ${sql.id(name)}`.execute(tx);
+    while (pending) {
+      const { rows }: { rows: T[] } = await pending;
+      pending = rows.length === batchSize ? fetch() : undefined;
       if (rows.length > 0) yield rows;
-      if (rows.length < batchSize) break;
     }
   } finally {
+    // A caller that stops early leaves a fetch under way; the cursor closes after it.
+    await pending?.catch(() => {});
     await sql`close ${sql.id(name)}`.execute(tx);
   }
 }

@@ -1,16 +1,18 @@
-import { createRedactor } from '@klankbord/analysis/redaction';
-import { mkdir } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { disclosureReport, type DisclosureReport } from './disclosure-report.ts';
+import { copyIntoSink, type ExportSink } from './export-sink.ts';
 import { answerColumns, exportQuestions } from './export-variables.ts';
 import { responseVariables, writeMetadataFiles } from './metadata-files.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
-import { type ExportWave, type Places, schoolPlaces } from './queries.ts';
+import { type ExportWave, schoolPlaces } from './queries.ts';
 import { quasiIdentifierColumns } from './quasi-identifiers.ts';
 import { decideDisclosure, writeResponses } from './write-responses.ts';
-import { countStories, writeCodings, writeStories } from './write-stories.ts';
+import { writeStoriesInWorker } from './stories-in-worker.ts';
+import { countStories, storyRedactionOf, writeStoriesAndCodings } from './write-stories.ts';
 
 export interface ExportPlan {
   /** The organisation and its boards (for stories). */
@@ -31,18 +33,47 @@ export interface ExportOutcome {
   files: string[];
 }
 
+export interface ExportOptions {
+  onProgress?: (share: number) => Promise<void>;
+  /**
+   * PostgreSQL's URL: stories are then redacted in a worker thread on a connection of its own, in the
+   * same snapshot, while responses are written. Without it (PGlite) everything runs on this thread.
+   */
+  databaseUrl?: string | null;
+}
+
 /**
- * Writes the export's files into `dir` (unzipped): pass 1 counts quasi-identifier combinations with
- * GROUP BY and decides generalisation and suppression, pass 2 streams rows through a cursor. Both run in
- * one repeatable-read transaction, so pass 2 sees exactly the rows pass 1 counted.
+ * Writes the export's files into `sink`, or on failure aborts it and rethrows. Pass 1 counts
+ * quasi-identifier combinations with GROUP BY and decides generalisation and suppression, pass 2 streams
+ * rows through a cursor. Everything reads one repeatable-read snapshot, so pass 2 sees exactly the rows
+ * pass 1 counted and the stories are of the same moment.
  */
 export async function writeExportFiles(
   db: Kysely<Database>,
   plan: ExportPlan,
-  dir: string,
-  onProgress: (share: number) => Promise<void> = async () => {},
+  sink: ExportSink,
+  options: ExportOptions = {},
 ): Promise<ExportOutcome> {
-  await mkdir(dir, { recursive: true });
+  const scratchDir = await mkdtemp(join(tmpdir(), 'klankbord-export-'));
+  try {
+    const outcome = await writeInSnapshot(db, plan, sink, scratchDir, options);
+    await sink.finish();
+    return outcome;
+  } catch (error) {
+    sink.abort(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
+}
+
+async function writeInSnapshot(
+  db: Kysely<Database>,
+  plan: ExportPlan,
+  sink: ExportSink,
+  scratchDir: string,
+  { onProgress = async () => {}, databaseUrl }: ExportOptions,
+): Promise<ExportOutcome> {
   const maxSuppressedShare = plan.maxSuppressedShare ?? 0.05;
   const questions = exportQuestions(plan.waves.map((w) => w.definition));
   const places = await schoolPlaces(db);
@@ -55,89 +86,70 @@ export async function writeExportFiles(
     waveIds: responseScope.waveIds,
     includeWithoutWave: plan.allWaves,
   };
-  const pseudonym = createPseudonymiser();
-  const redactorFor = redactorsBySwv(places);
-
+  const redaction = storyRedactionOf(places);
+  const responsePseudonym = createPseudonymiser();
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (tx) => {
-      const decision = await decideDisclosure(tx, responseScope, qiColumns, { k: plan.k, maxSuppressedShare });
-      const storyTotal = plan.includeStories ? await countStories(tx, storyScope) : 0;
-      const total = Math.max(1, (decision.ok ? decision.totalRecords : 0) + storyTotal);
+      // Known once pass 1 has counted; the story worker's rows before that are counted, not yet reported.
+      let total: number | null = null;
       let done = 0;
       const advance = async (rows: number) => {
         done += rows;
-        await onProgress(Math.min(0.99, done / total));
+        if (total !== null) await onProgress(Math.min(0.99, done / total));
       };
-      const written = await writeResponses(
-        tx,
-        join(dir, 'responses.csv'),
-        responseScope,
-        qiColumns,
-        answers,
-        decision,
-        (id) => pseudonym('response', id),
-        advance,
-      );
-      const files = ['responses.csv'];
-      let stories = 0;
-      let codings = 0;
-      if (plan.includeStories) {
-        stories = await writeStories(
+      const storyTotal = plan.includeStories ? await countStories(tx, storyScope) : 0;
+      const inWorker =
+        plan.includeStories && databaseUrl
+          ? writeStoriesInWorker(
+              { url: databaseUrl, snapshot: await exportSnapshot(tx), scope: storyScope, redaction, dir: scratchDir },
+              advance,
+            )
+          : null;
+      try {
+        const decision = await decideDisclosure(tx, responseScope, qiColumns, { k: plan.k, maxSuppressedShare });
+        total = Math.max(1, (decision.ok ? decision.totalRecords : 0) + storyTotal);
+        const written = await writeResponses(
           tx,
-          join(dir, 'stories.csv'),
-          storyScope,
-          redactorFor,
-          (id) => pseudonym('story', id),
+          sink.open('responses.csv'),
+          responseScope,
+          qiColumns,
+          answers,
+          decision,
+          (id) => responsePseudonym('response', id),
           advance,
         );
-        codings = await writeCodings(
-          tx,
-          join(dir, 'codings.csv'),
-          storyScope,
-          (id) => pseudonym('story', id),
-          (id) => pseudonym('coder', id),
+        const files = ['responses.csv'];
+        let storyCounts = { stories: 0, codings: 0 };
+        if (inWorker) {
+          storyCounts = await inWorker.done;
+          for (const name of ['stories.csv', 'codings.csv']) await copyIntoSink(sink, name, join(scratchDir, name));
+        } else if (plan.includeStories) {
+          storyCounts = await writeStoriesAndCodings(tx, (name) => sink.open(name), storyScope, redaction, advance);
+        }
+        if (plan.includeStories) files.push('stories.csv', 'codings.csv');
+        const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, plan.includeStories);
+        const variables = responseVariables(
+          qiColumns.map((c) => ({
+            name: c.name,
+            description: c.description,
+            valueLabels: questions.find((q) => q.name === c.name)?.valueLabels ?? [],
+          })),
+          answers,
+          report,
         );
-        files.push('stories.csv', 'codings.csv');
+        files.push(...(await writeMetadataFiles(sink, variables, report, plan.includeStories)));
+        return { rowCounts: { responses: written.rows, ...storyCounts }, disclosure: report, files };
+      } finally {
+        await inWorker?.stop();
       }
-      const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, plan.includeStories);
-      const variables = responseVariables(
-        qiColumns.map((c) => ({
-          name: c.name,
-          description: c.description,
-          valueLabels: questions.find((q) => q.name === c.name)?.valueLabels ?? [],
-        })),
-        answers,
-        report,
-      );
-      await writeMetadataFiles(dir, variables, report, plan.includeStories);
-      files.push('datapackage.json', 'codebook.csv', 'load.R', 'load.sps', 'disclosure-report.json');
-      return { rowCounts: { responses: written.rows, stories, codings }, disclosure: report, files };
     });
 }
 
-/**
- * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
- * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
- */
-function redactorsBySwv(places: Places): (organisationId: number) => (text: string) => { text: string } {
-  const names = new Map<number, Set<string>>();
-  for (const place of places.schools.values()) {
-    if (place.swvId === null) continue;
-    const set = names.get(place.swvId) ?? new Set<string>();
-    set.add(place.name);
-    names.set(place.swvId, set);
-  }
-  const redactors = new Map<number, (text: string) => { text: string }>();
-  return (organisationId) => {
-    const swvId = places.swvOfOrganisation.get(organisationId) ?? organisationId;
-    let redactor = redactors.get(swvId);
-    if (!redactor) {
-      redactor = createRedactor({ knownNames: [...(names.get(swvId) ?? [])] });
-      redactors.set(swvId, redactor);
-    }
-    return redactor;
-  };
+/** The transaction's snapshot, for a worker's connection to read the same rows. */
+async function exportSnapshot(tx: Transaction<Database>): Promise<string> {
+  const { rows } = await sql<{ id: string }>`select pg_export_snapshot() as id`.execute(tx);
+  return rows[0]!.id;
 }

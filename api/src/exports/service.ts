@@ -1,17 +1,19 @@
-import { readFile, rename, rm } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope, type OrganisationRow } from '../auth/scope.ts';
+import type { Database } from '../db/database.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
-import { describeDisclosure, type DisclosureReport } from './disclosure-report.ts';
+import { describeDisclosure, type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
+import { zipSink } from './export-sink.ts';
 import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
-import { zipFiles } from './zip-export.ts';
 
 export interface ExportRequest {
   organisation: string;
@@ -26,11 +28,11 @@ export const exportsDirOf = (deps: AppDeps) => deps.exportsDir ?? join(tmpdir(),
 
 /** Resolves organisation, waves and quasi-identifiers into a plan; 403/404/400 for what is not allowed. */
 export async function planExport(
-  deps: AppDeps,
+  db: Kysely<Database>,
   organisation: OrganisationRow,
   request: Omit<ExportRequest, 'organisation'>,
 ): Promise<ExportPlan> {
-  const all = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
+  const all = await wavesForOrganisation(db, organisation.id, organisation.parent_id);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
     throw new AppError('forbidden', `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
@@ -43,11 +45,7 @@ export async function planExport(
       quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
       available,
     });
-  const children = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('parent_id', '=', organisation.id)
-    .execute();
+  const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisation.id).execute();
   return {
     organisationIds: [organisation.id, ...children.map((c) => c.id)],
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
@@ -73,7 +71,7 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
 /** Creates the export job and starts it in-process; the caller answers 202 with its id. */
 export async function startExport(deps: AppDeps, user: SessionUser, request: ExportRequest): Promise<{ id: number }> {
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
-  const plan = await planExport(deps, organisation, request);
+  const plan = await planExport(deps.db, organisation, request);
   const parameters = {
     organisation: organisation.slug,
     waves: plan.waves.map((w) => w.id),
@@ -107,7 +105,6 @@ async function runJob(
   plan: ExportPlan,
 ): Promise<void> {
   const dir = join(exportsDirOf(deps), String(id));
-  const filesDir = join(dir, 'files');
   // PGlite has one connection and the export holds it in its transaction: progress is written at the end.
   const onProgress = async (share: number) => {
     if (deps.engine === 'postgres')
@@ -115,12 +112,14 @@ async function runJob(
   };
   try {
     await deps.db.updateTable('exports').set({ status: 'running' }).where('id', '=', id).execute();
-    const outcome = await writeExportFiles(deps.db, plan, filesDir, onProgress);
     const zipPath = join(dir, `klankbord-export-${id}.zip`);
-    await zipFiles(filesDir, outcome.files, zipPath);
-    // The report stays beside the ZIP for the status route; the unzipped copies go.
-    await rename(join(filesDir, 'disclosure-report.json'), join(dir, 'disclosure-report.json'));
-    await rm(filesDir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const outcome = await writeExportFiles(deps.db, plan, zipSink(zipPath), {
+      onProgress,
+      databaseUrl: deps.databaseUrl,
+    });
+    // A copy of the report stays beside the ZIP for the status route.
+    await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure));
     await deps.db.transaction().execute(async (tx) => {
       await tx
         .updateTable('exports')

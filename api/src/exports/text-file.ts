@@ -1,12 +1,19 @@
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 
-/** A UTF-8 file written in chunks that waits when the disk falls behind, so memory stays flat. */
+/** UTF-8 text written in chunks that waits when the reader falls behind, so memory stays flat. */
 export class TextFile {
-  private constructor(private readonly stream: WriteStream) {}
+  private constructor(private readonly stream: Writable) {}
 
+  /** A file on disk. */
   static open(path: string): TextFile {
     return new TextFile(createWriteStream(path, { encoding: 'utf8' }));
+  }
+
+  /** Any writable stream (a ZIP entry). */
+  static over(stream: Writable): TextFile {
+    return new TextFile(stream);
   }
 
   async write(chunk: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.ts';
 import { type AnswerColumn, answerCell } from './export-variables.ts';
 import { cursorBatches } from './queries.ts';
 import type { QuasiIdentifierColumn } from './quasi-identifiers.ts';
-import { TextFile } from './text-file.ts';
+import type { TextFile } from './text-file.ts';
 
 export interface ResponseScope {
   waveIds: readonly number[];
@@ -58,7 +58,7 @@ export interface ResponsesWritten {
 /** Pass 2: streams every response in id order and writes it generalised and suppressed as decided. */
 export async function writeResponses(
   tx: Transaction<Database>,
-  path: string,
+  file: TextFile,
   scope: ResponseScope,
   columns: readonly QuasiIdentifierColumn[],
   answers: readonly AnswerColumn[],
@@ -66,7 +66,6 @@ export async function writeResponses(
   pseudonym: (id: number) => string,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<ResponsesWritten> {
-  const file = TextFile.open(path);
   await file.write(csvRow(['respondent_id', ...columns.map((c) => c.name), ...answers.map((a) => a.column)]));
   const released = new Map<string, number>();
   let rows = 0;

@@ -1,8 +1,10 @@
+import { createRedactor } from '@klankbord/analysis/redaction';
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
 import type { Database } from '../db/database.ts';
-import { cursorBatches } from './queries.ts';
-import { TextFile } from './text-file.ts';
+import { createPseudonymiser } from './pseudonyms.ts';
+import { cursorBatches, type Places } from './queries.ts';
+import type { TextFile } from './text-file.ts';
 
 export interface StoryScope {
   organisationIds: readonly number[];
@@ -64,15 +66,14 @@ interface StoryRow {
  * stories.csv: text and title redacted (names, contact details, schools of the scope), school left out
  * and the date cut to a year, because free text is not covered by the k-anonymity of responses.csv.
  */
-export async function writeStories(
+async function writeStories(
   tx: Transaction<Database>,
-  path: string,
+  file: TextFile,
   scope: StoryScope,
   redactorFor: (organisationId: number) => (text: string) => { text: string },
   pseudonym: (id: number) => string,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<number> {
-  const file = TextFile.open(path);
   let rows = 0;
   try {
     await file.write(csvRow(storyColumns));
@@ -116,14 +117,13 @@ interface CodingRow {
 }
 
 /** codings.csv: the theme codes of the exported stories; human coders appear as pseudonyms. */
-export async function writeCodings(
+async function writeCodings(
   tx: Transaction<Database>,
-  path: string,
+  file: TextFile,
   scope: StoryScope,
   storyPseudonym: (id: number) => string,
   coderPseudonym: (id: number) => string,
 ): Promise<number> {
-  const file = TextFile.open(path);
   let rows = 0;
   try {
     await file.write(csvRow(codingColumns));
@@ -152,4 +152,63 @@ export async function writeCodings(
     await file.close();
   }
   return rows;
+}
+
+/** What story redaction needs to know of the registry, as plain data that can cross to a worker thread. */
+export interface StoryRedaction {
+  /** SWV → the names of its schools. */
+  schoolNamesBySwv: [swvId: number, names: string[]][];
+  /** Organisation → the SWV it belongs to. */
+  swvOfOrganisation: [organisationId: number, swvId: number][];
+}
+
+export function storyRedactionOf(places: Places): StoryRedaction {
+  const names = new Map<number, Set<string>>();
+  for (const place of places.schools.values()) {
+    if (place.swvId === null) continue;
+    const set = names.get(place.swvId) ?? new Set<string>();
+    set.add(place.name);
+    names.set(place.swvId, set);
+  }
+  return {
+    schoolNamesBySwv: [...names].map(([swvId, set]) => [swvId, [...set]]),
+    swvOfOrganisation: [...places.swvOfOrganisation],
+  };
+}
+
+/**
+ * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
+ * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
+ */
+function redactorsBySwv(redaction: StoryRedaction): (organisationId: number) => (text: string) => { text: string } {
+  const names = new Map(redaction.schoolNamesBySwv);
+  const swvOf = new Map(redaction.swvOfOrganisation);
+  const redactors = new Map<number, (text: string) => { text: string }>();
+  return (organisationId) => {
+    const swvId = swvOf.get(organisationId) ?? organisationId;
+    let redactor = redactors.get(swvId);
+    if (!redactor) {
+      redactor = createRedactor({ knownNames: names.get(swvId) ?? [] });
+      redactors.set(swvId, redactor);
+    }
+    return redactor;
+  };
+}
+
+/**
+ * stories.csv and codings.csv, opened one after the other through `open`. Their story ids are keyed
+ * pseudonyms with a secret of their own: nothing in the export links a story to a response.
+ */
+export async function writeStoriesAndCodings(
+  tx: Transaction<Database>,
+  open: (name: string) => TextFile,
+  scope: StoryScope,
+  redaction: StoryRedaction,
+  onBatch: (rows: number) => Promise<void>,
+): Promise<{ stories: number; codings: number }> {
+  const pseudonym = createPseudonymiser();
+  const storyId = (id: number) => pseudonym('story', id);
+  const stories = await writeStories(tx, open('stories.csv'), scope, redactorsBySwv(redaction), storyId, onBatch);
+  const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, (id) => pseudonym('coder', id));
+  return { stories, codings };
 }

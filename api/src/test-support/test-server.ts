@@ -24,7 +24,14 @@ export async function startTestServer(engine: Engine = 'pglite'): Promise<TestSe
   const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
   // Every page of a browser test comes from 127.0.0.1: lift the per-client limit far above what a test sends.
   const publicRateLimits = { perClientPerMinute: 100_000, perLinkPerMinute: 100_000 };
-  const app = createApp({ db: database.db, engine: database.engine, minCellSize: 10, webDist, publicRateLimits });
+  const app = createApp({
+    db: database.db,
+    engine: database.engine,
+    databaseUrl: database.url,
+    minCellSize: 10,
+    webDist,
+    publicRateLimits,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
