@@ -115,16 +115,26 @@ function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: n
 /**
  * Greedy climb for large tables: one level up on the quasi-identifier that removes most risk per unit of
  * loss. Candidates are only counted; the chosen one is rolled up once per step.
+ *
+ * Candidates are evaluated lazily: a score from an earlier step is taken as a bound on the score now
+ * (generalising one quasi-identifier leaves less risk for the others to remove), so candidates are tried
+ * from the highest earlier score down, and the step is taken once no earlier score can beat the best fresh
+ * one. Where that assumption fails the climb may take a slightly worse step, never an unsafe one: local
+ * suppression afterwards guarantees k either way.
  */
 function climb(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
   const levels = heights.map(() => 0);
   let current = base;
   let below = recordsBelowK(current.counts, k);
   const scratch = new GroupingScratch(base.size);
+  const bound = heights.map(() => Number.POSITIVE_INFINITY);
   while (below > allowed) {
+    const candidates = [...heights.keys()]
+      .filter((q) => levels[q]! < heights[q]!)
+      .sort((a, b) => bound[b]! - bound[a]! || a - b);
     let best: { q: number; below: number; score: number } | undefined;
-    for (let q = 0; q < heights.length; q += 1) {
-      if (levels[q]! >= heights[q]!) continue;
+    for (const q of candidates) {
+      if (best && bound[q]! <= best.score) break;
       const after = recordsBelowKAfter(
         current.columns,
         current.counts,
@@ -135,11 +145,13 @@ function climb(base: Aggregate, codes: LevelCodes[], heights: number[], k: numbe
       );
       // Risk removed per unit of information loss; fewer classes breaks ties when nothing is removed yet.
       const score = (below - after.below) * heights[q]! - after.classes / (current.size + 1);
+      bound[q] = score;
       if (!best || score > best.score) best = { q, below: after.below, score };
     }
     if (!best) break;
     current = rollUp(current.columns, current.counts, current.size, ...stepUp(current, codes, levels, best.q));
     levels[best.q] = levels[best.q]! + 1;
+    bound[best.q] = Number.POSITIVE_INFINITY; // its next level is another step, not yet scored
     below = best.below;
   }
   return { levels, aggregate: current };

@@ -23,7 +23,22 @@ function escapeForPattern(name: string): string {
     .replace(/\s+/g, String.raw`\s+`);
 }
 
-/** Compiles known names into one case-insensitive whole-word matcher. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** One case-insensitive whole-word pattern for these (normalised) names, longest first. */
+function namePattern(names: readonly string[], flags: string, lookbehind: boolean): RegExp {
+  // Longest first, so "Het Kompas Noord" wins over "Het Kompas".
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeForPattern);
+  const start = lookbehind ? '(?<![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${start}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Compiles known names into a case-insensitive whole-word matcher. Names are looked up by their first
+ * word: the text is scanned once for words, and only where a word starts a known name is that name tried.
+ * (One pattern of all names, tried at every position, cost ~20 µs per story with the 50 schools of an SWV.)
+ */
 export function compileKnownNames(knownNames: readonly KnownName[]): (text: string) => Entity[] {
   const typeByName = new Map<string, EntityType>();
   for (const known of knownNames) {
@@ -33,16 +48,34 @@ export function compileKnownNames(knownNames: readonly KnownName[]): (text: stri
     typeByName.set(normalise(text), type);
   }
   if (typeByName.size === 0) return () => [];
-  // Longest first, so "Het Kompas Noord" wins over "Het Kompas".
-  const alternatives = [...typeByName.keys()].sort((a, b) => b.length - a.length).map(escapeForPattern);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const namesByFirstWord = new Map<string, string[]>();
+  const irregular: string[] = []; // names that do not start with a letter or digit, such as "'t Kompas"
+  for (const name of typeByName.keys()) {
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (first === undefined) irregular.push(name);
+    else namesByFirstWord.set(first, [...(namesByFirstWord.get(first) ?? []), name]);
+  }
+  const startingWith = new Map([...namesByFirstWord].map(([word, names]) => [word, namePattern(names, 'iuy', false)]));
+  const others = irregular.length ? namePattern(irregular, 'giu', true) : null;
   return (text) => {
     const found: Entity[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const type = typeByName.get(normalise(match[0]));
-      if (type) found.push({ type, start: match.index, end: match.index + match[0].length });
+    const add = (start: number, match: string) => {
+      const type = typeByName.get(normalise(match));
+      if (type) found.push({ type, start, end: start + match.length });
+    };
+    let end = 0;
+    for (const word of text.matchAll(WORD)) {
+      if (word.index < end) continue; // inside the name found last
+      const pattern = startingWith.get(word[0].toLowerCase());
+      if (!pattern) continue;
+      pattern.lastIndex = word.index;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      add(word.index, match[0]);
+      end = word.index + match[0].length;
     }
-    return found;
+    if (others) for (const match of text.matchAll(others)) add(match.index, match[0]);
+    return found.sort((a, b) => a.start - b.start);
   };
 }
 
