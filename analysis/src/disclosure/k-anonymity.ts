@@ -32,6 +32,8 @@ export type KAnonymityResult =
       /** Records left out entirely: even with every value '*' their class stayed below k. */
       droppedRecords: number;
       minGroupSize: number;
+      /** Per quasi-identifier: at most how many distinct values the release holds (its level's values and '*'). */
+      valueCounts: number[];
       /** The released values for a record's raw values, or null when the record is left out. */
       release: (raw: readonly string[]) => string[] | null;
     }
@@ -244,6 +246,7 @@ function suppressLocally(
     ok: true,
     k,
     search,
+    valueCounts: levels.map((level, q) => codes[q]!.values[level]!.length + 1),
     generalisation: levels.map((level, q) => ({
       quasiIdentifier: table.hierarchies[q]!.name,
       level,

@@ -67,7 +67,7 @@ export async function writeResponses(
   onBatch: (rows: number) => Promise<void>,
 ): Promise<ResponsesWritten> {
   await file.write(csvRow(['respondent_id', ...columns.map((c) => c.name), ...answers.map((a) => a.column)]));
-  const released = new Map<string, number>();
+  const released = new ReleasedCombinations(decision.ok ? decision.valueCounts : []);
   let rows = 0;
   try {
     if (decision.ok && scope.waveIds.length > 0) {
@@ -79,8 +79,7 @@ export async function writeResponses(
         for (const row of batch) {
           const values = decision.release(rawValues(columns, row));
           if (values === null) continue;
-          const key = values.join('\u0001');
-          released.set(key, (released.get(key) ?? 0) + 1);
+          released.add(values);
           chunk += csvRow([pseudonym(row.id), ...values, ...answers.map((a) => answerCell(a, row.answers))]);
           rows += 1;
         }
@@ -92,8 +91,54 @@ export async function writeResponses(
     await file.close();
   }
   // The same snapshot as pass 1, so this holds by construction; checked anyway before anything is released.
-  for (const [key, count] of released)
-    if (count < (decision.ok ? decision.k : Infinity))
-      throw new Error(`k-anonymity check failed for a released combination (${count} rows; key length ${key.length})`);
+  const smallest = released.smallest();
+  if (decision.ok && smallest < decision.k)
+    throw new Error(`k-anonymity check failed: a released combination occurs ${smallest} times`);
   return { rows, releasedGroups: released.size };
+}
+
+/**
+ * Counts the combinations of quasi-identifier values as they are written, to check k on what was really
+ * released. Values are numbered per column and packed into one number when the columns' value counts
+ * allow it (a national export: ~200,000 number keys instead of as many joined strings).
+ */
+class ReleasedCombinations {
+  private readonly dictionaries: Map<string, number>[];
+  private readonly packed: boolean;
+  private readonly counts = new Map<number | string, number>();
+
+  constructor(private readonly valueCounts: readonly number[]) {
+    this.dictionaries = valueCounts.map(() => new Map());
+    this.packed = valueCounts.reduce((product, count) => product * count, 1) < Number.MAX_SAFE_INTEGER;
+  }
+
+  add(values: readonly string[]): void {
+    const key = this.packed ? this.pack(values) : values.join('\u0001');
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  private pack(values: readonly string[]): number {
+    let key = 0;
+    for (let q = 0; q < values.length; q += 1) {
+      const dictionary = this.dictionaries[q]!;
+      let code = dictionary.get(values[q]!);
+      if (code === undefined) {
+        code = dictionary.size;
+        if (code >= this.valueCounts[q]!) throw new Error('released more distinct values than the decision allows');
+        dictionary.set(values[q]!, code);
+      }
+      key = key * this.valueCounts[q]! + code;
+    }
+    return key;
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  smallest(): number {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const count of this.counts.values()) smallest = Math.min(smallest, count);
+    return smallest;
+  }
 }
