@@ -11,7 +11,7 @@ import { createPseudonymiser } from './pseudonyms.ts';
 import { type ExportWave, schoolPlaces } from './queries.ts';
 import { quasiIdentifierColumns } from './quasi-identifiers.ts';
 import { decideDisclosure, writeResponses } from './write-responses.ts';
-import { writeStoriesInWorker } from './stories-in-worker.ts';
+import { type StoriesInWorker, writeStoriesInWorker } from './stories-in-worker.ts';
 import { countStories, storyRedactionOf, writeStoriesAndCodings } from './write-stories.ts';
 
 export interface ExportPlan {
@@ -93,7 +93,7 @@ async function writeInSnapshot(
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (tx) => {
-      // Known once pass 1 has counted; the story worker's rows before that are counted, not yet reported.
+      // Known once pass 1 has counted.
       let total: number | null = null;
       let done = 0;
       const advance = async (rows: number) => {
@@ -101,16 +101,17 @@ async function writeInSnapshot(
         if (total !== null) await onProgress(Math.min(0.99, done / total));
       };
       const storyTotal = plan.includeStories ? await countStories(tx, storyScope) : 0;
-      const inWorker =
-        plan.includeStories && databaseUrl
-          ? writeStoriesInWorker(
-              { url: databaseUrl, snapshot: await exportSnapshot(tx), scope: storyScope, redaction, dir: scratchDir },
-              advance,
-            )
-          : null;
+      const snapshot = plan.includeStories && databaseUrl ? await exportSnapshot(tx) : null;
+      let inWorker: StoriesInWorker | null = null;
       try {
         const decision = await decideDisclosure(tx, responseScope, qiColumns, { k: plan.k, maxSuppressedShare });
         total = Math.max(1, (decision.ok ? decision.totalRecords : 0) + storyTotal);
+        // Started after pass 1, so that the search's arrays and the worker's heap are not in memory at once.
+        if (snapshot && databaseUrl)
+          inWorker = writeStoriesInWorker(
+            { url: databaseUrl, snapshot, scope: storyScope, redaction, dir: scratchDir },
+            advance,
+          );
         const written = await writeResponses(
           tx,
           sink.open('responses.csv'),
