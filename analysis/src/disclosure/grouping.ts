@@ -145,10 +145,12 @@ export function groupRows(
   const final = scratch ? scratch.index.clear() : new KeyIndex(size);
   const groupOf = scratch ? scratch.groupOf.subarray(0, size) : new Int32Array(size);
   for (let row = 0; row < size; row += 1) groupOf[row] = final.idOf(partial[row]!);
+  // find() must not hold on to `columns`: an aggregate's columns would keep its parent's alive, and so on.
+  const width = columns.length;
   const find = (codes: (q: number) => number): number => {
     let key = 0;
     let next = 0;
-    for (let q = 0; q < columns.length; q += 1) {
+    for (let q = 0; q < width; q += 1) {
       if (renumberings[next]?.before === q) {
         key = renumberings[next]!.index.get(key);
         if (key === EMPTY) return EMPTY;

@@ -62,13 +62,27 @@ export function kAnonymise(table: CountTable, options: KAnonymityOptions): KAnon
     };
   }
   const codes = levelCodesOf(table);
+  // One set of grouping buffers serves the search and then local suppression.
+  const scratch = new GroupingScratch(table.size);
+  const chosen = chooseNode(table, codes, k, maxShare * table.total, options.exhaustiveBudget ?? 2e7, scratch);
+  return suppressLocally(table, codes, chosen.levels, chosen.aggregate, k, chosen.search, scratch);
+}
+
+/** The lattice node to suppress from; the table grouped on raw values lives only while it is chosen. */
+function chooseNode(
+  table: CountTable,
+  codes: LevelCodes[],
+  k: number,
+  allowed: number,
+  exhaustiveBudget: number,
+  scratch: GroupingScratch,
+): { levels: number[]; aggregate: Aggregate; search: 'exhaustive' | 'greedy' } {
   const heights = table.hierarchies.map((h) => h.levels.length - 1);
   const base = baseAggregate(table, codes);
-  const allowed = maxShare * table.total;
   const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
-  const exhaustive = nodes * base.size <= (options.exhaustiveBudget ?? 2e7);
-  const chosen = exhaustive ? searchAll(base, codes, heights, k, allowed) : climb(base, codes, heights, k, allowed);
-  return suppressLocally(table, codes, chosen.levels, chosen.aggregate, k, exhaustive ? 'exhaustive' : 'greedy');
+  if (nodes * base.size <= exhaustiveBudget)
+    return { ...searchAll(base, codes, heights, k, allowed), search: 'exhaustive' };
+  return { ...climb(base, codes, heights, k, allowed, scratch), search: 'greedy' };
 }
 
 /** The table's rows grouped on raw values; the table's own copy of the rows is let go. */
@@ -124,11 +138,17 @@ function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: n
  * one. Where that assumption fails the climb may take a slightly worse step, never an unsafe one: local
  * suppression afterwards guarantees k either way.
  */
-function climb(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
+function climb(
+  base: Aggregate,
+  codes: LevelCodes[],
+  heights: number[],
+  k: number,
+  allowed: number,
+  scratch: GroupingScratch,
+) {
   const levels = heights.map(() => 0);
   let current = base;
   let below = recordsBelowK(current.counts, k);
-  const scratch = new GroupingScratch(base.size);
   const bound = heights.map(() => Number.POSITIVE_INFINITY);
   while (below > allowed) {
     const candidates = [...heights.keys()]
@@ -179,15 +199,14 @@ function suppressLocally(
   aggregate: Aggregate,
   k: number,
   search: 'exhaustive' | 'greedy',
+  scratch: GroupingScratch,
 ): KAnonymityResult {
-  const width = levels.length;
   const values = aggregate.columns.map((column, q) => {
     const names = codes[q]!.values[levels[q]!]!;
     return Int32Array.from(column, (code) => (names[code] === SUPPRESSED ? NO_VALUE : code));
   });
   // Codes shift up by one (offset) so that NO_VALUE (-1) becomes code 0.
   const radices = aggregate.radices.map((r) => r + 1);
-  const scratch = new GroupingScratch(aggregate.size);
   const classSizes = new Float64Array(aggregate.size);
   /** The size of each row's class; valid until the next call. */
   const groupSizes = () => {
@@ -226,22 +245,7 @@ function suppressLocally(
   }
   const suppressedValues = countSuppressedValues(aggregate, values, codes, levels, dropped);
   const releasedRecords = table.total - droppedRecords;
-  // release() keeps only the dictionaries alive, not the count table's columns (tens of megabytes).
-  const { dictionaries } = table;
-  const release = (raw: readonly string[]): string[] | null => {
-    const levelCodes: number[] = [];
-    for (let q = 0; q < width; q += 1) {
-      const rawCode = dictionaries[q]?.index.get(raw[q] ?? '');
-      if (rawCode === undefined) return null; // not in the counted snapshot: never released unchecked
-      levelCodes.push(codes[q]!.fromRaw[levels[q]!]![rawCode]!);
-    }
-    const row = aggregate.find((q) => levelCodes[q]!);
-    if (row === -1 || dropped[row]) return null;
-    return levelCodes.map((_, q) => {
-      const code = values[q]![row]!;
-      return code === NO_VALUE ? SUPPRESSED : codes[q]!.values[levels[q]!]![code]!;
-    });
-  };
+  const release = releaser(table.dictionaries, codes, levels, aggregate.find, dropped, values);
   return {
     ok: true,
     k,
@@ -259,6 +263,34 @@ function suppressLocally(
     droppedRecords,
     minGroupSize: releasedRecords === 0 ? 0 : minGroupSize,
     release,
+  };
+}
+
+/**
+ * The release function, made apart from suppressLocally so that it keeps alive only what it reads: not
+ * the count table's columns nor the aggregate's (tens of megabytes each at national scale).
+ */
+function releaser(
+  dictionaries: CountTable['dictionaries'],
+  codes: LevelCodes[],
+  levels: readonly number[],
+  find: Aggregate['find'],
+  dropped: Uint8Array,
+  values: Int32Array[],
+): (raw: readonly string[]) => string[] | null {
+  return (raw) => {
+    const levelCodes: number[] = [];
+    for (let q = 0; q < levels.length; q += 1) {
+      const rawCode = dictionaries[q]?.index.get(raw[q] ?? '');
+      if (rawCode === undefined) return null; // not in the counted snapshot: never released unchecked
+      levelCodes.push(codes[q]!.fromRaw[levels[q]!]![rawCode]!);
+    }
+    const row = find((q) => levelCodes[q]!);
+    if (row === -1 || dropped[row]) return null;
+    return levelCodes.map((_, q) => {
+      const code = values[q]![row]!;
+      return code === NO_VALUE ? SUPPRESSED : codes[q]!.values[levels[q]!]![code]!;
+    });
   };
 }
 
