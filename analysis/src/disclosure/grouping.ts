@@ -100,16 +100,35 @@ export interface GroupColumns {
  * A grouping made with scratch is valid until the next one is made with the same scratch.
  */
 export class GroupingScratch {
-  readonly partial: Float64Array;
-  readonly groupOf: Int32Array;
-  readonly totals: Float64Array;
-  readonly index: KeyIndex;
+  private buffers?: { partial: Float64Array; groupOf: Int32Array; totals: Float64Array; index: KeyIndex };
 
-  constructor(readonly rows: number) {
-    this.partial = new Float64Array(rows);
-    this.groupOf = new Int32Array(rows);
-    this.totals = new Float64Array(rows);
-    this.index = new KeyIndex(rows);
+  /** The buffers are made on first use, so a scratch can be set up before the memory it needs is free. */
+  constructor(readonly rows: number) {}
+
+  get partial() {
+    return this.allocated().partial;
+  }
+
+  get groupOf() {
+    return this.allocated().groupOf;
+  }
+
+  get totals() {
+    return this.allocated().totals;
+  }
+
+  get index() {
+    return this.allocated().index;
+  }
+
+  private allocated() {
+    this.buffers ??= {
+      partial: new Float64Array(this.rows),
+      groupOf: new Int32Array(this.rows),
+      totals: new Float64Array(this.rows),
+      index: new KeyIndex(this.rows),
+    };
+    return this.buffers;
   }
 }
 

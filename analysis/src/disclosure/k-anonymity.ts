@@ -78,11 +78,12 @@ function chooseNode(
   scratch: GroupingScratch,
 ): { levels: number[]; aggregate: Aggregate; search: 'exhaustive' | 'greedy' } {
   const heights = table.hierarchies.map((h) => h.levels.length - 1);
-  const base = baseAggregate(table, codes);
   const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
-  if (nodes * base.size <= exhaustiveBudget)
-    return { ...searchAll(base, codes, heights, k, allowed), search: 'exhaustive' };
-  return { ...climb(base, codes, heights, k, allowed, scratch), search: 'greedy' };
+  // The table's size bounds the base aggregate's. The base is handed over, not kept here, so that the
+  // climb can let it go once it has climbed past it (tens of megabytes at national scale).
+  if (nodes * table.size <= exhaustiveBudget)
+    return { ...searchAll(baseAggregate(table, codes), codes, heights, k, allowed), search: 'exhaustive' };
+  return { ...climb(baseAggregate(table, codes), codes, heights, k, allowed, scratch), search: 'greedy' };
 }
 
 /** The table's rows grouped on raw values; the table's own copy of the rows is let go. */
@@ -101,13 +102,7 @@ const lossOf = (levels: readonly number[], heights: readonly number[]) =>
   levels.reduce((acc, level, q) => acc + (heights[q]! === 0 ? 0 : level / heights[q]!), 0);
 
 function atNode(base: Aggregate, codes: LevelCodes[], levels: readonly number[]): Aggregate {
-  return rollUp(
-    base.columns,
-    base.counts,
-    base.size,
-    levels.map((level, q) => codes[q]!.fromRaw[level]!),
-    levels.map((level, q) => codes[q]!.values[level]!.length),
-  );
+  return rollUp(base.columns, base.counts, base.size, ...fromBase(codes, levels));
 }
 
 /** Every lattice node in order of information loss; the first that passes wins (ties: least suppression). */
@@ -130,7 +125,9 @@ function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: n
 
 /**
  * Greedy climb for large tables: one level up on the quasi-identifier that removes most risk per unit of
- * loss. Candidates are only counted; the chosen one is rolled up once per step.
+ * loss. Every candidate node is counted straight from the base, through each quasi-identifier's map from
+ * raw codes to its level: no node is rolled up until the climb ends, so no intermediate tables of a
+ * million rows pile up in memory.
  *
  * Candidates are evaluated lazily: a score from an earlier step is taken as a bound on the score now
  * (generalising one quasi-identifier leaves less risk for the others to remove), so candidates are tried
@@ -147,48 +144,37 @@ function climb(
   scratch: GroupingScratch,
 ) {
   const levels = heights.map(() => 0);
-  let current = base;
-  let below = recordsBelowK(current.counts, k);
+  let below = recordsBelowK(base.counts, k);
+  let classes = base.size;
   const bound = heights.map(() => Number.POSITIVE_INFINITY);
   while (below > allowed) {
     const candidates = [...heights.keys()]
       .filter((q) => levels[q]! < heights[q]!)
       .sort((a, b) => bound[b]! - bound[a]! || a - b);
-    let best: { q: number; below: number; score: number } | undefined;
+    let best: { q: number; below: number; classes: number; score: number } | undefined;
     for (const q of candidates) {
       if (best && bound[q]! <= best.score) break;
-      const after = recordsBelowKAfter(
-        current.columns,
-        current.counts,
-        current.size,
-        ...stepUp(current, codes, levels, q),
-        k,
-        scratch,
-      );
+      const next = levels.map((level, c) => (c === q ? level + 1 : level));
+      const after = recordsBelowKAfter(base.columns, base.counts, base.size, ...fromBase(codes, next), k, scratch);
       // Risk removed per unit of information loss; fewer classes breaks ties when nothing is removed yet.
-      const score = (below - after.below) * heights[q]! - after.classes / (current.size + 1);
+      const score = (below - after.below) * heights[q]! - after.classes / (classes + 1);
       bound[q] = score;
-      if (!best || score > best.score) best = { q, below: after.below, score };
+      if (!best || score > best.score) best = { q, ...after, score };
     }
     if (!best) break;
-    current = rollUp(current.columns, current.counts, current.size, ...stepUp(current, codes, levels, best.q));
     levels[best.q] = levels[best.q]! + 1;
     bound[best.q] = Number.POSITIVE_INFINITY; // its next level is another step, not yet scored
     below = best.below;
+    classes = best.classes;
   }
-  return { levels, aggregate: current };
+  return { levels, aggregate: atNode(base, codes, levels) };
 }
 
-/** The maps and radices that take quasi-identifier q of `current` one level up. */
-function stepUp(
-  current: Aggregate,
-  codes: LevelCodes[],
-  levels: readonly number[],
-  q: number,
-): [(Int32Array | null)[], number[]] {
+/** The maps from raw codes to the codes of `levels`, and how many codes each level has. */
+function fromBase(codes: LevelCodes[], levels: readonly number[]): [Int32Array[], number[]] {
   return [
-    current.columns.map((_, c) => (c === q ? codes[q]!.step[levels[q]!]! : null)),
-    current.radices.map((r, c) => (c === q ? codes[q]!.values[levels[q]! + 1]!.length : r)),
+    levels.map((level, q) => codes[q]!.fromRaw[level]!),
+    levels.map((level, q) => codes[q]!.values[level]!.length),
   ];
 }
 
