@@ -29,7 +29,6 @@ const started = performance.now();
 let lastProgress = 0;
 let decided = 0; // pass 1 and the k-anonymity decision end where the first progress is reported
 const outcome = await writeExportFiles(handle.db, plan, zipSink(join(dir, 'export.zip')), {
-  databaseUrl: url,
   onProgress: async (share) => {
     decided ||= performance.now();
     if (share - lastProgress >= 0.1) {

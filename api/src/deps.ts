@@ -8,8 +8,6 @@ import type { PublicRateLimits } from './respondents/public-rate-limits.ts';
 export interface AppDeps {
   db: Kysely<Database>;
   engine: Engine;
-  /** PostgreSQL's URL when on PostgreSQL: long jobs open connections of their own in worker threads. */
-  databaseUrl?: string | null;
   minCellSize: number;
   /** Folder of the built web app; the api serves it when set. */
   webDist?: string;

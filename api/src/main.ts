@@ -39,7 +39,6 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = createApp({
   db: handle.db,
   engine: handle.engine,
-  databaseUrl: handle.url,
   minCellSize: config.MIN_CELL_SIZE,
   webDist,
   exportsDir: join(resolve(config.DATA_DIR), 'exports'),

@@ -1,18 +1,17 @@
 // Equivalence classes of a count table on one lattice node: rows grouped by their generalised codes.
-import { type Grouping, type GroupingScratch, groupRows, groupTotals } from './grouping.ts';
+import { type GroupingScratch, groupRows, groupTotals } from './grouping.ts';
 
 export interface Aggregate {
   columns: Int32Array[];
   counts: Float64Array;
   size: number;
-  /** The row of a combination of codes, or -1 when the aggregate has none. */
-  find: Grouping['find'];
   radices: number[];
 }
 
 /**
  * Groups `size` rows of `columns` after mapping each column through `maps[q]` (null keeps the code);
- * `radices[q]` is the number of codes column q can take after mapping.
+ * `radices[q]` is the number of codes column q can take after mapping. The grouping is done in
+ * `scratch`; the aggregate's arrays are its own.
  */
 export function rollUp(
   columns: readonly Int32Array[],
@@ -20,8 +19,9 @@ export function rollUp(
   size: number,
   maps: readonly (Int32Array | null)[],
   radices: readonly number[],
+  scratch: GroupingScratch,
 ): Aggregate {
-  const grouping = groupRows(size, { columns, maps, radices });
+  const grouping = groupRows(size, { columns, maps, radices }, scratch);
   // Nothing merged and nothing mapped: the rows are their own classes, without a copy (the base of a
   // national table is a million rows).
   if (grouping.groups === size && maps.every((map) => map === null))
@@ -29,7 +29,6 @@ export function rollUp(
       columns: columns.map((column) => column.subarray(0, size)),
       counts: counts.subarray(0, size),
       size,
-      find: grouping.find,
       radices: [...radices],
     };
   const outColumns = columns.map(() => new Int32Array(grouping.groups));
@@ -46,9 +45,8 @@ export function rollUp(
   }
   return {
     columns: outColumns,
-    counts: groupTotals(grouping, counts.subarray(0, size)),
+    counts: groupTotals(grouping, counts.subarray(0, size)).slice(),
     size: grouping.groups,
-    find: grouping.find,
     radices: [...radices],
   };
 }

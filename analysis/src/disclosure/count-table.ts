@@ -22,10 +22,17 @@ export class CountTable {
   total = 0;
   private taken = false;
 
-  constructor(readonly hierarchies: readonly Hierarchy[]) {
+  /**
+   * `capacity`: the rows expected, when known. A table that has to grow leaves its smaller arrays behind
+   * as garbage, tens of megabytes at national scale.
+   */
+  constructor(
+    readonly hierarchies: readonly Hierarchy[],
+    capacity = 1024,
+  ) {
     this.dictionaries = hierarchies.map(() => ({ index: new Map(), values: [] }));
-    this.columns = hierarchies.map(() => new Int32Array(1024));
-    this.counts = new Float64Array(1024);
+    this.columns = hierarchies.map(() => new Int32Array(Math.max(1, capacity)));
+    this.counts = new Float64Array(Math.max(1, capacity));
   }
 
   /** Adds `count` records with these raw values (one per hierarchy). */

@@ -1,6 +1,6 @@
 import { type Aggregate, recordsBelowK, recordsBelowKAfter, rollUp } from './aggregate.ts';
 import { type CountTable, type LevelCodes, levelCodesOf } from './count-table.ts';
-import { GroupingScratch, groupRows, groupTotals } from './grouping.ts';
+import { type Grouping, GroupingScratch, groupRows, groupTotals } from './grouping.ts';
 import { SUPPRESSED } from './hierarchies.ts';
 
 export interface KAnonymityOptions {
@@ -79,15 +79,15 @@ function chooseNode(
 ): { levels: number[]; aggregate: Aggregate; search: 'exhaustive' | 'greedy' } {
   const heights = table.hierarchies.map((h) => h.levels.length - 1);
   const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
-  // The table's size bounds the base aggregate's. The base is handed over, not kept here, so that the
-  // climb can let it go once it has climbed past it (tens of megabytes at national scale).
+  // The table's size bounds the base aggregate's.
+  const base = baseAggregate(table, codes, scratch);
   if (nodes * table.size <= exhaustiveBudget)
-    return { ...searchAll(baseAggregate(table, codes), codes, heights, k, allowed), search: 'exhaustive' };
-  return { ...climb(baseAggregate(table, codes), codes, heights, k, allowed, scratch), search: 'greedy' };
+    return { ...searchAll(base, codes, heights, k, allowed, scratch), search: 'exhaustive' };
+  return { ...climb(base, codes, heights, k, allowed, scratch), search: 'greedy' };
 }
 
 /** The table's rows grouped on raw values; the table's own copy of the rows is let go. */
-function baseAggregate(table: CountTable, codes: LevelCodes[]): Aggregate {
+function baseAggregate(table: CountTable, codes: LevelCodes[], scratch: GroupingScratch): Aggregate {
   const { columns, counts, size } = table.takeRows();
   return rollUp(
     columns,
@@ -95,18 +95,26 @@ function baseAggregate(table: CountTable, codes: LevelCodes[]): Aggregate {
     size,
     columns.map(() => null),
     codes.map((c) => c.values[0]!.length),
+    scratch,
   );
 }
 
 const lossOf = (levels: readonly number[], heights: readonly number[]) =>
   levels.reduce((acc, level, q) => acc + (heights[q]! === 0 ? 0 : level / heights[q]!), 0);
 
-function atNode(base: Aggregate, codes: LevelCodes[], levels: readonly number[]): Aggregate {
-  return rollUp(base.columns, base.counts, base.size, ...fromBase(codes, levels));
+function atNode(base: Aggregate, codes: LevelCodes[], levels: readonly number[], scratch: GroupingScratch): Aggregate {
+  return rollUp(base.columns, base.counts, base.size, ...fromBase(codes, levels), scratch);
 }
 
 /** Every lattice node in order of information loss; the first that passes wins (ties: least suppression). */
-function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: number, allowed: number) {
+function searchAll(
+  base: Aggregate,
+  codes: LevelCodes[],
+  heights: number[],
+  k: number,
+  allowed: number,
+  scratch: GroupingScratch,
+) {
   let nodes: number[][] = [[]];
   for (const height of heights)
     nodes = nodes.flatMap((node) => Array.from({ length: height + 1 }, (_, l) => [...node, l]));
@@ -115,7 +123,7 @@ function searchAll(base: Aggregate, codes: LevelCodes[], heights: number[], k: n
   for (const levels of nodes) {
     const loss = lossOf(levels, heights);
     if (best && loss > best.loss + 1e-9) break;
-    const aggregate = atNode(base, codes, levels);
+    const aggregate = atNode(base, codes, levels, scratch);
     const below = recordsBelowK(aggregate.counts, k);
     if (below <= allowed && (!best || below < best.below)) best = { levels, aggregate, below, loss };
   }
@@ -167,7 +175,7 @@ function climb(
     below = best.below;
     classes = best.classes;
   }
-  return { levels, aggregate: atNode(base, codes, levels) };
+  return { levels, aggregate: atNode(base, codes, levels, scratch) };
 }
 
 /** The maps from raw codes to the codes of `levels`, and how many codes each level has. */
@@ -231,7 +239,9 @@ function suppressLocally(
   }
   const suppressedValues = countSuppressedValues(aggregate, values, codes, levels, dropped);
   const releasedRecords = table.total - droppedRecords;
-  const release = releaser(table.dictionaries, codes, levels, aggregate.find, dropped, values);
+  // Its own lookup, sized to the chosen aggregate: the export holds it until the last row is written.
+  const { find } = groupRows(aggregate.size, { columns: aggregate.columns, radices: aggregate.radices });
+  const release = releaser(table.dictionaries, codes, levels, find, dropped, values);
   return {
     ok: true,
     k,
@@ -260,7 +270,7 @@ function releaser(
   dictionaries: CountTable['dictionaries'],
   codes: LevelCodes[],
   levels: readonly number[],
-  find: Aggregate['find'],
+  find: Grouping['find'],
   dropped: Uint8Array,
   values: Int32Array[],
 ): (raw: readonly string[]) => string[] | null {

@@ -11,8 +11,6 @@ import { AppError } from '../errors.ts';
 
 export interface ExportIo {
   db: Kysely<Database>;
-  /** Set on PostgreSQL: stories are redacted in a worker thread with a connection of its own. */
-  databaseUrl: string | null;
   out: (line: string) => void;
   err: (line: string) => void;
 }
@@ -58,7 +56,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
         : {}),
     });
     const dir = resolve(values.out);
-    const outcome = await writeExportFiles(io.db, plan, await folderSink(dir), { databaseUrl: io.databaseUrl });
+    const outcome = await writeExportFiles(io.db, plan, await folderSink(dir));
     await writeAudit(io.db, {
       action: 'export.cli',
       userId: null,

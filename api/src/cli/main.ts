@@ -145,7 +145,7 @@ async function run(command: string | undefined, args: string[]): Promise<number>
     case 'export':
       return withDatabase(async (handle) => {
         await migrated(handle);
-        return runExport(args, { db: handle.db, databaseUrl: handle.url, out: console.log, err: console.error });
+        return runExport(args, { db: handle.db, out: console.log, err: console.error });
       });
     case 'user:create':
       return withDatabase(async (handle) => {

@@ -8,8 +8,6 @@ export type Engine = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
-  /** The PostgreSQL URL (null for PGlite): worker threads open connections of their own with it. */
-  url: string | null;
   close: () => Promise<void>;
 }
 
@@ -47,7 +45,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
       throw new DatabaseConnectError(describeConnectError(error));
     }
     const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
-    return { db, engine: 'postgres', url: target.url, close: () => db.destroy() };
+    return { db, engine: 'postgres', close: () => db.destroy() };
   }
   // Loaded only when used: PGlite's WebAssembly build adds ~70 MB to a process that talks to PostgreSQL.
   const { PGlite } = await import('@electric-sql/pglite');
@@ -57,7 +55,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
   });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, engine: 'pglite', url: null, close: () => db.destroy() };
+  return { db, engine: 'pglite', close: () => db.destroy() };
 }
 
 export class DatabaseConnectError extends Error {

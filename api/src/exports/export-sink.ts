@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
@@ -50,15 +50,4 @@ export function zipSink(zipPath: string): ExportSink {
       (zip.outputStream as Readable).destroy(error);
     },
   };
-}
-
-/** Copies a finished file from disk into the sink as `name`, streaming. */
-export async function copyIntoSink(sink: ExportSink, name: string, path: string): Promise<void> {
-  const file = sink.open(name);
-  try {
-    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 }))
-      await file.write(chunk as string);
-  } finally {
-    await file.close();
-  }
 }

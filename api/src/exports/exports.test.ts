@@ -1,12 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { runExport } from '../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import type { ExportSink } from './export-sink.ts';
+import { writeExportFiles } from './run-export.ts';
+import { planExport } from './service.ts';
+import { TextFile } from './text-file.ts';
 
 const definition = {
   pages: [
@@ -97,7 +102,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
   beforeAll(async () => {
     t = await createTestDatabase(engine);
     f = await seedAccessFixture(t.db);
-    app = createApp({ db: t.db, engine: t.engine, databaseUrl: t.url, minCellSize: 10, exportsDir });
+    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir });
     researcher = await loginAs(app, f.emails.researcher);
     const survey = await t.db
       .insertInto('surveys')
@@ -242,7 +247,6 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     try {
       const io = {
         db: t.db,
-        databaseUrl: t.url,
         out: (line: string) => lines.push(line),
         err: (line: string) => lines.push(line),
       };
@@ -265,23 +269,47 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     }
   });
 
-  it.runIf(engine === 'postgres')('fails cleanly, without a ZIP, when the story worker cannot connect', async () => {
-    const broken = createApp({
-      db: t.db,
-      engine: t.engine,
-      databaseUrl: 'postgres://postgres@127.0.0.1:1/unreachable',
-      minCellSize: 10,
-      exportsDir,
-    });
+  it('fails cleanly, with nothing to download, when the export cannot be written', async () => {
+    // The exports folder lies inside a file: the job cannot write its ZIP.
+    const blocker = join(exportsDir, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const broken = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir: join(blocker, 'exports') });
     const res = await broken.request('http://localhost/api/exports', {
       method: 'POST',
       headers: { ...researcher, 'content-type': 'application/json' },
       body: JSON.stringify({ organisation: f.own.swvSlug, waves: [waveId], includeStories: true }),
     });
     const { id } = await bodyOf(res);
-    const status = await finished(id);
-    expect(status).toMatchObject({ status: 'failed', error: 'Export failed.' });
-    expect(existsSync(join(exportsDir, String(id)))).toBe(false);
+    expect(await finished(id)).toMatchObject({ status: 'failed', error: 'Export failed.' });
+    expect((await call(`/exports/${id}/download`)).status).toBe(409);
+  });
+
+  it('aborts the whole export when a file fails halfway, and says so', async () => {
+    const plan = await planExport(
+      t.db,
+      { id: f.own.swvId, slug: f.own.swvSlug, name: 'SWV', kind: 'swv', parent_id: null },
+      { k: 2, includeStories: true, waves: [waveId] },
+    );
+    const opened: string[] = [];
+    let aborted: Error | undefined;
+    const fullDisk: ExportSink = {
+      open(name) {
+        opened.push(name);
+        const stream = new Writable({
+          write: (_chunk, _encoding, done) =>
+            done(name === 'stories.csv' ? new Error('ENOSPC: no space left on device') : null),
+        });
+        stream.on('error', () => {});
+        return TextFile.over(stream);
+      },
+      finish: async () => {
+        throw new Error('a failed export must not be finished');
+      },
+      abort: (error) => void (aborted = error),
+    };
+    await expect(writeExportFiles(t.db, plan, fullDisk)).rejects.toThrow('ENOSPC');
+    expect(opened).toEqual(['responses.csv', 'stories.csv']);
+    expect(aborted?.message).toContain('ENOSPC');
   });
 
   it('labels Likert items in load.sps and load.R, and describes columns in datapackage.json', async () => {

@@ -114,10 +114,7 @@ async function runJob(
     await deps.db.updateTable('exports').set({ status: 'running' }).where('id', '=', id).execute();
     const zipPath = join(dir, `klankbord-export-${id}.zip`);
     await mkdir(dir, { recursive: true });
-    const outcome = await writeExportFiles(deps.db, plan, zipSink(zipPath), {
-      onProgress,
-      databaseUrl: deps.databaseUrl,
-    });
+    const outcome = await writeExportFiles(deps.db, plan, zipSink(zipPath), { onProgress });
     // A copy of the report stays beside the ZIP for the status route.
     await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure));
     await deps.db.transaction().execute(async (tx) => {

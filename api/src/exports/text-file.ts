@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 /** UTF-8 text written in chunks that waits when the reader falls behind, so memory stays flat. */
 export class TextFile {
@@ -16,12 +17,22 @@ export class TextFile {
     return new TextFile(stream);
   }
 
+  /** Rejects once the stream has failed: a failed stream never drains, and waiting for it would hang. */
   async write(chunk: string): Promise<void> {
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    this.throwIfFailed();
+    if (this.stream.write(chunk)) return;
+    this.throwIfFailed();
+    await once(this.stream, 'drain');
   }
 
   async close(): Promise<void> {
+    this.throwIfFailed();
     this.stream.end();
-    await once(this.stream, 'finish');
+    await finished(this.stream);
+  }
+
+  private throwIfFailed(): void {
+    if (this.stream.errored) throw this.stream.errored;
+    if (this.stream.destroyed) throw new Error('the file was closed before it was written');
   }
 }

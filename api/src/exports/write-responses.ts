@@ -37,17 +37,20 @@ export async function decideDisclosure(
   columns: readonly QuasiIdentifierColumn[],
   options: { k: number; maxSuppressedShare: number },
 ): Promise<KAnonymityResult> {
-  const table = new CountTable(columns.map((c) => c.hierarchy));
+  const hierarchies = columns.map((c) => c.hierarchy);
+  let table: CountTable | undefined;
   if (scope.waveIds.length > 0) {
     const groupBy = columns.length ? sql`group by ${sql.join(columns.map((_, q) => sql.lit(q + 1)))}` : sql``;
     const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
-    const query = sql<
-      QiRow & { n: number }
-    >`select ${select} count(*)::int as n from responses r where ${whereScope(scope)} ${groupBy}`;
-    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 10_000))
+    // Every row also says how many combinations there are, so the table is made at its size at once.
+    const query = sql<QiRow & { n: number; combinations: number }>`select ${select} count(*)::int as n,
+      count(*) over ()::int as combinations from responses r where ${whereScope(scope)} ${groupBy}`;
+    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 10_000)) {
+      table ??= new CountTable(hierarchies, Number(rows[0]!.combinations));
       for (const row of rows) table.add(rawValues(columns, row), Number(row.n));
+    }
   }
-  return kAnonymise(table, options);
+  return kAnonymise(table ?? new CountTable(hierarchies), options);
 }
 
 export interface ResponsesWritten {

@@ -154,15 +154,11 @@ async function writeCodings(
   return rows;
 }
 
-/** What story redaction needs to know of the registry, as plain data that can cross to a worker thread. */
-export interface StoryRedaction {
-  /** SWV → the names of its schools. */
-  schoolNamesBySwv: [swvId: number, names: string[]][];
-  /** Organisation → the SWV it belongs to. */
-  swvOfOrganisation: [organisationId: number, swvId: number][];
-}
-
-export function storyRedactionOf(places: Places): StoryRedaction {
+/**
+ * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
+ * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
+ */
+function redactorsBySwv(places: Places): (organisationId: number) => (text: string) => { text: string } {
   const names = new Map<number, Set<string>>();
   for (const place of places.schools.values()) {
     if (place.swvId === null) continue;
@@ -170,25 +166,12 @@ export function storyRedactionOf(places: Places): StoryRedaction {
     set.add(place.name);
     names.set(place.swvId, set);
   }
-  return {
-    schoolNamesBySwv: [...names].map(([swvId, set]) => [swvId, [...set]]),
-    swvOfOrganisation: [...places.swvOfOrganisation],
-  };
-}
-
-/**
- * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
- * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
- */
-function redactorsBySwv(redaction: StoryRedaction): (organisationId: number) => (text: string) => { text: string } {
-  const names = new Map(redaction.schoolNamesBySwv);
-  const swvOf = new Map(redaction.swvOfOrganisation);
   const redactors = new Map<number, (text: string) => { text: string }>();
   return (organisationId) => {
-    const swvId = swvOf.get(organisationId) ?? organisationId;
+    const swvId = places.swvOfOrganisation.get(organisationId) ?? organisationId;
     let redactor = redactors.get(swvId);
     if (!redactor) {
-      redactor = createRedactor({ knownNames: names.get(swvId) ?? [] });
+      redactor = createRedactor({ knownNames: [...(names.get(swvId) ?? [])] });
       redactors.set(swvId, redactor);
     }
     return redactor;
@@ -203,12 +186,12 @@ export async function writeStoriesAndCodings(
   tx: Transaction<Database>,
   open: (name: string) => TextFile,
   scope: StoryScope,
-  redaction: StoryRedaction,
+  places: Places,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<{ stories: number; codings: number }> {
   const pseudonym = createPseudonymiser();
   const storyId = (id: number) => pseudonym('story', id);
-  const stories = await writeStories(tx, open('stories.csv'), scope, redactorsBySwv(redaction), storyId, onBatch);
+  const stories = await writeStories(tx, open('stories.csv'), scope, redactorsBySwv(places), storyId, onBatch);
   const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, (id) => pseudonym('coder', id));
   return { stories, codings };
 }

@@ -27,7 +27,6 @@ export async function startTestServer(engine: Engine = 'pglite'): Promise<TestSe
   const app = createApp({
     db: database.db,
     engine: database.engine,
-    databaseUrl: database.url,
     minCellSize: 10,
     webDist,
     publicRateLimits,
