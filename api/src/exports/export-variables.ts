@@ -122,9 +122,8 @@ export function answerColumns(
   return columns;
 }
 
-/** The cell of one answer column for one response's answers. */
-export function answerCell(column: AnswerColumn, answers: Json): string | number | boolean | null {
-  const value = answers[column.question.name];
+/** The cell of one answer column, from the answer to its question. */
+export function answerCell(column: AnswerColumn, value: unknown): string | number | boolean | null {
   if (value === undefined || value === null) return null;
   if (column.option !== undefined) return Array.isArray(value) ? (value.includes(column.option) ? 1 : 0) : null;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;

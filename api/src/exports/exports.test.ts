@@ -39,6 +39,8 @@ const definition = {
           })),
         },
         { type: 'comment', name: 'toelichting' },
+        { type: 'checkbox', name: 'kanalen', title: 'Kanalen', choices: ['app', 'mail'] },
+        { type: 'boolean', name: 'hulp', title: 'Kreeg u hulp?' },
       ],
     },
   ],
@@ -146,6 +148,8 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
         opleiding: i === 29 ? 'hoog' : i % 2 ? 'laag' : 'hoog',
         tevreden: (i % 5) + 1,
         toelichting: 'Bel mij op 06-12345678',
+        ...(i % 3 === 2 ? {} : { kanalen: i % 3 === 0 ? ['app'] : ['app', 'mail'] }),
+        hulp: i % 2 === 0,
       }),
       submitted_on: i === 29 ? '2025-03-02' : `2025-0${(i % 2) + 5}-10`,
       status: 'complete' as const,
@@ -219,6 +223,24 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       'load.sps',
       'responses.csv',
     ]);
+  });
+
+  it("writes every respondent's answers under their own columns", async () => {
+    // Role alone as quasi-identifier: all 30 responses are released, so the columns can be counted.
+    const { files } = await exportFiles({ waves: [waveId], quasiIdentifiers: ['role'], k: 2 });
+    const rows = parseCsv(files['responses.csv']!);
+    const tally = (column: string) => {
+      const counts: Record<string, number> = {};
+      for (const row of rows) counts[row[column]!] = (counts[row[column]!] ?? 0) + 1;
+      return counts;
+    };
+    expect(rows).toHaveLength(30);
+    expect(tally('tevreden')).toEqual({ 1: 6, 2: 6, 3: 6, 4: 6, 5: 6 });
+    expect(tally('opleiding')).toEqual({ hoog: 16, laag: 14 });
+    // One 0/1 column per option; no answer at all is an empty cell, not a 0.
+    expect(tally('kanalen_app')).toEqual({ 1: 20, '': 10 });
+    expect(tally('kanalen_mail')).toEqual({ 0: 10, 1: 10, '': 10 });
+    expect(tally('hulp')).toEqual({ true: 15, false: 15 });
   });
 
   it('uses pseudonyms that differ between two exports of the same data', async () => {
