@@ -89,16 +89,23 @@ export async function schoolPlaces(db: Kysely<Database>): Promise<Places> {
   return { schools: places, swvOfOrganisation };
 }
 
+// postgres.js prepares each statement text once per connection and keeps the row description of its
+// first run: a FETCH from a cursor of the same name but other columns would be read with the old
+// columns (a wrong row, or a parse error). Every cursor therefore gets a name of its own.
+let cursorCount = 0;
+
 /**
  * Streams a query's rows in batches through a server-side cursor: never the whole result in memory. The
  * next batch is asked for before this one is handed over, so the database reads while the caller writes.
  */
 export async function* cursorBatches<T>(
   tx: Transaction<Database>,
-  name: string,
+  label: string,
   query: RawBuilder<T>,
   batchSize = 5000,
 ): AsyncGenerator<T[]> {
+  cursorCount += 1;
+  const name = `${label}_${cursorCount}`;
   await sql`declare ${sql.id(name)} no scroll cursor for ${query}`.execute(tx);
   const fetch = () => sql<T>`fetch forward ${sql.lit(batchSize)} from ${sql.id(name)}`.execute(tx);
   let pending: ReturnType<typeof fetch> | undefined = fetch();
