@@ -89,8 +89,6 @@ export class CountTable {
 export interface LevelCodes {
   fromRaw: Int32Array[];
   values: string[][];
-  /** Code on level L → code on level L + 1. */
-  step: Int32Array[];
 }
 
 /** Encodes every level of every hierarchy for the values the table holds. */
@@ -116,12 +114,6 @@ export function levelCodesOf(table: CountTable): LevelCodes[] {
       fromRaw.push(codes);
       values.push(levelValues);
     }
-    const step = fromRaw.slice(0, -1).map((codes, level) => {
-      const next = fromRaw[level + 1]!;
-      const map = new Int32Array(values[level]!.length);
-      codes.forEach((code, rawCode) => (map[code] = next[rawCode]!));
-      return map;
-    });
-    return { fromRaw, values, step };
+    return { fromRaw, values };
   });
 }

@@ -64,3 +64,27 @@ export function valueHierarchy(name: string): Hierarchy {
     generalise: (value, level) => (level >= 1 ? SUPPRESSED : value),
   };
 }
+
+/**
+ * A number in bands that widen level by level (each width a multiple of the one before), then '*'.
+ * A value that is not a number stays missing above level 0.
+ * @example bandHierarchy('leeftijd', [{ level: '5 jaar', width: 5 }]).generalise('13', 1); // '10-14'
+ */
+export function bandHierarchy(name: string, bands: readonly { level: string; width: number }[]): Hierarchy {
+  return {
+    name,
+    levels: ['waarde', ...bands.map((band) => band.level), SUPPRESSED],
+    generalise: (value, level) => {
+      if (level > bands.length) return SUPPRESSED;
+      if (level === 0 || value === MISSING) return value;
+      const number = Number(value);
+      if (!Number.isFinite(number)) return MISSING;
+      const width = bands[level - 1]!.width;
+      const low = Math.floor(number / width) * width;
+      // Whole-number bands read as "10-14"; other widths as a half-open interval.
+      return Number.isInteger(width) && Number.isInteger(number)
+        ? `${low}-${low + width - 1}`
+        : `[${low}, ${low + width})`;
+    },
+  };
+}

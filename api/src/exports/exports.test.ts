@@ -41,6 +41,18 @@ const definition = {
         { type: 'comment', name: 'toelichting' },
         { type: 'checkbox', name: 'kanalen', title: 'Kanalen', choices: ['app', 'mail'] },
         { type: 'boolean', name: 'hulp', title: 'Kreeg u hulp?' },
+        {
+          type: 'radiogroup',
+          name: 'leerjaar',
+          title: 'Leerjaar',
+          choices: [
+            { value: 'g1', text: 'Groep 1' },
+            { value: 'g2', text: 'Groep 2' },
+            { value: 'g3', text: 'Groep 3' },
+            { value: 'g4', text: 'Groep 4' },
+          ],
+          generalise: [{ level: 'bouw', groups: { onderbouw: ['g1', 'g2'], bovenbouw: ['g3', 'g4'] } }],
+        },
       ],
     },
   ],
@@ -150,6 +162,8 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
         toelichting: 'Bel mij op 06-12345678',
         ...(i % 3 === 2 ? {} : { kanalen: i % 3 === 0 ? ['app'] : ['app', 'mail'] }),
         hulp: i % 2 === 0,
+        // 4 in groep 1, 4 in groep 2, 11 in groep 3 and 4: too few in 1 and 2 for k = 5 on their own.
+        leerjaar: i < 4 ? 'g1' : i < 8 ? 'g2' : i < 19 ? 'g3' : 'g4',
       }),
       submitted_on: i === 29 ? '2025-03-02' : `2025-0${(i % 2) + 5}-10`,
       status: 'complete' as const,
@@ -241,6 +255,19 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect(tally('kanalen_app')).toEqual({ 1: 20, '': 10 });
     expect(tally('kanalen_mail')).toEqual({ 0: 10, 1: 10, '': 10 });
     expect(tally('hulp')).toEqual({ true: 15, false: 15 });
+  });
+
+  it('generalises a question along the groups its definition declares, before suppressing it', async () => {
+    const { files } = await exportFiles({ waves: [waveId], quasiIdentifiers: ['leerjaar'], k: 5 });
+    const report = JSON.parse(files['disclosure-report.json']!);
+    expect(report.generalisation).toEqual([{ quasiIdentifier: 'leerjaar', level: 1, levelName: 'bouw' }]);
+    const released = parseCsv(files['responses.csv']!).map((row) => row.leerjaar);
+    expect(released.filter((v) => v === 'onderbouw')).toHaveLength(8);
+    expect(released.filter((v) => v === 'bovenbouw')).toHaveLength(22);
+    // The answers' own labels would mislabel the groups, so the codebook gives none for this column.
+    const line = files['codebook.csv']!.split('\r\n').find((row) => row.startsWith('leerjaar,'));
+    expect(line).toBeDefined();
+    expect(line).not.toContain('Groep 1');
   });
 
   it('uses pseudonyms that differ between two exports of the same data', async () => {

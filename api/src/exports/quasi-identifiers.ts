@@ -1,4 +1,10 @@
-import { type Hierarchy, mappedHierarchy, monthHierarchy, valueHierarchy } from '@klankbord/analysis/disclosure';
+import {
+  bandHierarchy,
+  type Hierarchy,
+  mappedHierarchy,
+  monthHierarchy,
+  valueHierarchy,
+} from '@klankbord/analysis/disclosure';
 import { type RawBuilder, sql } from 'kysely';
 import type { ExportQuestion } from './export-variables.ts';
 import type { ExportWave, SchoolPlace } from './queries.ts';
@@ -24,6 +30,42 @@ function schoolHierarchy(places: Map<number, SchoolPlace>): Hierarchy {
     toRegion.set(place.swv, place.region);
   }
   return mappedHierarchy('school', ['school', 'bestuur', 'swv', 'regio'], [toBoard, toSwv, toRegion]);
+}
+
+/**
+ * A question's ladder: the steps its definition declares (groups, or bands for a number); a scale
+ * without steps into its lower part, middle and upper part (1-2, 3, 4-5); anything else value → '*'.
+ */
+export function questionHierarchy(question: ExportQuestion | undefined, name: string): Hierarchy {
+  const steps = question?.generalise ?? [];
+  if (steps.length > 0) {
+    const bands = steps.flatMap((step) => ('width' in step ? [step] : []));
+    if (bands.length === steps.length) return bandHierarchy(name, bands);
+    const maps = steps.map(
+      (step) =>
+        new Map(
+          Object.entries('groups' in step ? step.groups : {}).flatMap(([group, members]) =>
+            members.map((member) => [String(member), group] as const),
+          ),
+        ),
+    );
+    return mappedHierarchy(name, ['waarde', ...steps.map((step) => step.level)], maps);
+  }
+  if (question?.kind === 'likert' && question.values.length >= 4) {
+    const values = [...question.values].map(Number).sort((a, b) => a - b);
+    const half = Math.floor(values.length / 2);
+    const parts = [values.slice(0, half), values.slice(half, values.length - half), values.slice(values.length - half)];
+    const part = new Map(
+      parts
+        .filter((members) => members.length > 0)
+        .flatMap((members) => {
+          const label = members.length > 1 ? `${members[0]}-${members.at(-1)}` : String(members[0]);
+          return members.map((member) => [String(member), label] as const);
+        }),
+    );
+    return mappedHierarchy(name, ['waarde', 'schaaldeel'], [part]);
+  }
+  return valueHierarchy(name);
 }
 
 /** The columns of the chosen quasi-identifiers (names already validated), in the order given. */
@@ -91,7 +133,7 @@ export function quasiIdentifierColumns(
         return {
           name,
           description: question?.title ?? name,
-          hierarchy: valueHierarchy(name),
+          hierarchy: questionHierarchy(question, name),
           select: sql`r.answers ->> ${sql.lit(name)}`,
           raw: text,
         };

@@ -109,11 +109,13 @@ async function writeInSnapshot(
         files.push('stories.csv', 'codings.csv');
       }
       const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, plan.includeStories);
+      const levelOf = new Map(report.generalisation.map((g) => [g.quasiIdentifier, g.level]));
       const variables = responseVariables(
         qiColumns.map((c) => ({
           name: c.name,
           description: c.description,
-          valueLabels: questions.find((q) => q.name === c.name)?.valueLabels ?? [],
+          // The answers' labels fit only answers released as they are; groups and bands are their own labels.
+          valueLabels: levelOf.get(c.name) === 0 ? (questions.find((q) => q.name === c.name)?.valueLabels ?? []) : [],
         })),
         answers,
         report,

@@ -1,6 +1,8 @@
 // Reads what the api needs to know from a SurveyJS definition without loading survey-core:
 // the questions, their kind and allowed values, and the locales its texts carry.
 
+import { type GeneraliseStep, readGeneraliseSteps } from './generalise-steps.ts';
+
 export type QuestionKind = 'likert' | 'choice' | 'multi' | 'text' | 'boolean' | 'number' | 'other';
 
 export interface SurveyQuestion {
@@ -11,6 +13,8 @@ export interface SurveyQuestion {
   values: (string | number | boolean)[];
   required: boolean;
   demographic: boolean;
+  /** How an export may coarsen the answers of this question as a quasi-identifier (generalise-steps.ts). */
+  generalise: GeneraliseStep[];
   title: string;
 }
 
@@ -62,6 +66,12 @@ function kindOf(element: Json): { kind: QuestionKind; values: (string | number |
   }
 }
 
+/** The answer values of a question with a closed list of them (choices, a scale, yes/no), or null. */
+export function questionValues(element: Json): (string | number | boolean)[] | null {
+  const { kind, values } = kindOf(element);
+  return kind === 'likert' || kind === 'choice' || kind === 'multi' || kind === 'boolean' ? values : null;
+}
+
 /** Every question in a definition, in order, walking pages and panels. */
 export function surveyQuestions(definition: Json): SurveyQuestion[] {
   const questions: SurveyQuestion[] = [];
@@ -80,6 +90,7 @@ export function surveyQuestions(definition: Json): SurveyQuestion[] {
         ...kindOf(element),
         required: element.isRequired === true,
         demographic: element.demographic === true,
+        generalise: readGeneraliseSteps(element),
         title: defaultText(element.title) || element.name,
       });
     }

@@ -1,4 +1,6 @@
 import { Model, Serializer } from 'survey-core';
+import { checkGeneraliseSteps } from './generalise-steps.ts';
+import { questionValues } from './survey-questions.ts';
 
 export interface DefinitionProblem {
   /** Where in the definition, e.g. `pages[1].elements[3].name`; empty for the whole definition. */
@@ -53,6 +55,8 @@ function walkElements(
     if (first) problems.push({ path: `${at}.name`, message: `De naam "${name}" komt al voor bij ${first}.` });
     else seen.set(name, at);
     if (!layoutTypes.has(type)) questions += 1;
+    for (const message of checkGeneraliseSteps(element, questionValues(element)))
+      problems.push({ path: `${at}.generalise`, message });
   });
   return questions;
 }

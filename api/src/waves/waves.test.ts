@@ -72,6 +72,20 @@ describe.each(testEngines)('surveys, waves and invitations [%s]', (engine) => {
     const text = await call('/surveys/validate', { definition: '{"pages": [' });
     expect((await bodyOf(text)).problems[0].message).toMatch(/Geen geldige JSON/);
     expect((await bodyOf(await call('/surveys/validate', { definition }))).problems).toEqual([]);
+    // An export's generalisation steps are checked against the question's choices, with their path.
+    const grouped = {
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'leerjaar',
+          choices: ['g1', 'g2'],
+          generalise: [{ level: 'bouw', groups: { onderbouw: ['g1'] } }],
+        },
+      ],
+    };
+    expect((await bodyOf(await call('/surveys/validate', { definition: grouped }))).problems).toEqual([
+      { path: 'elements[0].generalise', message: 'Stap 1 van "generalise" ("bouw") deelt "g2" niet in.' },
+    ]);
     expect(await t.db.selectFrom('surveys').selectAll().execute()).toEqual([]);
   });
 
