@@ -4,94 +4,74 @@ import {
   GREETINGS,
   HONORIFICS,
   KIN_WORDS,
-  NAME_PARTICLES,
   NAMING_WORDS,
   RELATION_NOUNS,
+  SIGN_OFFS,
   TITLE_WORDS,
-  TUSSENVOEGSELS,
 } from './name-cues.ts';
+import {
+  followsIkEn,
+  isGuessable,
+  isNameByWhatFollows,
+  isNameInsideSentence,
+  isPersonSlotAfter,
+  NAMING_NOUN,
+} from './name-context.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
   NOT_NAME_PHRASES_BY_FIRST_WORD,
   NOT_NAMES,
+  SURNAME_NOUNS,
   SURNAMES,
-  foldName,
 } from './names/index.ts';
+import {
+  CUE,
+  GUESS,
+  HONORIFIC,
+  KIN,
+  LEXICON,
+  NameSpanReader,
+  isListed,
+  type NameSpan,
+  type Range,
+} from './read-name-spans.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity } from './types.ts';
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Token indices of one name, both inclusive. */
-interface NameSpan {
-  first: number;
-  last: number;
-}
-
-interface ReadMode {
-  /** Accept a lower-case first name from the lists ("mijn zoon daan"). */
-  lowercase: boolean;
-  /** Accept a capitalised word that is in no list ("mijn dochter Xyla"). */
-  unknown: boolean;
-  /** Accept "van" + unknown word as a surname (after "meneer"), not after "moeder" (= whose mother). */
-  unknownSurname: boolean;
-}
-
-const MAX_NAME_WORDS = 4;
-
-const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
-const KIN: ReadMode = { lowercase: true, unknown: true, unknownSurname: false };
-const LEXICON: ReadMode = { lowercase: false, unknown: false, unknownSurname: false };
-
 /**
- * Finds person names: after titles, family words and "heet"/"ik ben", from the name lists, and
- * surnames with tussenvoegsels. Tokens inside `blocked` ranges (e-mail, known names …) are skipped.
+ * Finds person names: after titles, family words and "heet"/"ik ben", from the name lists, surnames
+ * with tussenvoegsels, and capitalised words that no list holds where the context says "person".
+ * Tokens inside `blocked` ranges (e-mail, known names …) are skipped.
  */
 export function findPersonNames(
   text: string,
   blocked: readonly Range[] = [],
   tokens: WordToken[] = tokenizeWords(text),
 ): Entity[] {
-  return new NameReader(tokens, blocked).findAll();
+  return new NameReader(text, tokens, blocked).findAll();
 }
 
-/** In the list, or hyphenated with a listed part: "Jan-Willem", "Mohammed-Amin", "Schmidt-Bakker". */
-function isListed(list: ReadonlySet<string>, token: WordToken): boolean {
-  if (list.has(token.folded)) return true;
-  if (!token.folded.includes('-') || !token.capitalised) return false;
-  const parts = token.text.split('-');
-  return parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => list.has(foldName(part)));
-}
-
-class NameReader {
-  private readonly blocked: boolean[];
-  private readonly taken: boolean[];
+class NameReader extends NameSpanReader {
   private readonly found: Entity[] = [];
 
   constructor(
-    private readonly tokens: WordToken[],
+    private readonly text: string,
+    tokens: WordToken[],
     blockedRanges: readonly Range[],
   ) {
-    this.blocked = tokens.map(() => false);
-    for (const range of blockedRanges) {
-      tokens.forEach((t, i) => {
-        if (t.start < range.end && range.start < t.end) this.blocked[i] = true;
-      });
-    }
-    this.taken = tokens.map(() => false);
+    super(tokens, blockedRanges);
     this.blockNotNamePhrases();
+    this.blockNamesOfThings();
   }
 
   findAll(): Entity[] {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.blocked[i] || this.taken[i]) continue;
-      const span = this.nameAfterCue(i) ?? this.nameFromLists(i);
+      const span = this.nameAfterCue(i) ?? this.nameFromLists(i) ?? this.nameFromContext(i);
       if (span) this.emitWithCoordinated(span);
     }
+    if (this.found.length > 0) this.findRepeatedNames();
     return this.found.sort((a, b) => a.start - b.start);
   }
 
@@ -110,15 +90,23 @@ class NameReader {
       const abbreviated = ABBREVIATED_TITLES.has(cue.folded) && /^\. ?$/.test(gap);
       // "Beste juf, Graag …" is a greeting, not "the teacher, Graag".
       const appositionOk = apposition && previous !== undefined && !GREETINGS.has(previous.folded);
-      const mode = HONORIFICS.has(cue.folded) ? CUE : KIN;
+      const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
       if (spaced || abbreviated || appositionOk) return this.readName(i + 1, mode);
     }
-    if (KIN_WORDS.has(cue.folded) && (spaced || apposition)) return this.readName(i + 1, KIN);
+    // "mijn zoon, wil je …": after a comma only a capitalised name.
+    if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN);
+    if (KIN_WORDS.has(cue.folded) && apposition) return this.readName(i + 1, { ...KIN, lowercase: false });
     const naming =
       NAMING_WORDS.has(cue.folded) ||
       (cue.folded === 'ben' && previous?.folded === 'ik') ||
       (cue.folded === 'is' && previous?.folded === 'naam');
     if (naming && (spaced || /^: ?$/.test(gap))) return this.readName(i + 1, CUE);
+    // "Naam: Tesfom", "Naam kind: Tesfom" on a form.
+    if (cue.folded === 'naam' || (cue.folded === 'kind' && previous?.folded === 'naam')) {
+      if (/^: ?$/.test(gap)) return this.readName(i + 1, CUE);
+    }
+    // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
+    if (SIGN_OFFS.has(cue.folded) && /^,?\s*$/.test(gap) && gap.length > 0) return this.readName(i + 1, KIN);
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
@@ -145,80 +133,45 @@ class NameReader {
       if (span) return this.withGivenNamesBefore(span);
     }
     if (isListed(SURNAMES, token) && token.capitalised && !token.allCaps && !token.sentenceStart) {
-      return this.withGivenNamesBefore({ first: i, last: this.extendSurname(i) });
+      const span = this.withGivenNamesBefore({ first: i, last: this.extendSurname(i) });
+      const bareDe = span.first === i && this.tokens[i - 1]?.text === 'de';
+      return bareDe && SURNAME_NOUNS.has(token.folded) ? undefined : span;
     }
     return undefined;
   }
 
-  /** Reads initials, tussenvoegsels, a core name and following surname parts from token j. */
-  private readName(j: number, mode: ReadMode): NameSpan | undefined {
-    let k = j;
-    while (this.isInitial(k)) k++;
-    const hadInitials = k > j;
-    const core = this.tokens[k];
-    if (!core || this.blocked[k] || this.taken[k]) return undefined;
+  /** A capitalised word in no list, made a name by its neighbours: "voor Nouri", "Siebren (8)". */
+  private nameFromContext(i: number): NameSpan | undefined {
+    const token = this.tokens[i];
+    if (!token || !isGuessable(token) || !this.isNameShaped(i)) return undefined;
+    const span = this.readName(i, GUESS);
+    if (!span) return undefined;
+    const named =
+      isNameByWhatFollows(this.tokens, span.last, this.text) ||
+      followsIkEn(this.tokens, i) ||
+      isNameInsideSentence(this.tokens, i, this.text);
+    return named ? span : undefined;
+  }
 
-    const surname = this.readSurname(k, mode.unknownSurname ? 'any' : 'capitalisedParticle');
-    if (surname) return { first: j, last: surname.last };
-    if (!core.capitalised) {
-      const lowercaseOk = !hadInitials && mode.lowercase && this.isLowercaseFirstName(core, true);
-      return lowercaseOk ? { first: j, last: k } : undefined;
+  /** A word once read as a name is that name elsewhere in the text too: "Mijn zoon Nouri … Nouri huilt." */
+  private findRepeatedNames(): void {
+    const names = new Set<string>();
+    this.tokens.forEach((token, i) => {
+      if (this.taken[i] && token.capitalised && token.text.length >= 2 && !this.isParticle(token))
+        names.add(token.text);
+    });
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i];
+      if (!token || this.taken[i] || this.blocked[i] || !names.has(token.text)) continue;
+      // "Max 20 minuten … Mijn zoon Max": at a sentence start a name that is also a word stays a word.
+      if (token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded)) continue;
+      const span = this.readName(i, GUESS);
+      if (span) this.emit(span);
     }
-    const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
-    const acceptable = this.isNameShaped(k) && (listed || mode.unknown);
-    if (!acceptable) return undefined;
-    return { first: j, last: this.extendSurname(k) };
-  }
-
-  /**
-   * "van der Meer", "El Amrani", "de Vries": particles, then a capitalised surname. `unknown` says
-   * when a surname missing from the lists counts: never, after a capitalised particle ("De Wolff"),
-   * or always (after a title or a given name).
-   */
-  private readSurname(k: number, unknown: 'listed' | 'capitalisedParticle' | 'any'): NameSpan | undefined {
-    let p = k;
-    while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
-    if (p === k) return undefined;
-    const core = this.tokens[p];
-    if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
-    const particleCapitalised = this.tokens[k]?.capitalised === true;
-    const listedSurname = isListed(SURNAMES, core);
-    const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
-    // "moeder van Daan" is whose mother, not a surname.
-    const unknownOk = unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded);
-    if (!listedSurname && !unknownOk) return undefined;
-    return { first: k, last: this.extendSurname(p, false) };
-  }
-
-  /**
-   * Extends a name over following surname parts: "Gerrit Jan Hoekstra", "Sanne de Jong". One
-   * tussenvoegsel group, right after the given names ("Mark Weghorst van Ouders" stops at Weghorst),
-   * and at most four words, so a list of names does not become one.
-   */
-  private extendSurname(last: number, particlesAllowed = true): number {
-    let words = 1;
-    while (words < MAX_NAME_WORDS) {
-      const next = this.tokens[last + 1];
-      if (!next || !isSpaceGap(next.gapBefore)) return last;
-      const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
-      if (surname) return surname.last;
-      if (!this.isNameShaped(last + 1)) return last;
-      last++;
-      words++;
-      particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
-    }
-    return last;
-  }
-
-  /** "Xyla Kowalski": a capitalised word right before a surname is its given name. */
-  private withGivenNamesBefore(span: NameSpan): NameSpan {
-    let first = span.first;
-    const limit = Math.max(0, span.first - 2);
-    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isNameShaped(first - 1)) first--;
-    return { first, last: span.last };
   }
 
   private emitWithCoordinated(span: NameSpan): void {
+    this.emitCoordinatedBefore(span.first);
     this.emit(span);
     // "Fatima en Yassin", "Selam, Feven en Luwam": a capitalised word joined to a name is a name.
     let last = span.last;
@@ -233,7 +186,13 @@ class NameReader {
       if (candidate === last + 2 && !isSpaceGap(token.gapBefore)) return;
       // After a comma only a listed first name: "Ellen Donkers, Onderzoeker" is a role.
       if (candidate === last + 1 && !FIRST_NAMES.has(token.folded)) return;
-      const joined = token.capitalised ? this.readName(candidate, { ...CUE, lowercase: false }) : undefined;
+      // "met daan en mees": in lower-case text a listed name joins a lower-case name.
+      const lowercaseJoin = !this.tokens[span.first]?.capitalised && this.isLowercaseFirstName(token, true);
+      const joined = token.capitalised
+        ? this.readName(candidate, { ...CUE, lowercase: false })
+        : lowercaseJoin
+          ? { first: candidate, last: candidate }
+          : undefined;
       if (!joined) return;
       this.emit(joined);
       last = joined.last;
@@ -248,46 +207,16 @@ class NameReader {
     this.found.push({ type: 'PERSON', start: first.start, end: last.end });
   }
 
-  private isNameShaped(i: number): boolean {
-    const token = this.tokens[i];
-    if (!token || this.blocked[i] || this.taken[i]) return false;
-    return (
-      token.capitalised &&
-      !token.allCaps &&
-      token.text.length >= 2 &&
-      !NOT_NAMES.has(token.folded) &&
-      !TITLE_WORDS.has(token.folded) &&
-      !KIN_WORDS.has(token.folded)
-    );
-  }
-
-  private isLowercaseFirstName(token: WordToken, afterCue: boolean): boolean {
-    return (
-      !token.capitalised &&
-      token.folded.length >= 3 &&
-      FIRST_NAMES.has(token.folded) &&
-      !NOT_NAMES.has(token.folded) &&
-      (afterCue || !AMBIGUOUS_NAMES.has(token.folded))
-    );
-  }
-
-  private isParticle(token: WordToken | undefined): boolean {
-    if (!token) return false;
-    return TUSSENVOEGSELS.has(token.folded) || (token.capitalised && NAME_PARTICLES.has(token.folded));
-  }
-
-  /** "A." in "A. Jansen" or "J.W. de Boer". */
-  private isInitial(i: number): boolean {
-    const token = this.tokens[i];
-    const next = this.tokens[i + 1];
-    return (
-      token !== undefined &&
-      next !== undefined &&
-      !this.blocked[i] &&
-      token.text.length === 1 &&
-      token.capitalised &&
-      /^\. ?$/.test(next.gapBefore)
-    );
+  /** "Rumeysa en Furkan", "Siebren en Wietske": a capitalised word joined by "en" to a name before it. */
+  private emitCoordinatedBefore(first: number): void {
+    const conjunction = this.tokens[first - 1];
+    const candidate = this.tokens[first - 2];
+    if (conjunction?.text !== 'en' || !candidate || !isSpaceGap(conjunction.gapBefore)) return;
+    if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) return;
+    const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);
+    if (!this.isNameShaped(first - 2) || !(listed || isGuessable(candidate))) return;
+    if (!candidate.sentenceStart && !isPersonSlotAfter(this.tokens[first - 3])) return;
+    this.emit({ first: first - 2, last: first - 2 });
   }
 
   private blockNotNamePhrases(): void {
@@ -295,6 +224,16 @@ class NameReader {
       for (const words of NOT_NAME_PHRASES_BY_FIRST_WORD.get(token.folded) ?? []) {
         if (!words.every((word, w) => this.tokens[i + w]?.folded === word)) continue;
         for (let w = 0; w < words.length; w++) this.blocked[i + w] = true;
+      }
+    });
+  }
+
+  /** "Stichting Flore", "de gemeente Hollands Kroon": the capitalised words after such a noun are its name. */
+  private blockNamesOfThings(): void {
+    this.tokens.forEach((token, i) => {
+      if (!NAMING_NOUN.test(token.folded)) return;
+      for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
+        this.blocked[j] = true;
       }
     });
   }

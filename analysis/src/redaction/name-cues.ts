@@ -21,7 +21,9 @@ zoon zoontje dochter dochtertje kind kindje broer broertje zus zusje zuster man 
 vriend vriendje vriendin vriendinnetje neef neefje nicht nichtje kleinzoon kleindochter kleinkind
 stiefzoon stiefdochter pleegzoon pleegdochter pleegkind tweelingbroer tweelingzus buurjongen
 buurmeisje klasgenoot klasgenote jongste oudste middelste baby vader moeder papa mama
-echtgenoot echtgenote ex schoonzoon schoondochter kleuter peuter buren jongen meisje
+echtgenoot echtgenote ex schoonzoon schoondochter kleuter peuter buren jongen meisje leerling leerlinge
+kinderen kids zonen dochters tweeling jongens meiden meisjes broers broertjes zussen zusjes
+vrienden vriendinnen vriendjes vriendinnetjes kleinkinderen pleegkinderen klasgenoten
 `);
 
 /** Verbs and phrases after which a name follows: "hij heet Bram", "ik ben Agnieszka", "genaamd Ayoub". */
@@ -51,6 +53,9 @@ export const HONORIFICS = set(
 
 /** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */
 export const ABBREVIATED_TITLES = set(`fam mw mevr mvr dhr dr drs mr ir ing prof`);
+
+/** Closings of a letter, after which the writer signs: "Met vriendelijke groet, Tesfom". */
+export const SIGN_OFFS = set(`groet groeten groetjes gr mvg liefs`);
 
 /** "Beste juf, Graag …" is a greeting, not an apposition naming the teacher. */
 export const GREETINGS = set(`beste lieve geachte hoi hallo dag hey hi dear`);

@@ -1,30 +1,32 @@
-// Common first names and surnames of Syrian, Iraqi and other Arabic-speaking families who came to the
-// Netherlands, plus Afghan and Iranian names seen in newcomer classes. Lower case; surnames without
-// the al-/el- particle, which the name finder handles.
+// First names and surnames of Syrian, Iraqi and other Arabic-speaking families; surnames without
+// the al-/el- particle, which the name finder handles. Written by hand from general knowledge,
+// lower case, sorted, one token each (a hyphenated name counts as one).
 export const ARABIC_FIRST_NAMES = `
-ahmad ahmed mohammad muhammad omar ali hassan hussein khaled khalid tarek tareq maher
-mahmoud majd mazen nour noor rami rashid saad salem sami samer talal waleed walid yazan
-yousef yusuf zaid abdulrahman abdullah abdulaziz adnan aiham ammar anas ayham bashar
-fadi firas ghaith hadi haitham hamza hani ibrahim imad issa jad jihad kareem karim
-louay mahdi marwan moaz mohannad mouhammad muhannad munir nizar obada osama qusai
-raed rayan riad saleh shadi suleiman sulaiman tamer wael wassim yaman yamen yahya zakaria
-amjad baraa hashem laith leith qasim rakan rida taim tim taym zain zein kinan elias
-lina rania hiba rama jood joud sidra dana rawan reem rim lama lana layan leen maya
-nada noura nour nur rahaf ruba salma sara sarah shahed tala yara zeina zaina hala
-heba huda iman israa jana joudi judy lujain malak marah mariam maryam mays nadine
-nagham nermin raghad razan ruaa sama samar sana shaimaa suha wafaa yasmin yasmeen
-aisha amal amani asma aya batoul dima duaa fatima ghada hanan khadija lamis manar
-marwa muna nisreen rasha reham rouba rula safa salam samira souad wiam zahra
-farid farida karima habib habiba jamila latifa naima rahma mustafa
-farhad reza ali-reza mehdi hamid parisa shirin maryam zahra fatemeh leila nasrin
-ahmadzai hamidullah mohammadullah zahir farzana fereshta maryam mursal omid sahar
+abbas abdelrahman abdo abdulaziz abdulkarim abdullah abdulrahman abeer aboud adel adnan afraa ahmad ahmed
+aiham aisha akram alaa ali alma amal amani amjad ammar amr anas anwar aseel ashraf asma aya ayah ayham ayman
+bahaa bakr baraa baraah basel bashar bassel batool batoul bayan bilal bisan dalal dalia dana dima doaa duaa
+ehab elias eman fadi farah fares farid farida faris fatima fatma firas ghada ghaith ghassan ghazal ghina habib
+habiba hadeel hadi hadil haidar haider haitham hala hamad hamid hamoud hamoudeh hamoudi hamza hanan hani hasan
+hashem hassan haya haytham heba hiba huda hussam hussein ibrahim ihab ilaf imad iman inas israa issa jad jalal
+jamil jamila jana jihad joud joudi jouri judy jumana karam kareem karim karima kawthar khadija khaled khalid
+kinan kinda laith lama lamar lamees lamis lana lara latifa layal layan leen leila leith lina louay lubna
+lujain lulu maha mahdi maher mahmoud majd malak malek manar marah maram mariam marwa marwan maryam masa mawada
+maya mayar mays maysoon mayssa mazen mehdi mira moaz mohamad mohammad mohannad mouaz mouhammad muaz muhammad
+muhannad mujtaba muna munir murad murtada mustafa nabiha nabil nada nader nadia nadine nagham naima naser
+nazeer nermin nisreen nizar noor nour noura nourhan nur obada obaida obaidah ola omar osama qais qamar qasim
+qusai raed raghad rahaf rahma rakan rama ramez rami rana randa raneem rania ranim rasha rashid rawad rawan
+rayan razan reem reham riad rida rim ritaj riyad roua rouaa rouba rua ruaa ruba rula ruqayya saad safa sahar
+saif saja sajed sajjad salam saleh salem salim salma sama samar samer sami samira sana sara sarah sawsan sedra
+shadi shahd shahed shaima shaimaa shaza sidra souad suha suhaib sulaiman suleiman taghrid taha taim tala talal
+tamer tarek tareq tasneem taym tim usama wael wafaa waleed walid wassim wiam widad yahya yaman yamen yaqoub
+yara yaser yasmeen yasmin yazan yousef yousuf yusuf zaher zahra zahraa zaid zain zaina zainab zakaria zein
+zeina zeinab ziad zuhair
 `;
 
 export const ARABIC_SURNAMES = `
-hassan haddad khalil masri hamdan darwish ahmad suleiman nasser hussein khoury
-sabbagh halabi shami jaber hamad othman najjar saleh khatib ali abdallah
-aswad hallak kassem kabbani akkad atassi bitar chami dib ghanem habib haj
-hijazi homsi issa jabbour kurdi mahmoud mansour mousa nahas qassem rahman
-said sayed shaar sheikh taha yousef zein zoubi jundi hamwi rifai tahan
-mohammadi ahmadi rahimi karimi hosseini rezaei sultani noori popal stanikzai
+abdallah ahmad ahmadi akkad ali aswad atassi bitar chami darwish dib ghanem habib haddad haj halabi hallak
+hamad hamdan hamwi hassan hijazi homsi hosseini hussein issa jabbour jaber jundi kabbani karimi kassem khalil
+khatib khoury kurdi mahmoud mansour masri mohammadi mousa nahas najjar nasser noori othman popal qassem rahimi
+rahman rezaei rifai sabbagh said saleh sayed shaar shami sheikh stanikzai suleiman sultani taha tahan yousef
+zein zoubi
 `;

@@ -1,17 +1,27 @@
-import { AFRICAN_FIRST_NAMES, AFRICAN_SURNAMES } from './african-names.ts';
+import { AFGHAN_IRANIAN_FIRST_NAMES, AFGHAN_IRANIAN_SURNAMES } from './afghan-iranian-names.ts';
+import { ANTILLEAN_FIRST_NAMES, ANTILLEAN_SURNAMES } from './antillean-names.ts';
 import { ARABIC_FIRST_NAMES, ARABIC_SURNAMES } from './arabic-names.ts';
 import { DUTCH_FIRST_NAMES, DUTCH_SURNAMES } from './dutch-names.ts';
+import { ERITREAN_FIRST_NAMES, ERITREAN_SURNAMES } from './eritrean-names.ts';
+import { FRISIAN_FIRST_NAMES } from './frisian-names.ts';
 import { INTERNATIONAL_FIRST_NAMES } from './international-names.ts';
 import { MOROCCAN_FIRST_NAMES, MOROCCAN_SURNAMES } from './moroccan-names.ts';
-import { NAME_WORD_COLLISIONS, NOT_NAME_PHRASES, NOT_NAME_WORDS } from './not-names.ts';
 import {
-  POLISH_FIRST_NAMES,
-  POLISH_SURNAMES,
-  UKRAINIAN_FIRST_NAMES,
-  UKRAINIAN_SURNAMES,
-} from './polish-ukrainian-names.ts';
+  LOWERCASE_NAME_WORDS,
+  LOWERCASE_FUNCTION_WORDS,
+  NAME_WORD_COLLISIONS,
+  NOT_NAME_PHRASES,
+  NOT_NAME_WORDS,
+  SURNAME_NOUN_WORDS,
+} from './not-names.ts';
+import { GROUP_NAMES, ORGANISATION_NAMES, PLACE_NAMES } from './other-proper-nouns.ts';
+import { POLISH_FIRST_NAMES, POLISH_SURNAMES } from './polish-names.ts';
+import { ROMANIAN_BULGARIAN_FIRST_NAMES, ROMANIAN_BULGARIAN_SURNAMES } from './romanian-bulgarian-names.ts';
+import { SOMALI_FIRST_NAMES, SOMALI_SURNAMES } from './somali-names.ts';
 import { SURINAMESE_FIRST_NAMES, SURINAMESE_SURNAMES } from './surinamese-names.ts';
 import { TURKISH_FIRST_NAMES, TURKISH_SURNAMES } from './turkish-names.ts';
+import { UKRAINIAN_FIRST_NAMES, UKRAINIAN_SURNAMES } from './ukrainian-names.ts';
+import { WEST_AFRICAN_FIRST_NAMES, WEST_AFRICAN_SURNAMES } from './west-african-names.ts';
 
 /** Lower case without accents, so "Öztürk", "ozturk" and "OZTÜRK" meet. Keeps ı → i too. */
 export function foldName(word: string): string {
@@ -27,31 +37,51 @@ function wordSet(...lists: string[]): ReadonlySet<string> {
   return set;
 }
 
-export const FIRST_NAMES = wordSet(
-  DUTCH_FIRST_NAMES,
-  MOROCCAN_FIRST_NAMES,
-  TURKISH_FIRST_NAMES,
-  SURINAMESE_FIRST_NAMES,
-  POLISH_FIRST_NAMES,
-  UKRAINIAN_FIRST_NAMES,
-  ARABIC_FIRST_NAMES,
-  AFRICAN_FIRST_NAMES,
-  INTERNATIONAL_FIRST_NAMES,
-);
+/** One list per origin; names the lists share are simply listed twice. */
+export const FIRST_NAME_LISTS = {
+  dutch: DUTCH_FIRST_NAMES,
+  frisian: FRISIAN_FIRST_NAMES,
+  moroccan: MOROCCAN_FIRST_NAMES,
+  turkish: TURKISH_FIRST_NAMES,
+  surinamese: SURINAMESE_FIRST_NAMES,
+  antillean: ANTILLEAN_FIRST_NAMES,
+  polish: POLISH_FIRST_NAMES,
+  ukrainian: UKRAINIAN_FIRST_NAMES,
+  romanianBulgarian: ROMANIAN_BULGARIAN_FIRST_NAMES,
+  arabic: ARABIC_FIRST_NAMES,
+  afghanIranian: AFGHAN_IRANIAN_FIRST_NAMES,
+  somali: SOMALI_FIRST_NAMES,
+  eritrean: ERITREAN_FIRST_NAMES,
+  westAfrican: WEST_AFRICAN_FIRST_NAMES,
+  international: INTERNATIONAL_FIRST_NAMES,
+};
 
-export const SURNAMES = wordSet(
-  DUTCH_SURNAMES,
-  MOROCCAN_SURNAMES,
-  TURKISH_SURNAMES,
-  SURINAMESE_SURNAMES,
-  POLISH_SURNAMES,
-  UKRAINIAN_SURNAMES,
-  ARABIC_SURNAMES,
-  AFRICAN_SURNAMES,
-);
+export const SURNAME_LISTS = {
+  dutch: DUTCH_SURNAMES,
+  moroccan: MOROCCAN_SURNAMES,
+  turkish: TURKISH_SURNAMES,
+  surinamese: SURINAMESE_SURNAMES,
+  antillean: ANTILLEAN_SURNAMES,
+  polish: POLISH_SURNAMES,
+  ukrainian: UKRAINIAN_SURNAMES,
+  romanianBulgarian: ROMANIAN_BULGARIAN_SURNAMES,
+  arabic: ARABIC_SURNAMES,
+  afghanIranian: AFGHAN_IRANIAN_SURNAMES,
+  somali: SOMALI_SURNAMES,
+  eritrean: ERITREAN_SURNAMES,
+  westAfrican: WEST_AFRICAN_SURNAMES,
+};
+
+export const FIRST_NAMES = wordSet(...Object.values(FIRST_NAME_LISTS));
+export const SURNAMES = wordSet(...Object.values(SURNAME_LISTS));
 
 export const NOT_NAMES = wordSet(NOT_NAME_WORDS);
 export const AMBIGUOUS_NAMES = wordSet(NAME_WORD_COLLISIONS);
+export const LOWERCASE_WORD_NAMES = wordSet(LOWERCASE_NAME_WORDS);
+export const LOWERCASE_NON_NAMES = wordSet(LOWERCASE_FUNCTION_WORDS);
+export const SURNAME_NOUNS = wordSet(SURNAME_NOUN_WORDS);
+/** Capitalised words that a guess from context must not take: places, peoples, organisations. */
+export const OTHER_PROPER_NOUNS = wordSet(PLACE_NAMES, GROUP_NAMES, ORGANISATION_NAMES);
 
 /** Phrases that look like names but are not people ("Zwarte Piet"), keyed by their first word. */
 export const NOT_NAME_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {

@@ -11,7 +11,7 @@ magister somtoday parnassys parro social schools teams zoom google classroom tra
 whatsapp instagram tiktok snapchat facebook youtube twitter discord roblox fortnite minecraft
 gynzy snappet squla kurzweil cito iep dia route doorstroomtoets eindtoets digid duo
 microsoft office word excel outlook gmail hotmail apple ipad iphone chromebook android
-netflix spotify jumbo albert heijn lidl aldi hema action bol ns ov ret gvb
+netflix spotify jumbo heijn lidl aldi hema action bol ns ov ret gvb
 god allah jezus koran bijbel moskee kerk
 nederlands engels frans duits spaans arabisch turks pools oekraïens oekraiens russisch
 tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
@@ -40,6 +40,10 @@ gisteren vandaag morgen vanochtend vanmiddag vanavond toen nu later eerst daarna
 volgens helaas gelukkig uiteindelijk natuurlijk eigenlijk inmiddels soms vaak altijd nooit
 elke iedereen niemand alles niets iets veel weinig meer minder alle
 dank bedankt sorry excuses fijn leuk goed slecht
+sindsdien daarom daarna daardoor hierdoor verder misschien ondertussen vorig vorige afgelopen straks
+binnenkort laatst eerder thuis buiten binnen samen zelf toch zo alleen bovendien tenslotte zelfs echter
+waarschijnlijk blijkbaar kennelijk meestal vroeger tegenwoordig hopelijk jammer opnieuw weer ineens
+opeens plotseling iemand ieder iedere elk beide allebei sommige anderen andere bijvoorbeeld graag
 `;
 
 // First names that are also ordinary (Dutch or English) words. They count as names only after a cue
@@ -48,6 +52,28 @@ export const NAME_WORD_COLLISIONS = `
 roos hoop storm mees vos ben wil max jan lot jet job bob els dal
 bloem zon maan sky skye faith grace joy hope may june summer ray dean tan rim
 can said nada lama dua sari iman eren mine tuba salam selam roman jack asia harm arend riet
+ton toon leen koos ernst nader wolf piet valentijn berber keet tuna mark bas kim
+`;
+
+// Names that in lower case are a verb or a function word, even after a cue: "mijn zoon wil niet",
+// "alsof ik een kind ben", "mijn dochter hoop ik". Capitalised they are names ("Ben", "Koos").
+export const LOWERCASE_FUNCTION_WORDS = `
+wil ben koos leen toon nader hoop mine can said may
+`;
+
+// First names that are also less common Dutch words ("een merel", "in de fleur", "de iris").
+// Capitalised they are names; in lower case only after a cue ("mijn zoon bas").
+export const LOWERCASE_NAME_WORDS = `
+adel amber aria aster axel dino eden erin fleur frank griet hub iris jade jasmijn jihad joke
+ion lies linde lotje roosje madelief mare margriet marina merel nadir paria pascal pier pip rob saga
+sultan tamme teddy tiara violet wiel
+`;
+
+// Listed surnames that are also nouns for a role or an animal. After a bare "de" they are the noun:
+// "de Koning kwam op bezoek", "bij de Bakker"; "juf de Koning" and "Sanne de Koning" stay names.
+export const SURNAME_NOUN_WORDS = `
+koning prins graaf boer bakker visser smit kok koster schipper mulder molenaar brouwer kuiper jager
+klerk wolf vos haan leeuw haas
 `;
 
 // Capitalised phrases that look like names but are not people.
@@ -57,6 +83,7 @@ export const NOT_NAME_PHRASES = [
   'stille zaterdag',
   'sint nicolaas',
   'albert heijn',
+  'den bosch',
   'social schools',
   'google classroom',
   'google translate',

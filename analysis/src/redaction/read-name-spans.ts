@@ -1,0 +1,189 @@
+import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS } from './name-cues.ts';
+import {
+  AMBIGUOUS_NAMES,
+  FIRST_NAMES,
+  LOWERCASE_NON_NAMES,
+  LOWERCASE_WORD_NAMES,
+  NOT_NAMES,
+  OTHER_PROPER_NOUNS,
+  SURNAMES,
+  foldName,
+} from './names/index.ts';
+import { isSpaceGap, type WordToken } from './tokenize-words.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Token indices of one name, both inclusive. */
+export interface NameSpan {
+  first: number;
+  last: number;
+}
+
+export interface ReadMode {
+  /** Accept a lower-case first name from the lists ("mijn zoon daan"). */
+  lowercase: boolean;
+  /** Accept a capitalised word that is in no list ("mijn dochter Xyla"). */
+  unknown: boolean;
+  /** Accept "van" + unknown word as a surname (after "meneer"), not after "moeder" (= whose mother). */
+  unknownSurname: boolean;
+  /** Accept a lower-case listed surname ("meneer bakker"), not after "ik ben" ("ik ben kok"). */
+  lowercaseSurname?: boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+
+export const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
+/** After a form of address: "meneer Bakker", "mevrouw van Dijk", "juf bakker". */
+export const HONORIFIC: ReadMode = { ...CUE, lowercaseSurname: true };
+export const KIN: ReadMode = { lowercase: true, unknown: true, unknownSurname: false };
+export const LEXICON: ReadMode = { lowercase: false, unknown: false, unknownSurname: false };
+/** A capitalised word the context marks as a name, though no list has it: "voor Nouri". */
+export const GUESS: ReadMode = { lowercase: false, unknown: true, unknownSurname: false };
+
+/** In the list, or hyphenated with a listed part: "Jan-Willem", "Mohammed-Amin", "Schmidt-Bakker". */
+export function isListed(list: ReadonlySet<string>, token: WordToken): boolean {
+  if (list.has(token.folded)) return true;
+  if (!token.folded.includes('-') || !token.capitalised) return false;
+  const parts = token.text.split('-');
+  return parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => list.has(foldName(part)));
+}
+
+/**
+ * Reads how far a name reaches once its first word is known: initials, tussenvoegsels, given names and
+ * surnames. Tokens that are `blocked` (e-mail, known names …) or already `taken` by a name are skipped.
+ */
+export class NameSpanReader {
+  protected readonly blocked: boolean[];
+  protected readonly taken: boolean[];
+
+  constructor(
+    protected readonly tokens: WordToken[],
+    blockedRanges: readonly Range[],
+  ) {
+    this.blocked = tokens.map(() => false);
+    for (const range of blockedRanges) {
+      tokens.forEach((t, i) => {
+        if (t.start < range.end && range.start < t.end) this.blocked[i] = true;
+      });
+    }
+    this.taken = tokens.map(() => false);
+  }
+
+  /** Reads initials, tussenvoegsels, a core name and following surname parts from token j. */
+  protected readName(j: number, mode: ReadMode): NameSpan | undefined {
+    let k = j;
+    while (this.isInitial(k)) k++;
+    const hadInitials = k > j;
+    const core = this.tokens[k];
+    if (!core || this.blocked[k] || this.taken[k]) return undefined;
+
+    const surname = this.readSurname(k, mode.unknownSurname ? 'any' : 'capitalisedParticle');
+    if (surname) return { first: j, last: surname.last };
+    if (!core.capitalised) {
+      // "meneer bakker" in lower-case text: after a form of address a listed surname too.
+      const surnameOk = mode.lowercaseSurname === true && SURNAMES.has(core.folded) && !NOT_NAMES.has(core.folded);
+      const lowercaseOk = mode.lowercase && (this.isLowercaseFirstName(core, true) || surnameOk);
+      return !hadInitials && lowercaseOk ? { first: j, last: k } : undefined;
+    }
+    const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
+    // "de kinderen Turkse les geven": a people or place word is no unknown name.
+    const acceptable = this.isNameShaped(k) && (listed || (mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded)));
+    if (!acceptable) return undefined;
+    return { first: j, last: this.extendSurname(k) };
+  }
+
+  /**
+   * "van der Meer", "El Amrani", "de Vries": particles, then a capitalised surname. `unknown` says
+   * when a surname missing from the lists counts: never, after a capitalised particle ("De Wolff"),
+   * or always (after a title or a given name).
+   */
+  protected readSurname(k: number, unknown: 'listed' | 'capitalisedParticle' | 'any'): NameSpan | undefined {
+    let p = k;
+    while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
+    if (p === k) return undefined;
+    const core = this.tokens[p];
+    if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
+    const particleCapitalised = this.tokens[k]?.capitalised === true;
+    const listedSurname = isListed(SURNAMES, core);
+    const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
+    // "moeder van Daan" is whose mother, not a surname.
+    const unknownOk = unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded);
+    if (!listedSurname && !unknownOk) return undefined;
+    return { first: k, last: this.extendSurname(p, false) };
+  }
+
+  /**
+   * Extends a name over following surname parts: "Gerrit Jan Hoekstra", "Sanne de Jong". One
+   * tussenvoegsel group, right after the given names ("Mark Weghorst van Ouders" stops at Weghorst),
+   * and at most four words, so a list of names does not become one.
+   */
+  protected extendSurname(last: number, particlesAllowed = true): number {
+    let words = 1;
+    while (words < MAX_NAME_WORDS) {
+      const next = this.tokens[last + 1];
+      if (!next || !isSpaceGap(next.gapBefore)) return last;
+      const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
+      if (surname) return surname.last;
+      if (!this.isNameShaped(last + 1)) return last;
+      last++;
+      words++;
+      particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
+    }
+    return last;
+  }
+
+  /** "Xyla Kowalski": a capitalised word right before a surname is its given name. */
+  protected withGivenNamesBefore(span: NameSpan): NameSpan {
+    let first = span.first;
+    const limit = Math.max(0, span.first - 2);
+    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isNameShaped(first - 1)) first--;
+    return { first, last: span.last };
+  }
+
+  protected isNameShaped(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || this.blocked[i] || this.taken[i]) return false;
+    return (
+      token.capitalised &&
+      !token.allCaps &&
+      token.text.length >= 2 &&
+      !NOT_NAMES.has(token.folded) &&
+      !TITLE_WORDS.has(token.folded) &&
+      !KIN_WORDS.has(token.folded)
+    );
+  }
+
+  /** "daan" in lower case; a name that is also a word ("bas", "roos") only after a cue. */
+  protected isLowercaseFirstName(token: WordToken, afterCue: boolean): boolean {
+    return (
+      !token.capitalised &&
+      token.folded.length >= 3 &&
+      FIRST_NAMES.has(token.folded) &&
+      !NOT_NAMES.has(token.folded) &&
+      !LOWERCASE_NON_NAMES.has(token.folded) &&
+      (afterCue || (!AMBIGUOUS_NAMES.has(token.folded) && !LOWERCASE_WORD_NAMES.has(token.folded)))
+    );
+  }
+
+  protected isParticle(token: WordToken | undefined): boolean {
+    if (!token) return false;
+    return TUSSENVOEGSELS.has(token.folded) || (token.capitalised && NAME_PARTICLES.has(token.folded));
+  }
+
+  /** "A." in "A. Jansen" or "J.W. de Boer". */
+  protected isInitial(i: number): boolean {
+    const token = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      token !== undefined &&
+      next !== undefined &&
+      !this.blocked[i] &&
+      token.text.length === 1 &&
+      token.capitalised &&
+      /^\. ?$/.test(next.gapBefore)
+    );
+  }
+}
