@@ -1,9 +1,9 @@
 import { IBAN_LENGTHS, isValidBsn, isValidIban } from './checksums.ts';
 import type { Entity } from './types.ts';
 
-// 123456782, 1234.56.782, 123.456.782, 123 456 782; not part of a longer number or amount.
+// 123456782, 1234.56.782, 1234 56 782, 123.456.782, 123 456 782; not part of a longer number or amount.
 const BSN_CANDIDATE =
-  /(?<![\p{L}\p{N}.,-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,-])(?:\d{9}|\d{4}([ .])\d{2}\1\d{3}|\d{3}([ .])\d{3}\2\d{3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** Finds citizen service numbers (BSN); only numbers that pass the 11-proef count. */
 export function findBsns(text: string): Entity[] {
@@ -61,9 +61,10 @@ function range(from: number, downTo: number): number[] {
   return values;
 }
 
-// Postcode letters are upper case; SA, SD and SS are never issued. Acronyms after a year
+// Postcode letters are issued in upper case; SA, SD and SS never are. Acronyms after a year
 // ("in 2023 MR-vergadering") are not postcodes.
-const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3} ?(?!SA|SD|SS)([A-Z]{2})(?![\p{L}\p{N}])/gu;
+const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}( ?)([A-Za-z]{2})(?![\p{L}\p{N}])/gu;
+const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
 const NOT_POSTCODE_LETTERS = new Set([
   'MR',
   'SO',
@@ -87,13 +88,33 @@ const NOT_POSTCODE_LETTERS = new Set([
   'GB',
   'XL',
 ]);
+// Written in lower case, two letters after a number are more often a word or a unit ("in 2024 en",
+// "1500 km"): those never count, and "1742 gh" with a space counts only where a postcode stands, before
+// a place name or after the word postcode.
+const LOWER_CASE_WORDS = new Set(['de', 'en', 'in', 'op', 'te', 'of', 'is', 'ik', 'je', 'we', 'ze', 'al', 'nu', 'na']);
+const LOWER_CASE_UNITS = new Set(['mm', 'ml', 'cl', 'dl', 'st', 'pk', 'kb', 'mg', 'gr', 'uu']);
+const POSTCODE_WORD_BEFORE = /postcode:?\s*$/i;
 
-/** Finds Dutch postcodes: 1234 AB and 1234AB. */
+function isPostcode(text: string, start: number, end: number, space: string, letters: string): boolean {
+  const upper = letters.toUpperCase();
+  if (NEVER_ISSUED.has(upper)) return false;
+  if (letters === upper) return !NOT_POSTCODE_LETTERS.has(upper);
+  const lower = letters.toLowerCase();
+  if (NOT_POSTCODE_LETTERS.has(upper) || LOWER_CASE_WORDS.has(lower) || LOWER_CASE_UNITS.has(lower)) return false;
+  if (space === '') return true;
+  return (
+    /^,? \p{Lu}/u.test(text.slice(end, end + 3)) ||
+    POSTCODE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/** Finds Dutch postcodes: 1234 AB and 1234AB, and in lower case where it cannot be a word. */
 export function findPostcodes(text: string): Entity[] {
   const found: Entity[] = [];
   for (const match of text.matchAll(POSTCODE)) {
-    if (NOT_POSTCODE_LETTERS.has(match[1] ?? '')) continue;
-    found.push({ type: 'POSTCODE', start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    if (isPostcode(text, match.index, end, match[1] ?? '', match[2] ?? ''))
+      found.push({ type: 'POSTCODE', start: match.index, end });
   }
   return found;
 }

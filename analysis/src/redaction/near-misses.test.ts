@@ -28,6 +28,9 @@ const UNCHANGED = [
   'Het kost 1234 euro per jaar. Om 8.30 uur begint de school.',
   'Geachte heer/mevrouw, hierbij meld ik een klacht.',
   'Het schoolbestuur heeft 22 scholen in Noord-Holland.',
+  'In 2024 en 2025 reed de bus 1500 km, en in 2023 de helft.',
+  'Het pakket van 2500 mg woog 1000 gr, de film was 1500 mb.',
+  'Vanaf 2026 op maandag, en sinds 2019 is het beter.',
 ];
 
 describe('near-misses stay in the text', () => {
