@@ -6,7 +6,7 @@ import { parseInlineMarkup } from '../../src/redaction/index.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-for (const set of ['dev', 'test', 'holdout', 'blind']) {
+for (const set of ['dev', 'test', 'holdout', 'blind', 'blind2']) {
   const lines = readFileSync(`${here}${set}.src.txt`, 'utf8').split('\n');
   const records: string[] = [];
   lines.forEach((line, index) => {
