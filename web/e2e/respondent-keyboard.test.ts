@@ -5,7 +5,7 @@ import { useServerAndBrowser } from './browser-test.ts';
 import { openRespondentPage } from './respondent-support.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
-declare const document: any, getComputedStyle: any;
+declare const document: any, getComputedStyle: any, innerHeight: number;
 
 interface Focus {
   tag: string;
@@ -17,9 +17,25 @@ interface Focus {
 }
 
 /**
+ * After Enter on a questionnaire button, what a user waits for: the next page, shown from its top (or no
+ * questionnaire any more). SurveyJS scrolls up a moment after drawing the page, and Chromium lets that
+ * scroll move the Tab starting point: a Tab pressed before it starts where the vanished Volgende was,
+ * on Versturen, past the new page's comment box.
+ */
+async function waitForNextPage(page: Page, previousTitle: string | null): Promise<void> {
+  await page.waitForFunction((previous) => {
+    const root = document.querySelector('.sd-root-modern__wrapper');
+    if (!root) return true;
+    const title = document.querySelector('.sd-page__title')?.textContent ?? null;
+    const top = root.getBoundingClientRect().top;
+    return title !== previous && top >= 0 && top <= innerHeight;
+  }, previousTitle);
+}
+
+/**
  * Works through a page with the keyboard only: Tab to each control; Space on the first choice of an
- * unanswered question; typing into an empty text box; Enter on a next/send button. Reading the DOM
- * only decides which key to press.
+ * unanswered question; typing into an empty text box; Enter on a next/send button, then waiting for the
+ * next page. Reading the DOM only decides which key to press and when.
  */
 async function completeWithKeyboard(
   page: Page,
@@ -55,7 +71,11 @@ async function completeWithKeyboard(
     else if (focus.tag === 'TEXTAREA' && !(await page.evaluate(() => document.activeElement.value))) {
       const text = typed[focus.id] ?? typed['*'];
       if (text) await page.keyboard.type(text);
-    } else if (submitNames.includes(focus.text)) await page.keyboard.press('Enter');
+    } else if (submitNames.includes(focus.text)) {
+      const title = await page.evaluate(() => document.querySelector('.sd-page__title')?.textContent ?? null);
+      await page.keyboard.press('Enter');
+      await waitForNextPage(page, title);
+    }
   }
   throw new Error(`Not done after 600 key presses; last focus: ${JSON.stringify(seen.at(-1))}`);
 }
