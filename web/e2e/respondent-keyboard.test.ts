@@ -42,10 +42,12 @@ async function completeWithKeyboard(
   submitNames: string[],
   done: () => Promise<boolean>,
   typed: Record<string, string>,
-): Promise<Focus[]> {
+): Promise<{ seen: Focus[]; landings: { title: string; focused: string }[] }> {
   const seen: Focus[] = [];
+  // Where focus is after each step to another questionnaire page: what a screen reader reads out.
+  const landings: { title: string; focused: string }[] = [];
   for (let presses = 0; presses < 600; presses++) {
-    if (await done()) return seen;
+    if (await done()) return { seen, landings };
     await page.keyboard.press('Tab');
     const focus = await page.evaluate((): Focus | null => {
       const el = document.activeElement;
@@ -75,6 +77,11 @@ async function completeWithKeyboard(
       const title = await page.evaluate(() => document.querySelector('.sd-page__title')?.textContent ?? null);
       await page.keyboard.press('Enter');
       await waitForNextPage(page, title);
+      const landing = await page.evaluate(() => {
+        const next = document.querySelector('.sd-page__title');
+        return next && { title: next.textContent, focused: document.activeElement === next ? next.textContent : '' };
+      });
+      if (landing) landings.push(landing);
     }
   }
   throw new Error(`Not done after 600 key presses; last focus: ${JSON.stringify(seen.at(-1))}`);
@@ -92,9 +99,12 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     const thanks = page.getByTestId('receipt-code');
-    const seen = await completeWithKeyboard(page, ['Volgende', 'Versturen'], () => thanks.isVisible(), {
+    const { seen, landings } = await completeWithKeyboard(page, ['Volgende', 'Versturen'], () => thanks.isVisible(), {
       '*': 'Fijne school, duidelijke berichten.',
     });
+    // Every step to a next page puts focus on that page's title, so Tab goes on to its first question.
+    expect(landings.length).toBeGreaterThan(2);
+    expect(landings.filter((l) => l.focused !== l.title)).toEqual([]);
     // The skip link and the language buttons come first; focus is always visible.
     expect(seen[0]?.text).toBe('Naar de inhoud');
     expect(seen.filter((f) => !f.outlined).map((f) => f.text || f.id)).toEqual([]);

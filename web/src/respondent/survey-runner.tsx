@@ -75,6 +75,18 @@ export function SurveyRunner({ definition, surveyLocales, initial, onProgress, o
     };
     survey.onValueChanged.add(report);
     survey.onCurrentPageChanged.add(report);
+    // After Volgende or Vorige the button that had focus is gone: keyboard and screen-reader users land
+    // on the new page's title (it is read out), and Tab goes on to its first question, not past it.
+    let pageChanged = false;
+    survey.onCurrentPageChanged.add(() => (pageChanged = true));
+    survey.onAfterRenderPage.add((_, { htmlElement }) => {
+      if (!pageChanged) return;
+      pageChanged = false;
+      const title = htmlElement.querySelector<HTMLElement>('.sd-page__title, .sd-question__title');
+      if (!title) return;
+      title.tabIndex = -1;
+      title.focus();
+    });
     survey.onCompleting.add((sender, options) => {
       // The parent sends the answers and shows the thank-you page; a failed send keeps the survey as it is.
       options.allow = false;
