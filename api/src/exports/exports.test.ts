@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +57,10 @@ const definition = {
     },
   ],
 };
+
+const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const hasRAndPspp = installed('Rscript') && installed('pspp');
+if (!hasRAndPspp) console.warn('R or PSPP is not installed: the load.R and load.sps check is skipped');
 
 /** Unzips a ZIP body and returns its files as text. */
 function unzip(bytes: ArrayBuffer): Record<string, string> {
@@ -196,11 +200,34 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       submitted_on: '2025-05-10',
       receipt_hash: `s-${text.length}-${consent}`,
     });
-    await t.db
+    const [shared, secret] = await t.db
       .insertInto('stories')
       .values([
         story('De juf belde niet terug. Bel mij op 06-12345678 als u wilt weten hoe het ging.', true),
         story('Geheim verhaal zonder toestemming voor onderzoek.', false),
+      ])
+      .returning('id')
+      .execute();
+    const theme = await t.db
+      .insertInto('themes')
+      .values({
+        codebook_id: codebook.id,
+        code: 'COM',
+        label_nl: 'Communicatie',
+        label_en: 'Communication',
+        respondent_label: 'Contact',
+        position: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // A coder's code, a classifier's suggestion and the agreed code; the unshared story's code stays home.
+    await t.db
+      .insertInto('codings')
+      .values([
+        { story_id: shared!.id, theme_id: theme.id, coder_user_id: f.userIds.researcher },
+        { story_id: shared!.id, theme_id: theme.id, classifier_version: 'nb-3', score: 0.82 },
+        { story_id: shared!.id, theme_id: theme.id, is_consensus: true },
+        { story_id: secret!.id, theme_id: theme.id, is_consensus: true },
       ])
       .execute();
   });
@@ -287,7 +314,15 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect(files['stories.csv']).toContain('De juf belde niet terug');
     expect(files['stories.csv']).not.toContain('06-12345678');
     expect(files['stories.csv']).not.toContain('Geheim verhaal');
-    expect(files['codings.csv']).toMatch(/^story_id,theme,coder,score,consensus/);
+    const [story] = parseCsv(files['stories.csv']!);
+    const codings = parseCsv(files['codings.csv']!);
+    expect(
+      codings.map(({ story_id, theme, coder, score, consensus }) => [story_id, theme, coder, score, consensus]),
+    ).toEqual([
+      [story!.story_id, 'COM', expect.stringMatching(/^coder-[0-9a-f]{16}$/), '', '0'],
+      [story!.story_id, 'COM', 'classifier-nb-3', expect.stringMatching(/^0\.82/), '0'],
+      [story!.story_id, 'COM', 'consensus', '', '1'],
+    ]);
   });
 
   it('writes the same files unzipped through the CLI, stories included', async () => {
@@ -378,6 +413,68 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       'tevreden,Ik ben tevreden over de school.,"1=Helemaal mee oneens; 2=Mee oneens',
     );
   });
+
+  // What a researcher does next: R and PSPP (the free SPSS) read the files. Skipped where they are not
+  // installed; CI installs both (Debian's r-base-core and pspp).
+  it.skipIf(!hasRAndPspp)(
+    'loads in R and in SPSS syntax (PSPP) with its labels, * as missing, codings beside the responses',
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), 'klankbord-load-scripts-'));
+      try {
+        const io = { db: t.db, out: () => {}, err: () => {} };
+        expect(
+          await runExport(
+            ['--organisation', f.own.swvSlug, '--wave', String(waveId), '--k', '7', '--stories', '--out', out],
+            io,
+          ),
+        ).toBe(0);
+        const rows = parseCsv(readFileSync(join(out, 'responses.csv'), 'utf8'));
+        const stars = (column: string) => rows.filter((row) => row[column] === '*').length;
+        // The quasi-identifier with the most suppressed cells (at k = 7 the sector goes entirely).
+        const suppressed = ['school', 'sector', 'role', 'locale', 'submitted_month', 'opleiding'].sort(
+          (a, b) => stars(b) - stars(a),
+        )[0]!;
+        expect(stars(suppressed)).toBeGreaterThan(0);
+        const missing = rows.filter((row) => row[suppressed] === '*' || row[suppressed] === '').length;
+        const disagree = rows.filter((row) => row.tevreden === '1').length;
+
+        const r = execFileSync(
+          'Rscript',
+          [
+            '-e',
+            `source("load.R")
+           cat("rows", nrow(responses), "\n")
+           cat("missing", sum(is.na(responses[["${suppressed}"]])), "\n")
+           cat("tevreden", class(responses$tevreden), "\n")
+           cat("label", attr(responses$tevreden, "label"), "\n")
+           labels <- attr(responses$tevreden, "labels")
+           cat("one", names(labels)[labels == 1], "\n")
+           cat("stories", nrow(stories), "codings", nrow(codings), "\n")`,
+          ],
+          { cwd: out, encoding: 'utf8' },
+        );
+        expect(r).toContain(`rows ${rows.length} \n`);
+        expect(r).toContain(`missing ${missing} \n`);
+        expect(r).toContain('tevreden integer \n');
+        expect(r).toContain('label Ik ben tevreden over de school. \n');
+        expect(r).toContain('one Helemaal mee oneens \n');
+        expect(r).toContain('stories 1 codings 3 \n');
+
+        writeFileSync(
+          join(out, 'check.sps'),
+          `INCLUDE FILE='load.sps'.\nFREQUENCIES /VARIABLES=tevreden ${suppressed}.\nDATASET ACTIVATE codings.\nFREQUENCIES /VARIABLES=consensus.\n`,
+        );
+        execFileSync('pspp', ['check.sps', '-o', 'frequencies.csv', '-O', 'format=csv'], { cwd: out });
+        const frequencies = readFileSync(join(out, 'frequencies.csv'), 'utf8');
+        expect(frequencies).toContain(`Valid,Helemaal mee oneens,${disagree},`);
+        expect(frequencies).toContain(`Missing,*,${stars(suppressed)},`);
+        expect(frequencies).toContain('Valid,Code van één codeur of suggestie,2,');
+        expect(frequencies).toContain(',Vastgestelde code,1,');
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('explains, instead of handing over an empty ZIP, when nothing can be released', async () => {
     const { status, files } = await exportFiles({ waves: [smallWaveId], k: 5 });

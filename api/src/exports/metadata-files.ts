@@ -119,7 +119,7 @@ export function dataPackage(variables: Variable[], report: DisclosureReport, wit
             resource(
               'codings',
               plainFields(codingColumns),
-              'Themacodes per verhaal (coder als pseudoniem of classifier-versie).',
+              'Themacodes per verhaal: coder-<pseudoniem>, classifier-<versie> of consensus (de vastgestelde code).',
             ),
           ]
         : []),
@@ -176,15 +176,46 @@ const spssFormat = (v: Variable) =>
 const spssValue = (v: Variable, value: string | number | boolean) =>
   spssFormat(v).startsWith('F') ? String(value) : spssString(String(value));
 
-export function loadSps(variables: Variable[]): string {
+// GET DATA ends a case at every line break, even inside quotes: fine for the one-line rows of responses.csv
+// and codings.csv; stories.csv keeps the tellers' paragraphs, so SPSS users read it through another tool.
+const spssGetData = (file: string, formats: [name: string, format: string][]) => [
+  `GET DATA /TYPE=TXT /FILE='${file}' /ENCODING='UTF8' /DELCASE=LINE /DELIMITERS="," /QUALIFIER='"'`,
+  '  /ARRANGEMENT=DELIMITED /FIRSTCASE=2 /VARIABLES=',
+  ...formats.map(([name, format]) => `  ${name} ${format}`),
+  '.',
+];
+
+const codingsSps = [
+  '* codings.csv: de themacodes per verhaal, als dataset codings (DATASET ACTIVATE codings).',
+  ...spssGetData('codings.csv', [
+    ['story_id', 'A16'],
+    ['theme', 'A8'],
+    ['coder', 'A255'],
+    ['score', 'F8.4'],
+    ['consensus', 'F1.0'],
+  ]),
+  "VARIABLE LABELS story_id 'Pseudoniem van het verhaal (als in stories.csv)' /theme 'Themacode (codebook)'",
+  "  /coder 'Wie codeerde: coder-<pseudoniem>, classifier-<versie> of consensus' /score 'Zekerheid van de classifier (0-1)'",
+  "  /consensus 'Vastgestelde code van het verhaal'.",
+  "VALUE LABELS consensus 0 'Code van één codeur of suggestie' 1 'Vastgestelde code'.",
+  // A copy under a name survives the next GET DATA in SPSS and in PSPP alike.
+  'DATASET COPY codings.',
+];
+
+export function loadSps(variables: Variable[], withStories: boolean): string {
   const labelled = variables.filter((v) => v.valueLabels.length > 0);
+  // '*' (suppressed) must not count as a category of its own in a frequency table or a crosstab.
+  const suppressible = variables.filter((v) => v.quasiIdentifier).map((v) => v.name);
   return [
-    '* Leest responses.csv van de Klankbord-export met variabele- en waardelabels.',
+    '* Leest de Klankbord-export met variabele- en waardelabels: responses.csv als actieve dataset responses.',
     '* Open dit bestand in SPSS vanuit de map van de export; * in een kenmerk betekent onderdrukt.',
-    "GET DATA /TYPE=TXT /FILE='responses.csv' /ENCODING='UTF8' /DELCASE=LINE /DELIMITERS=\",\" /QUALIFIER='\"'",
-    '  /ARRANGEMENT=DELIMITED /FIRSTCASE=2 /VARIABLES=',
-    ...variables.map((v) => `  ${v.name} ${spssFormat(v)}`),
-    '.',
+    ...(withStories
+      ? ["* stories.csv leest u met R (load.R) of een ander programma: de verhalen houden hun alinea's.", ...codingsSps]
+      : []),
+    ...spssGetData(
+      'responses.csv',
+      variables.map((v) => [v.name, spssFormat(v)]),
+    ),
     'VARIABLE LABELS',
     variables.map((v) => `  ${v.name} ${spssString(v.label)}`).join('\n  /'),
     '.',
@@ -200,6 +231,8 @@ export function loadSps(variables: Variable[]): string {
           '.',
         ]
       : []),
+    ...(suppressible.length ? [`MISSING VALUES ${suppressible.join(' ')} ('*').`] : []),
+    'DATASET NAME responses.',
     'EXECUTE.',
     '',
   ].join('\n');
@@ -216,7 +249,7 @@ export async function writeMetadataFiles(
     ['datapackage.json', `${JSON.stringify(dataPackage(variables, report, withStories), null, 2)}\n`],
     ['codebook.csv', codebookCsv(variables)],
     ['load.R', loadR(variables)],
-    ['load.sps', loadSps(variables)],
+    ['load.sps', loadSps(variables, withStories)],
     ['disclosure-report.json', disclosureReportJson(report)],
   ];
   for (const [name, text] of files) {

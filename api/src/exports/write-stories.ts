@@ -133,10 +133,13 @@ async function writeCodings(
     for await (const batch of cursorBatches(tx, 'export_codings', query)) {
       let chunk = '';
       for (const coding of batch) {
+        // A row is one coder's code, a classifier's suggestion, or the agreed (consensus) code of the story.
         const coder =
           coding.coder_user_id !== null
             ? `coder-${coderPseudonym(coding.coder_user_id)}`
-            : `classifier-${coding.classifier_version ?? ''}`;
+            : coding.classifier_version !== null
+              ? `classifier-${coding.classifier_version}`
+              : 'consensus';
         chunk += csvRow([
           storyPseudonym(coding.story_id),
           coding.theme,
