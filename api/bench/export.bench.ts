@@ -19,7 +19,21 @@ const includeStories = process.env.BENCH_STORIES !== '0';
 const slug = process.env.BENCH_ORGANISATION;
 
 let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+// What the resident set held at its highest sample, and how far the export was then.
+let atPeak = { heapUsedMb: 0, heapTotalMb: 0, arrayBuffersMb: 0, progress: 0 };
+let progress = 0;
+const sampler = setInterval(() => {
+  const memory = process.memoryUsage();
+  if (memory.rss <= peakRss) return;
+  peakRss = memory.rss;
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  atPeak = {
+    heapUsedMb: mb(memory.heapUsed),
+    heapTotalMb: mb(memory.heapTotal),
+    arrayBuffersMb: mb(memory.arrayBuffers),
+    progress,
+  };
+}, 50);
 
 const handle = await createDatabase({ engine: 'postgres', url, maxConnections: 2 });
 const plan = slug ? await organisationPlan(slug) : await nationalPlan();
@@ -31,6 +45,7 @@ let decided = 0; // pass 1 and the k-anonymity decision end where the first prog
 const outcome = await writeExportFiles(handle.db, plan, zipSink(join(dir, 'export.zip')), {
   onProgress: async (share) => {
     decided ||= performance.now();
+    progress = +share.toFixed(2);
     if (share - lastProgress >= 0.1) {
       lastProgress = share;
       console.error(`  ${(share * 100).toFixed(0)} % after ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -56,6 +71,7 @@ console.log(
         total: +((finished - started) / 1000).toFixed(1),
       },
       peakRssMb: Math.round(peakRss / 1024 / 1024),
+      atPeakSample: atPeak,
       zipMb: +(zipBytes / 1024 / 1024).toFixed(1),
     },
     null,

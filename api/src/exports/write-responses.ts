@@ -45,7 +45,10 @@ export async function decideDisclosure(
     // Every row also says how many combinations there are, so the table is made at its size at once.
     const query = sql<QiRow & { n: number; combinations: number }>`select ${select} count(*)::int as n,
       count(*) over ()::int as combinations from responses r where ${whereScope(scope)} ${groupBy}`;
-    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 10_000)) {
+    // Small batches: rows that die young stay in V8's young generation. At 10,000 rows a batch and the next
+    // one in flight outlived two scavenges, and the country's 900,000 rows piled up in the old generation
+    // until pass 2 began (peak RSS 375 MB instead of 320 MB; BENCHMARKS.md).
+    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 2_000)) {
       table ??= new CountTable(hierarchies, Number(rows[0]!.combinations));
       for (const row of rows) table.add(rawValues(columns, row), Number(row.n));
     }
@@ -84,7 +87,8 @@ export async function writeResponses(
         : sql`'[]'::jsonb`;
       const query = sql<QiRow & { id: number; answers: unknown[] }>`select r.id, ${select} ${answerList} as answers
         from responses r where ${whereScope(scope)} order by r.id`;
-      for await (const batch of cursorBatches(tx, 'export_responses', query)) {
+      // 2,000 rows a batch for the same reason as pass 1: peak RSS 311–326 MB instead of 312–362 MB.
+      for await (const batch of cursorBatches(tx, 'export_responses', query, 2_000)) {
         let chunk = '';
         for (const row of batch) {
           const values = decision.release(rawValues(columns, row));
