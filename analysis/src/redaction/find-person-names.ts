@@ -14,6 +14,7 @@ import {
   isGuessable,
   isNameByWhatFollows,
   isNameInsideSentence,
+  isPersonByVerbAfter,
   isPersonSlotAfter,
   NAMING_NOUN,
 } from './name-context.ts';
@@ -24,7 +25,9 @@ import {
   NOT_NAMES,
   SURNAME_NOUNS,
   SURNAMES,
+  SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
+import { TUSSENVOEGSELS } from './name-cues.ts';
 import {
   CUE,
   GUESS,
@@ -115,11 +118,25 @@ class NameReader extends NameSpanReader {
   /** A name recognised by itself: a listed first name, initials, or a listed surname. */
   private nameFromLists(i: number): NameSpan | undefined {
     const token = this.tokens[i];
-    if (!token || NOT_NAMES.has(token.folded)) return undefined;
+    if (!token) return undefined;
+    // "van der Linden", "de Vries", with the given name before it even when that is also a word: "Bas van
+    // Dijk", "Jan de Boer" ("van" and "de" alone are no names, so this comes first).
+    if (this.isParticle(token)) {
+      const span = this.readSurname(i, 'listed');
+      const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
+      if (span) {
+        const named = this.withGivenNamesBefore(span);
+        // "naar de Bakker": the shop, unless a given name comes first.
+        if (!(bareDe && named.first === i)) return named;
+      }
+    }
+    if (NOT_NAMES.has(token.folded)) return undefined;
     if (isListed(FIRST_NAMES, token)) {
       if (token.capitalised && !token.allCaps) {
-        // "Roos is haar lievelingsbloem": a name that is also a word says nothing at a sentence start.
-        if (token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded)) return undefined;
+        // "Roos is haar lievelingsbloem": a name that is also a word says nothing at a sentence start,
+        // unless a person's verb follows: "Roos zegt dat ze niet meer wil".
+        const ambiguous = token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded);
+        if (ambiguous && !isPersonByVerbAfter(this.tokens, i)) return undefined;
         return this.readName(i, LEXICON);
       }
       if (this.isLowercaseFirstName(token, false) && !ARTICLES.has(this.tokens[i - 1]?.folded ?? '')) {
@@ -128,10 +145,6 @@ class NameReader extends NameSpanReader {
     }
     // Without a title, initials need a listed surname: "N.B. Verder" is no name.
     if (this.isInitial(i)) return this.readName(i, LEXICON);
-    if (this.isParticle(token)) {
-      const span = this.readSurname(i, 'listed');
-      if (span) return this.withGivenNamesBefore(span);
-    }
     if (isListed(SURNAMES, token) && token.capitalised && !token.allCaps && !token.sentenceStart) {
       const span = this.withGivenNamesBefore({ first: i, last: this.extendSurname(i) });
       const bareDe = span.first === i && this.tokens[i - 1]?.text === 'de';
@@ -172,9 +185,8 @@ class NameReader extends NameSpanReader {
 
   private emitWithCoordinated(span: NameSpan): void {
     this.emitCoordinatedBefore(span.first);
-    this.emit(span);
     // "Fatima en Yassin", "Selam, Feven en Luwam": a capitalised word joined to a name is a name.
-    let last = span.last;
+    let last = this.emit(span);
     for (;;) {
       const next = this.tokens[last + 1];
       if (!next) return;
@@ -194,17 +206,35 @@ class NameReader extends NameSpanReader {
           ? { first: candidate, last: candidate }
           : undefined;
       if (!joined) return;
-      this.emit(joined);
-      last = joined.last;
+      last = this.emit(joined);
     }
   }
 
-  private emit(span: NameSpan): void {
+  /** Takes the span, with a lower-case surname after it, and returns the index of its last token. */
+  private emit(span: NameSpan): number {
     const first = this.tokens[span.first];
-    const last = this.tokens[span.last];
-    if (!first || !last) return;
-    for (let i = span.first; i <= span.last; i++) this.taken[i] = true;
+    const lastIndex = this.lowercaseSurnameAfter(span.last);
+    const last = this.tokens[lastIndex];
+    if (!first || !last) return span.last;
+    for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
     this.found.push({ type: 'PERSON', start: first.start, end: last.end });
+    return lastIndex;
+  }
+
+  /**
+   * "sanne de vries", "fatima bouzid", "Sem van der linden": a listed surname in lower case right after a
+   * given name. Without a tussenvoegsel only a surname that is no everyday word ("ik vind daan groot").
+   */
+  private lowercaseSurnameAfter(last: number): number {
+    if (!FIRST_NAMES.has(this.tokens[last]?.folded ?? '')) return last;
+    let p = last + 1;
+    const spaced = (j: number) => isSpaceGap(this.tokens[j]?.gapBefore ?? '') && !this.blocked[j] && !this.taken[j];
+    while (spaced(p) && !this.tokens[p]!.capitalised && TUSSENVOEGSELS.has(this.tokens[p]!.folded)) p++;
+    const surname = this.tokens[p];
+    if (!surname || !spaced(p) || surname.capitalised || surname.folded.length < 2) return last;
+    if (!SURNAMES.has(surname.folded) || NOT_NAMES.has(surname.folded)) return last;
+    if (p === last + 1 && (SURNAMES_THAT_ARE_WORDS.has(surname.folded) || FIRST_NAMES.has(surname.folded))) return last;
+    return p;
   }
 
   /** "Rumeysa en Furkan", "Siebren en Wietske": a capitalised word joined by "en" to a name before it. */

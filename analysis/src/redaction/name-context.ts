@@ -118,6 +118,19 @@ export function isNameByWhatFollows(tokens: readonly WordToken[], i: number, tex
   return (next.text === 'uit' || next.text === 'van') && (second.text === 'groep' || second.text === 'klas');
 }
 
+/** Verbs only a person does: "Roos zegt", "Bas wil niet", never a flower, a bass or a storm. */
+const PERSON_VERBS = set(`
+zegt zei vindt vond wil wilde huilt huilde durft durfde pest pestte plaagt plaagde praat praatte vertelt
+vertelde vraagt vroeg snapt snapte begrijpt begreep weet wist denkt dacht voelt voelde schaamt schaamde
+lacht lachte scheldt schold slaat sloeg schopt schopte mist miste leert leerde hoopt hoopte
+`);
+
+/** "Roos wil niet meer naar school": a name that is also a word, at a sentence start, before a person's verb. */
+export function isPersonByVerbAfter(tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalised && PERSON_VERBS.has(next.folded);
+}
+
 /** "ik en Nouri": after "ik en" a capitalised word is a person. */
 export function followsIkEn(tokens: readonly WordToken[], i: number): boolean {
   const [before, conjunction] = [tokens[i - 2], tokens[i - 1]];

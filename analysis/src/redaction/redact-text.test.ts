@@ -58,6 +58,16 @@ describe('person names', () => {
     'Ze volgt [[PERSON:@juf_marloes]] op Instagram.',
     'De klas van [[PERSON:Mustafa]] heeft 31 leerlingen.',
     'Met vriendelijke groet, familie [[PERSON:Jansen]]',
+    // A given name that is also a word still belongs to the surname after it, also at a sentence start.
+    '[[PERSON:Bas van Dijk]] pest en [[PERSON:Jan de Vries]] kijkt toe.',
+    '[[PERSON:Piet van der Linden]] uit mijn klas doet gemeen.',
+    // ... and stands alone before a verb only a person does.
+    '[[PERSON:Roos]] zegt dat ze niet meer wil. [[PERSON:Bas]] wil ook niet.',
+    // Surnames typed in lower case after a given name.
+    '[[PERSON:sanne de vries]] pest mij en [[PERSON:fatima bouzid]] ook',
+    'mn zoon [[PERSON:sem van der linden]] en [[PERSON:Ilyas ouali]]',
+    // A surname that is also an everyday word stays a word: "daan groot" is "Daan is tall".
+    'ik vind [[PERSON:daan]] groot voor zijn leeftijd',
   ])('%s', (marked) => expectFound(marked));
 });
 
@@ -79,6 +89,9 @@ describe('contact details and identifiers', () => {
     'Belgische rekening [[IBAN:BE68 5390 0754 7034]] voor het kamp.',
     'Geboren op [[DATE:3 mei 2015]], gesprek op [[DATE:12-03-2024]] en [[DATE:2014-06-01]].',
     'Hij is geboren op [[DATE:3 mei]] en jarig in de zomer.',
+    'Ook [[PHONE:06/12345678]], [[PHONE:(06) 12345678]], [[PHONE:06\u00a012345678]] en [[PHONE:06–12345678]].',
+    'Wij wonen op [[ADDRESS:schoolstraat 4]] en oma op [[ADDRESS:2e Jan Steenstraat 3]].',
+    "Geboren [[DATE:3-3-14]], zijn zus geb. [[DATE:3 maart '16]] en DOB: [[DATE:2014/03/03]].",
     'Kijk op [[URL:www.oudersteunpunt.nl]] of [[URL:https://school.example.nl/huiswerk?groep=7]].',
     'Aanmelden via [[URL:aanmelden.deregenboog.nl/inschrijven]].',
   ])('%s', (marked) => expectFound(marked));

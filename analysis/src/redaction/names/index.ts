@@ -13,6 +13,7 @@ import {
   NOT_NAME_PHRASES,
   NOT_NAME_WORDS,
   SURNAME_NOUN_WORDS,
+  SURNAME_WORDS,
 } from './not-names.ts';
 import { GROUP_NAMES, ORGANISATION_NAMES, PLACE_NAMES } from './other-proper-nouns.ts';
 import { POLISH_FIRST_NAMES, POLISH_SURNAMES } from './polish-names.ts';
@@ -80,6 +81,7 @@ export const AMBIGUOUS_NAMES = wordSet(NAME_WORD_COLLISIONS);
 export const LOWERCASE_WORD_NAMES = wordSet(LOWERCASE_NAME_WORDS);
 export const LOWERCASE_NON_NAMES = wordSet(LOWERCASE_FUNCTION_WORDS);
 export const SURNAME_NOUNS = wordSet(SURNAME_NOUN_WORDS);
+export const SURNAMES_THAT_ARE_WORDS = wordSet(SURNAME_NOUN_WORDS, SURNAME_WORDS);
 /** Capitalised words that a guess from context must not take: places, peoples, organisations. */
 export const OTHER_PROPER_NOUNS = wordSet(PLACE_NAMES, GROUP_NAMES, ORGANISATION_NAMES);
 

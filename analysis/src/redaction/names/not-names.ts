@@ -16,6 +16,8 @@ god allah jezus koran bijbel moskee kerk
 nederlands engels frans duits spaans arabisch turks pools oekraïens oekraiens russisch
 tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
 farsi dari koerdisch portugees italiaans chinees
+netherlands dutch english ukraine ukrainian syria syrian turkey turkish morocco moroccan poland polish
+eritrea eritrean somalia somali afghanistan afghan arabic germany belgium europe
 nederland holland belgië belgie duitsland polen oekraïne oekraine turkije marokko syrië
 syrie eritrea ethiopië ethiopie somalië somalie suriname curaçao curacao aruba bonaire
 afghanistan irak iran europa afrika azië azie amerika engeland frankrijk spanje
@@ -76,9 +78,19 @@ koning prins graaf boer bakker visser smit kok koster schipper mulder molenaar b
 klerk wolf vos haan leeuw haas
 `;
 
+// Surnames that are also everyday adjectives, nouns or verbs: right after a lower-case given name and
+// without a tussenvoegsel they stay words ("ik vind daan groot", "sanne laat het niet").
+export const SURNAME_WORDS = `
+groot klein jong jonge lange oud wit zwart groen bruin blaauw goede wilde laat post bak kam bos berg dam
+hoek hof kamp boom bloem appel balk beek blok boon brand hout kroon laan molen plas ploeg slot sluis steen
+vogel vink wal zee zwaan schaap pauw valk roos held linger can tan said sari kara sen ay
+`;
+
 // Capitalised phrases that look like names but are not people.
 export const NOT_NAME_PHRASES = [
   'zwarte piet',
+  'sint maarten',
+  'sint-maarten',
   'goede vrijdag',
   'stille zaterdag',
   'sint nicolaas',
