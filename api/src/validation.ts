@@ -7,7 +7,9 @@ import { AppError } from './errors.ts';
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '(body)';
+    // A field the schema does not know is named itself: "wave" for "waves" must be findable.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
+    const key = path.length ? path.join('.') : '(body)';
     (fields[key] ??= []).push(issue.message);
   }
   return fields;

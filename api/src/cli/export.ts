@@ -1,10 +1,11 @@
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { Database } from '../db/database.ts';
 import { describeDisclosure } from '../exports/disclosure-report.ts';
-import { folderSink } from '../exports/export-sink.ts';
+import { folderProblem, folderSink } from '../exports/export-sink.ts';
 import { writeExportFiles } from '../exports/run-export.ts';
 import { planExport } from '../exports/service.ts';
 import { AppError } from '../errors.ts';
@@ -34,12 +35,14 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
       out: { type: 'string' },
     },
   });
-  const k = Number(values.k);
+  const k = /^\d{1,3}$/.test(values.k) ? Number(values.k) : Number.NaN;
   if (!values.organisation || !values.out) return fail(io, `--organisation and --out are required.\n${usage}`);
-  if (!Number.isInteger(k) || k < 2 || k > 100)
-    return fail(io, `--k must be a whole number from 2 to 100, not "${values.k}".`);
-  const waves = (values.wave ?? []).map(Number);
-  if (waves.some((id) => !Number.isInteger(id) || id < 1)) return fail(io, '--wave takes a wave id (a whole number).');
+  if (!(k >= 2 && k <= 100)) return fail(io, `--k must be a whole number from 2 to 100, not "${values.k}".`);
+  const waves = (values.wave ?? []).map((id) => (/^\d{1,9}$/.test(id) ? Number(id) : Number.NaN));
+  if (waves.some((id) => !(id >= 1))) return fail(io, '--wave takes a wave id (a whole number).');
+  const dir = resolve(values.out);
+  const problem = await folderProblem(dir);
+  if (problem) return fail(io, `--out: ${problem}`);
   const organisation = await io.db
     .selectFrom('organisations')
     .select(['id', 'slug', 'name', 'kind', 'parent_id'])
@@ -52,16 +55,17 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
       includeStories: values.stories,
       ...(waves.length ? { waves } : {}),
       ...(values['quasi-identifiers']
-        ? { quasiIdentifiers: values['quasi-identifiers'].split(',').map((s) => s.trim()) }
+        ? { quasiIdentifiers: values['quasi-identifiers'].split(',').flatMap((s) => s.trim() || []) }
         : {}),
     });
-    const dir = resolve(values.out);
     const outcome = await writeExportFiles(io.db, plan, await folderSink(dir));
     await writeAudit(io.db, {
       action: 'export.cli',
       userId: null,
       organisationId: organisation.id,
       details: {
+        // No account behind the command line: the operating-system user who ran it.
+        operator: userInfo().username,
         organisation: organisation.slug,
         waves: plan.waves.map((w) => w.id),
         k,

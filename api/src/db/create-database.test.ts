@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, DatabaseConnectError } from './create-database.ts';
@@ -44,5 +49,31 @@ describe('a DATABASE_URL that cannot connect', () => {
     const attempt = createDatabase({ engine: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseConnectError);
     await expect(attempt).rejects.toThrow(/^Cannot connect to the database in DATABASE_URL: .*ECONNREFUSED/);
+  });
+});
+
+describe('an embedded database folder', () => {
+  it('is opened by one process at a time, and a lock left by a process that is gone is taken over', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'klankbord-lock-'));
+    try {
+      const first = await createDatabase({ engine: 'pglite', dataDir });
+      // The CLI while the server runs: refused with a message that says what to do.
+      const second = createDatabase({ engine: 'pglite', dataDir });
+      await expect(second).rejects.toBeInstanceOf(DatabaseConnectError);
+      await expect(second).rejects.toThrow(`in use by process ${process.pid}`);
+      await first.close();
+      expect(existsSync(join(dataDir, 'klankbord.lock'))).toBe(false);
+
+      // A crash (kill -9) leaves the lock behind; its process no longer exists.
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+        encoding: 'utf8',
+      }).stdout;
+      writeFileSync(join(dataDir, 'klankbord.lock'), dead);
+      const again = await createDatabase({ engine: 'pglite', dataDir });
+      expect(readFileSync(join(dataDir, 'klankbord.lock'), 'utf8')).toBe(String(process.pid));
+      await again.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, PGliteDialect } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
@@ -47,15 +49,61 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  // Loaded only when used: PGlite's WebAssembly build adds ~70 MB to a process that talks to PostgreSQL.
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = new PGlite({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    parsers: { [DATE]: (v: string) => v },
-  });
-  await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => {};
+  try {
+    // Loaded only when used: PGlite's WebAssembly build adds ~70 MB to a process that talks to PostgreSQL.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = new PGlite({
+      ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      parsers: { [DATE]: (v: string) => v },
+    });
+    await pglite.waitReady;
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    return { db, engine: 'pglite', close: () => db.destroy().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process on the same folder (the CLI while the server runs)
+ * would write behind the first one's back and lose or corrupt data. A lock file with the owner's pid keeps
+ * it to one; a lock whose process is gone is taken over. Returns the release.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'klankbord.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      const release = () => {
+        process.off('exit', release);
+        rmSync(path, { force: true });
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(path, 'utf8'));
+      if (isRunning(owner))
+        throw new DatabaseConnectError(
+          `The embedded database in ${dataDir} is in use by process ${owner} (the server, or another command). ` +
+            'Stop that first, or run both against PostgreSQL through DATABASE_URL.',
+        );
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DatabaseConnectError(`Cannot lock the embedded database in ${dataDir}: ${path} keeps coming back.`);
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class DatabaseConnectError extends Error {

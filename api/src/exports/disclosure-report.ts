@@ -9,6 +9,8 @@ export interface DisclosureReport {
   suppressed: { values: number; records: number; droppedRecords: number };
   records: { counted: number; released: number };
   maxSuppressedShare: number;
+  /** Demographic questions not chosen as quasi-identifiers: left out of responses.csv altogether. */
+  withheldQuestions: string[];
   /** Set when nothing (or not everything) could be released: why, in Dutch. */
   explanation: string | null;
   stories: string;
@@ -30,6 +32,7 @@ export function disclosureReport(
   quasiIdentifiers: string[],
   maxSuppressedShare: number,
   includeStories: boolean,
+  withheldQuestions: string[] = [],
 ): DisclosureReport {
   const stories = includeStories
     ? 'stories.csv bevat alleen verhalen met toestemming voor onderzoek; tekst en titel zijn geredigeerd (namen, contactgegevens, scholen); geen school, alleen het jaar.'
@@ -43,6 +46,7 @@ export function disclosureReport(
       suppressed: { values: 0, records: 0, droppedRecords: decision.totalRecords },
       records: { counted: decision.totalRecords, released: 0 },
       maxSuppressedShare,
+      withheldQuestions,
       explanation:
         decision.totalRecords === 0
           ? 'Er zijn geen ingevulde vragenlijsten in deze selectie; responses.csv bevat alleen de kopregel.'
@@ -62,6 +66,7 @@ export function disclosureReport(
     },
     records: { counted: decision.totalRecords, released: decision.releasedRecords },
     maxSuppressedShare,
+    withheldQuestions,
     explanation:
       decision.droppedRecords > 0
         ? `${decision.droppedRecords} ingevulde vragenlijst(en) zijn weggelaten: zelfs met alle kenmerken onderdrukt bleef hun groep kleiner dan ${decision.k}.`
@@ -85,5 +90,8 @@ export function describeDisclosure(report: DisclosureReport): string {
     ...generalised,
     `${report.suppressed.values} waarden onderdrukt`,
     ...(report.suppressed.droppedRecords ? [`${report.suppressed.droppedRecords} records weggelaten`] : []),
+    ...(report.withheldQuestions.length
+      ? [`niet gekozen achtergrondvragen niet in de export: ${report.withheldQuestions.join(', ')}`]
+      : []),
   ].join('; ');
 }

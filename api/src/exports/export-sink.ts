@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 // yazl: small, maintained, deflates each entry through node's own zlib (on the thread pool, so the ZIP
@@ -19,10 +19,28 @@ export interface ExportSink {
   abort(error: Error): void;
 }
 
-/** Files in `dir`, created when missing. */
+/** Why `dir` cannot take an export, or null: it must be new or empty, so no earlier export's file stays beside this one's. */
+export async function folderProblem(dir: string): Promise<string | null> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return null;
+  if (!info.isDirectory()) return `${dir} is a file, not a folder.`;
+  const entries = await readdir(dir);
+  return entries.length ? `${dir} is not empty: write an export into a new or empty folder.` : null;
+}
+
+/**
+ * Files in `dir` (new or empty; see folderProblem). They are written into a hidden folder beside it and
+ * moved into place when all are done, so a failed export leaves no half-written files behind.
+ */
 export async function folderSink(dir: string): Promise<ExportSink> {
-  await mkdir(dir, { recursive: true });
-  return { open: (name) => TextFile.open(join(dir, name)), finish: async () => {}, abort: () => {} };
+  await mkdir(dirname(dir), { recursive: true });
+  const partial = await mkdtemp(join(dirname(dir), `.${basename(dir)}.partial-`));
+  return {
+    open: (name) => TextFile.open(join(partial, name)),
+    // rename replaces an empty folder in one step.
+    finish: () => rename(partial, dir),
+    abort: () => rmSync(partial, { recursive: true, force: true }),
+  };
 }
 
 // Room for a few batches of rows, so writing runs ahead of the compression instead of waiting on each chunk.

@@ -91,7 +91,9 @@ export function answerColumns(
 ): AnswerColumn[] {
   const columns: AnswerColumn[] = [];
   for (const question of questions) {
-    if (quasiIdentifiers.has(question.name)) continue;
+    // A demographic question is released only as a quasi-identifier, generalised and suppressed with the
+    // others; as a plain answer column it would single people out past the k-anonymity of the file.
+    if (quasiIdentifiers.has(question.name) || question.demographic) continue;
     switch (question.kind) {
       case 'likert':
         columns.push({ column: variableName(question.name), question, type: 'integer' });

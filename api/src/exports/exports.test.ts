@@ -270,6 +270,9 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     // Role alone as quasi-identifier: all 30 responses are released, so the columns can be counted.
     const { files } = await exportFiles({ waves: [waveId], quasiIdentifiers: ['role'], k: 2 });
     const rows = parseCsv(files['responses.csv']!);
+    // The demographic question, not chosen, is left out: as a plain column it would single people out.
+    expect(rows[0]).not.toHaveProperty('opleiding');
+    expect(JSON.parse(files['disclosure-report.json']!).withheldQuestions).toEqual(['opleiding']);
     const tally = (column: string) => {
       const counts: Record<string, number> = {};
       for (const row of rows) counts[row[column]!] = (counts[row[column]!] ?? 0) + 1;
@@ -277,7 +280,6 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     };
     expect(rows).toHaveLength(30);
     expect(tally('tevreden')).toEqual({ 1: 6, 2: 6, 3: 6, 4: 6, 5: 6 });
-    expect(tally('opleiding')).toEqual({ hoog: 16, laag: 14 });
     // One 0/1 column per option; no answer at all is an empty cell, not a 0.
     expect(tally('kanalen_app')).toEqual({ 1: 20, '': 10 });
     expect(tally('kanalen_mail')).toEqual({ 0: 10, 1: 10, '': 10 });
@@ -348,6 +350,12 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
         files['responses.csv']!.trimEnd().split('\r\n').length,
       );
       expect(lines.join('\n')).toContain('1 stories');
+      // A second export into the same folder would leave the first one's stories beside its responses.
+      lines.length = 0;
+      const again = await runExport(['--organisation', f.own.swvSlug, '--wave', String(waveId), '--out', out], io);
+      expect(again).toBe(1);
+      expect(lines.join('\n')).toContain('is not empty');
+      expect(readdirSync(join(out, '..')).filter((name) => name.includes('.partial-'))).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -364,8 +372,18 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       body: JSON.stringify({ organisation: f.own.swvSlug, waves: [waveId], includeStories: true }),
     });
     const { id } = await bodyOf(res);
-    expect(await finished(id)).toMatchObject({ status: 'failed', error: 'Export failed.' });
-    expect((await call(`/exports/${id}/download`)).status).toBe(409);
+    expect(await finished(id)).toMatchObject({
+      status: 'failed',
+      error: 'Export failed: the server cannot write to its exports folder.',
+    });
+    const download = await call(`/exports/${id}/download`);
+    expect(download.status).toBe(409);
+    expect((await bodyOf(download)).error.message).toContain('nothing to download');
+    const audit = await t.db.selectFrom('audit_log').select('details').where('action', '=', 'export.failed').execute();
+    expect(audit.map((a) => a.details)).toContainEqual({
+      exportId: id,
+      reason: expect.stringContaining('cannot write'),
+    });
   });
 
   it('aborts the whole export when a file fails halfway, and says so', async () => {
@@ -491,6 +509,14 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect(unknown.status).toBe(400);
     expect((await bodyOf(unknown)).error.message).toContain('schoenmaat');
     expect((await call('/exports', { organisation: f.other.swvSlug })).status).toBe(403);
+    // Nothing chosen is a mistake, not "everything" or "no protection"; a misspelt field is named.
+    const none = await call('/exports', { organisation: f.own.swvSlug, quasiIdentifiers: [] });
+    expect(none.status).toBe(400);
+    expect((await bodyOf(none)).error.message).toContain('at least one quasi-identifier');
+    expect((await call('/exports', { organisation: f.own.swvSlug, waves: [] })).status).toBe(400);
+    const misspelt = await call('/exports', { organisation: f.own.swvSlug, wave: [waveId] });
+    expect(misspelt.status).toBe(400);
+    expect((await bodyOf(misspelt)).error.message).toMatch(/invalid fields: wave\.$/);
   });
 
   it('writes every export to the audit log', async () => {

@@ -7,7 +7,8 @@ import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { exportDownload, exportOptions, exportStatus, startExport } from './service.ts';
 
-const exportBody = z.object({
+// Strict: a misspelt field ("wave" for "waves") must not quietly export something else.
+const exportBody = z.strictObject({
   organisation: z.string().min(1).max(64),
   waves: z.array(z.number().int().positive()).max(200).optional(),
   k: z.number().int().min(2, 'k must be at least 2').max(100, 'k must be at most 100').default(5),

@@ -68,7 +68,9 @@ async function writeInSnapshot(
   const questions = exportQuestions(plan.waves.map((w) => w.definition));
   const places = await schoolPlaces(db);
   const qiColumns = quasiIdentifierColumns(plan.quasiIdentifiers, plan.waves, questions, places.schools);
-  const answers = answerColumns(questions, new Set(plan.quasiIdentifiers));
+  const chosen = new Set(plan.quasiIdentifiers);
+  const answers = answerColumns(questions, chosen);
+  const withheld = questions.filter((q) => q.demographic && !chosen.has(q.name)).map((q) => q.name);
   const responseScope = { waveIds: plan.waves.map((w) => w.id), boardId: plan.boardId };
   const storyScope = {
     organisationIds: plan.organisationIds,
@@ -108,7 +110,13 @@ async function writeInSnapshot(
         storyCounts = await writeStoriesAndCodings(tx, (name) => sink.open(name), storyScope, places, advance);
         files.push('stories.csv', 'codings.csv');
       }
-      const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, plan.includeStories);
+      const report = disclosureReport(
+        decision,
+        plan.quasiIdentifiers,
+        maxSuppressedShare,
+        plan.includeStories,
+        withheld,
+      );
       const levelOf = new Map(report.generalisation.map((g) => [g.quasiIdentifier, g.level]));
       const variables = responseVariables(
         qiColumns.map((c) => ({

@@ -32,6 +32,19 @@ export async function planExport(
   organisation: OrganisationRow,
   request: Omit<ExportRequest, 'organisation'>,
 ): Promise<ExportPlan> {
+  // An empty list is a mistake (every box unticked), not a wish: "all waves" is saying none.
+  if (request.waves?.length === 0)
+    throw new AppError('validation_failed', 'Choose at least one wave, or leave waves out for all of them.', {
+      waves: ['Choose at least one wave.'],
+    });
+  if (request.quasiIdentifiers?.length === 0)
+    throw new AppError(
+      'validation_failed',
+      'Choose at least one quasi-identifier: without any, nothing is k-anonymous.',
+      {
+        quasiIdentifiers: ['Choose at least one quasi-identifier.'],
+      },
+    );
   const all = await wavesForOrganisation(db, organisation.id, organisation.parent_id);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
@@ -144,13 +157,28 @@ async function runJob(
   } catch (error) {
     log.error('export_failed', { exportId: id, error: error instanceof Error ? error.message : String(error) });
     await rm(dir, { recursive: true, force: true }).catch(() => {});
+    const reason = failureReason(error, id);
     await deps.db
-      .updateTable('exports')
-      .set({ status: 'failed', finished_at: new Date(), error: 'Export failed.' })
-      .where('id', '=', id)
-      .execute()
+      .transaction()
+      .execute(async (tx) => {
+        await tx
+          .updateTable('exports')
+          .set({ status: 'failed', finished_at: new Date(), error: reason })
+          .where('id', '=', id)
+          .execute();
+        await writeAudit(tx, { action: 'export.failed', userId, organisationId, details: { exportId: id, reason } });
+      })
       .catch(() => {});
   }
+}
+
+/** What the researcher and the audit log are told: the kind of failure, never paths or data. */
+function failureReason(error: unknown, id: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC') return 'Export failed: the server has no disk space left for the export file.';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS')
+    return 'Export failed: the server cannot write to its exports folder.';
+  return `Export failed: an unexpected error; the server log has the details under export ${id}.`;
 }
 
 async function exportInScope(deps: AppDeps, user: SessionUser, id: number) {
@@ -194,6 +222,11 @@ export async function exportStatus(deps: AppDeps, user: SessionUser, id: number)
 /** The ZIP of a finished export, audit-logged. */
 export async function exportDownload(deps: AppDeps, user: SessionUser, id: number): Promise<string> {
   const row = await exportInScope(deps, user, id);
+  if (row.status === 'failed')
+    throw new AppError(
+      'conflict',
+      `${row.error ?? 'Export failed.'} There is nothing to download; start a new export.`,
+    );
   if (row.status !== 'done' || !row.file_path) throw new AppError('conflict', 'This export is not ready yet.');
   await writeAudit(deps.db, {
     action: 'export.downloaded',

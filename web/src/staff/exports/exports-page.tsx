@@ -56,13 +56,18 @@ export function ExportsPage() {
   async function start(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const waves = form.getAll('waves').map(Number);
+    const quasiIdentifiers = form.getAll('quasi').map(String);
+    if (waves.length === 0) return setError('Kies minstens één meting.');
+    if (quasiIdentifiers.length === 0)
+      return setError('Kies minstens één kenmerk: zonder kenmerken is niets k-anoniem.');
     setError(null);
     try {
       const { id } = await sendJson<{ id: number }>('POST', '/api/exports', {
         organisation,
-        waves: form.getAll('waves').map(Number),
+        waves,
         k: Number(form.get('k')),
-        quasiIdentifiers: form.getAll('quasi').map(String),
+        quasiIdentifiers,
         includeStories: form.get('stories') === 'on',
       });
       setJob({ id, status: 'queued', progress: 0, rowCounts: null, disclosure: null, error: null });
@@ -97,6 +102,7 @@ export function ExportsPage() {
           </fieldset>
           <fieldset>
             <legend>Kenmerken die samen iemand kunnen aanwijzen (quasi-identificatoren)</legend>
+            <p className="hint">Achtergrondvragen die u hier niet kiest, komen niet in de export.</p>
             {options.quasiIdentifiers.available.map((q) => (
               <label key={q} className="check">
                 <input
