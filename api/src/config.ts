@@ -10,6 +10,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   MIN_CELL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  // Days an export's ZIP stays on the server before the retention sweep deletes it (exports/housekeeping.ts).
+  EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Submissions per minute on the public routes, counted in memory (see respondents/public-rate-limits.ts).
   PUBLIC_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(60),

@@ -7,6 +7,7 @@ import { DatabaseConnectError } from './db/create-database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
 import { describeDemoAccounts, ensureDemoData } from './demo/seed-demo.ts';
+import { startExportHousekeeping } from './exports/housekeeping.ts';
 import { log, setLogLevel } from './log.ts';
 
 const parsed = parseConfig(process.env);
@@ -36,7 +37,7 @@ const demo = await ensureDemoData(handle.db, {
 });
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const app = createApp({
+const deps = {
   db: handle.db,
   engine: handle.engine,
   minCellSize: config.MIN_CELL_SIZE,
@@ -46,7 +47,11 @@ const app = createApp({
     perClientPerMinute: config.PUBLIC_RATE_LIMIT_PER_CLIENT,
     perLinkPerMinute: config.PUBLIC_RATE_LIMIT_PER_LINK,
   },
-});
+};
+const app = createApp(deps);
+// Before anyone can start a new export: jobs cut off by the last stop fail, old ZIPs are deleted.
+await startExportHousekeeping(deps, config.EXPORT_RETENTION_DAYS);
+
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
   log.info('started', { port: config.PORT, database: handle.engine, migration: migrated.latest });
   const where = handle.engine === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL';

@@ -5,6 +5,7 @@ import * as responsesStoriesCodings from './2026-11-23_03_responses_stories_codi
 import * as actionsExportsAudit from './2026-11-23_04_actions_exports_audit.ts';
 import * as responseReceiptSeal from './2026-11-23_05_response_receipt_seal.ts';
 import * as codingWorkflow from './2026-11-23_06_coding_workflow.ts';
+import * as exportExpiry from './2026-12-04_07_export_expiry.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23_04_actions_exports_audit': actionsExportsAudit,
   '2026-11-23_05_response_receipt_seal': responseReceiptSeal,
   '2026-11-23_06_coding_workflow': codingWorkflow,
+  '2026-12-04_07_export_expiry': exportExpiry,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

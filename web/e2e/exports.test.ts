@@ -22,12 +22,17 @@ describe.skipIf(!hasChromium)('a researcher exports an anonymised data set, in a
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'ZIP downloaden' }).click(),
+      page.getByRole('link', { name: 'ZIP downloaden', exact: true }).click(),
     ]);
     const zip = await readFile((await download.path()) as string);
     expect(zip.subarray(0, 4).toString('hex')).toBe('504b0304'); // "PK\3\4": a ZIP file
     expect(zip.includes(Buffer.from('responses.csv'))).toBe(true);
     expect(zip.includes(Buffer.from('disclosure-report.json'))).toBe(true);
+
+    // After a reload the export is still there to download, in the list of earlier exports.
+    await page.reload();
+    await page.getByRole('link', { name: /^ZIP downloaden \(export \d+\)$/ }).waitFor();
+    await expectNoAxeViolations(page, 'the list of earlier exports');
 
     const audit = await env.server.database.db.selectFrom('audit_log').select('action').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['export.requested', 'export.downloaded']));

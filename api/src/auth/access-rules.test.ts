@@ -72,6 +72,10 @@ async function sampleStory(db: Kysely<Database>, organisationId: number): Promis
 }
 
 const samples: Record<string, Sample> = {
+  'GET /api/exports': async (f) => ({
+    own: { path: `/api/exports?organisation=${f.own.swvSlug}` },
+    other: { path: `/api/exports?organisation=${f.other.swvSlug}` },
+  }),
   'GET /api/exports/options': async (f) => ({
     own: { path: `/api/exports/options?organisation=${f.own.swvSlug}` },
     other: { path: `/api/exports/options?organisation=${f.other.swvSlug}` },

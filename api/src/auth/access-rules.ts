@@ -54,6 +54,7 @@ export const accessRules: Record<string, Access> = {
   'POST /api/waves/:id/invitations': ['researcher', 'admin'],
 
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
+  'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],

@@ -224,7 +224,7 @@ export interface ExportsTable {
   id: Id;
   organisation_id: number;
   requested_by: number | null;
-  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  status: Generated<'queued' | 'running' | 'done' | 'failed' | 'expired'>;
   parameters: JSONColumnType<Record<string, unknown>>;
   progress: Generated<number>;
   row_counts: JSONColumnType<Record<string, number>> | null;

@@ -50,7 +50,7 @@ const ENTRY_BUFFER_BYTES = 8 * 1024 * 1024;
 export function zipSink(zipPath: string): ExportSink {
   const zip = new ZipFile();
   let current: PassThrough | undefined;
-  const written = pipeline(zip.outputStream, createWriteStream(zipPath));
+  const written = pipeline(zip.outputStream, createWriteStream(zipPath, { mode: 0o600 }));
   // A failing disk must not leave a writer waiting for 'drain' forever: the open entry fails with it.
   written.catch((error: Error) => current?.destroy(error));
   return {

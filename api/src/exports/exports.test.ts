@@ -519,6 +519,25 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect((await bodyOf(misspelt)).error.message).toMatch(/invalid fields: wave\.$/);
   });
 
+  it("lists the organisation's exports, newest first, so an earlier one can be found again", async () => {
+    const { status } = await exportFiles({ waves: [waveId], k: 3 });
+    const res = await call(`/exports?organisation=${f.own.swvSlug}`);
+    expect(res.status).toBe(200);
+    const { exports } = await bodyOf(res);
+    expect(exports[0]).toMatchObject({
+      id: status.id,
+      status: 'done',
+      requestedBy: f.emails.researcher,
+      k: 3,
+      waves: 1,
+      includeStories: false,
+      rowCounts: { responses: expect.any(Number) },
+    });
+    const ids = exports.map((e: { id: number }) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect((await call(`/exports?organisation=${f.other.swvSlug}`)).status).toBe(403);
+  });
+
   it('writes every export to the audit log', async () => {
     const entries = await t.db
       .selectFrom('audit_log')

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
-import { exportDownload, exportOptions, exportStatus, startExport } from './service.ts';
+import { exportDownload, exportOptions, exportStatus, listExports, startExport } from './service.ts';
 
 // Strict: a misspelt field ("wave" for "waves") must not quietly export something else.
 const exportBody = z.strictObject({
@@ -24,6 +24,10 @@ export function createExportRoutes() {
     .get('/options', async (c) => {
       const { organisation } = parseQuery(c, organisationQuery);
       return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+    })
+    .get('/', async (c) => {
+      const { organisation } = parseQuery(c, organisationQuery);
+      return c.json({ exports: await listExports(c.get('deps'), c.get('user'), organisation) });
     })
     .post('/', async (c) => {
       const body = await parseJson(c, exportBody);

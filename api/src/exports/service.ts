@@ -81,6 +81,40 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   };
 }
 
+/** The organisation's exports, newest first, so an earlier one is found again after a reload. */
+export async function listExports(deps: AppDeps, user: SessionUser, slug: string) {
+  const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
+  const rows = await deps.db
+    .selectFrom('exports')
+    .leftJoin('users', 'users.id', 'exports.requested_by')
+    .select([
+      'exports.id',
+      'exports.status',
+      'exports.parameters',
+      'exports.row_counts',
+      'exports.error',
+      'exports.created_at',
+      'exports.finished_at',
+      'users.email',
+    ])
+    .where('exports.organisation_id', '=', organisation.id)
+    .orderBy('exports.id', 'desc')
+    .limit(50)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+    requestedBy: row.email,
+    k: row.parameters.k,
+    waves: Array.isArray(row.parameters.waves) ? row.parameters.waves.length : 0,
+    includeStories: row.parameters.includeStories === true,
+    rowCounts: row.row_counts,
+    error: row.status === 'failed' ? row.error : null,
+  }));
+}
+
 /** Creates the export job and starts it in-process; the caller answers 202 with its id. */
 export async function startExport(deps: AppDeps, user: SessionUser, request: ExportRequest): Promise<{ id: number }> {
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
@@ -126,7 +160,8 @@ async function runJob(
   try {
     await deps.db.updateTable('exports').set({ status: 'running' }).where('id', '=', id).execute();
     const zipPath = join(dir, `klankbord-export-${id}.zip`);
-    await mkdir(dir, { recursive: true });
+    // Only the server's own user may read an export on disk.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     const outcome = await writeExportFiles(deps.db, plan, zipSink(zipPath), { onProgress });
     // A copy of the report stays beside the ZIP for the status route.
     await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure));
@@ -222,6 +257,8 @@ export async function exportStatus(deps: AppDeps, user: SessionUser, id: number)
 /** The ZIP of a finished export, audit-logged. */
 export async function exportDownload(deps: AppDeps, user: SessionUser, id: number): Promise<string> {
   const row = await exportInScope(deps, user, id);
+  if (row.status === 'expired')
+    throw new AppError('gone', 'This export was deleted after its retention period. Start a new export.');
   if (row.status === 'failed')
     throw new AppError(
       'conflict',

@@ -7,14 +7,35 @@ interface Options {
   waves: { id: number; name: string; year: number; audience: string }[];
   quasiIdentifiers: { available: string[]; defaults: string[] };
 }
+type ExportState = 'queued' | 'running' | 'done' | 'failed' | 'expired';
 interface ExportStatus {
   id: number;
-  status: 'queued' | 'running' | 'done' | 'failed';
+  status: ExportState;
   progress: number;
   rowCounts: Record<string, number> | null;
   disclosure: { summary: string } | null;
   error: string | null;
 }
+
+interface ExportSummary {
+  id: number;
+  status: ExportState;
+  createdAt: string;
+  requestedBy: string | null;
+  k: number;
+  waves: number;
+  includeStories: boolean;
+  rowCounts: Record<string, number> | null;
+  error: string | null;
+}
+
+const stateLabels: Record<ExportState, string> = {
+  queued: 'in de wachtrij',
+  running: 'bezig',
+  done: 'klaar',
+  failed: 'mislukt',
+  expired: 'verlopen (bestand verwijderd)',
+};
 
 const quasiLabels: Record<string, string> = {
   school: 'school',
@@ -31,6 +52,17 @@ export function ExportsPage() {
   const [options, setOptions] = useState<Options | null>(null);
   const [job, setJob] = useState<ExportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [history, setHistory] = useState<ExportSummary[] | null>(null);
+  const finishedJob = job && (job.status === 'done' || job.status === 'failed') ? job.id : null;
+
+  // Earlier exports of the organisation, again whenever a job ends.
+  useEffect(() => {
+    if (!organisation) return;
+    fetch(`/api/exports?organisation=${encodeURIComponent(organisation)}`)
+      .then((r) => readJson<{ exports: ExportSummary[] }>(r))
+      .then((body) => setHistory(body.exports))
+      .catch(() => setHistory(null));
+  }, [organisation, finishedJob]);
 
   useEffect(() => {
     if (!organisation) return;
@@ -157,6 +189,53 @@ export function ExportsPage() {
           )}
         </section>
       )}
+
+      <section aria-labelledby="history-title" className="card">
+        <h2 id="history-title">Eerdere exports</h2>
+        {history === null ? (
+          <p>Bezig met laden…</p>
+        ) : history.length === 0 ? (
+          <p>Nog geen exports voor deze organisatie.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Nr.</th>
+                <th scope="col">Gemaakt</th>
+                <th scope="col">Door</th>
+                <th scope="col">Inhoud</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.id}</td>
+                  <td>{new Date(e.createdAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td>{e.requestedBy ?? 'onbekend'}</td>
+                  <td>
+                    {e.waves} meting(en), k = {e.k}
+                    {e.includeStories ? ', met verhalen' : ''}
+                    {e.rowCounts ? ` · ${e.rowCounts.responses ?? 0} rijen` : ''}
+                  </td>
+                  <td>
+                    {e.status === 'done' ? (
+                      <a href={`/api/exports/${e.id}/download`} download>
+                        ZIP downloaden<span className="visually-hidden"> (export {e.id})</span>
+                      </a>
+                    ) : (
+                      <>
+                        {stateLabels[e.status]}
+                        {e.error ? `: ${e.error}` : ''}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </StaffLayout>
   );
 }
