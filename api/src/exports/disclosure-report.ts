@@ -1,4 +1,5 @@
 import type { KAnonymityResult } from '@klankbord/analysis/disclosure';
+import type { StoryDisclosure } from './write-stories.ts';
 
 /** disclosure-report.json: what was done to responses.csv to make it k-anonymous. */
 export interface DisclosureReport {
@@ -9,6 +10,8 @@ export interface DisclosureReport {
   suppressed: { values: number; records: number; droppedRecords: number };
   records: { counted: number; released: number };
   maxSuppressedShare: number;
+  /** stories.csv's wave, role, sector and year, k-anonymous on their own; null without stories. */
+  storyMetadata: { quasiIdentifiers: string[]; suppressedValues: number; fullySuppressed: number } | null;
   /** Demographic questions not chosen as quasi-identifiers: left out of responses.csv altogether. */
   withheldQuestions: string[];
   /** Set when nothing (or not everything) could be released: why, in Dutch. */
@@ -31,11 +34,16 @@ export function disclosureReport(
   decision: KAnonymityResult,
   quasiIdentifiers: string[],
   maxSuppressedShare: number,
-  includeStories: boolean,
+  story: Omit<StoryDisclosure, 'release' | 'k'> | null,
   withheldQuestions: string[] = [],
 ): DisclosureReport {
-  const stories = includeStories
-    ? 'stories.csv bevat alleen verhalen met toestemming voor onderzoek; tekst en titel zijn geredigeerd (namen, contactgegevens, scholen); geen school, alleen het jaar.'
+  const storyMetadata = story && {
+    quasiIdentifiers: [...story.quasiIdentifiers],
+    suppressedValues: story.suppressedValues,
+    fullySuppressed: story.fullySuppressed,
+  };
+  const stories = story
+    ? `stories.csv bevat alleen verhalen met toestemming voor onderzoek; tekst en titel zijn geredigeerd (namen, contactgegevens, scholen); geen school, alleen het jaar. Meting, rol, sector en jaar zijn samen k-anoniem (k = ${decision.k}): ${story.suppressedValues} waarden onderdrukt (*)${story.fullySuppressed ? `, bij ${story.fullySuppressed} verhalen alle vier` : ''}.`
     : 'Geen verhalen in deze export.';
   if (!decision.ok) {
     return {
@@ -46,6 +54,7 @@ export function disclosureReport(
       suppressed: { values: 0, records: 0, droppedRecords: decision.totalRecords },
       records: { counted: decision.totalRecords, released: 0 },
       maxSuppressedShare,
+      storyMetadata,
       withheldQuestions,
       explanation:
         decision.totalRecords === 0
@@ -66,6 +75,7 @@ export function disclosureReport(
     },
     records: { counted: decision.totalRecords, released: decision.releasedRecords },
     maxSuppressedShare,
+    storyMetadata,
     withheldQuestions,
     explanation:
       decision.droppedRecords > 0

@@ -183,12 +183,12 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       .values({ slug: 'test', version: '1', facets: JSON.stringify({}) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const story = (text: string, consent: boolean) => ({
+    const story = (text: string, consent: boolean, role: 'ouder' | 'jongere' = 'ouder') => ({
       organisation_id: f.own.swvId,
       wave_id: waveId,
       school_id: f.own.schoolId,
-      sector: 'po' as const,
-      role: 'ouder' as const,
+      sector: role === 'ouder' ? ('po' as const) : ('vo' as const),
+      role,
       text,
       codebook_id: codebook.id,
       self_themes: ['communicatie'],
@@ -205,6 +205,11 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       .values([
         story('De juf belde niet terug. Bel mij op 06-12345678 als u wilt weten hoe het ging.', true),
         story('Geheim verhaal zonder toestemming voor onderzoek.', false),
+        // Four more parents in po and one young person in vo, who must not stand out by role and sector.
+        ...['De ouderavond was goed geregeld.', 'Het rapportgesprek duurde te kort.', 'De app werkt eindelijk goed.']
+          .concat('Mijn dochter voelt zich erg veilig in de klas.')
+          .map((text) => story(text, true)),
+        story('Ik ben de enige jongere die dit invult en ik wil beter contact met mijn mentor.', true, 'jongere'),
       ])
       .returning('id')
       .execute();
@@ -312,11 +317,25 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
 
   it('exports only consented stories, redacted', async () => {
     const { files, status } = await exportFiles({ waves: [waveId], includeStories: true });
-    expect(status.rowCounts.stories).toBe(1);
+    expect(status.rowCounts.stories).toBe(6);
     expect(files['stories.csv']).toContain('De juf belde niet terug');
     expect(files['stories.csv']).not.toContain('06-12345678');
     expect(files['stories.csv']).not.toContain('Geheim verhaal');
-    const [story] = parseCsv(files['stories.csv']!);
+    const stories = parseCsv(files['stories.csv']!);
+    const story = stories.find((row) => row.text!.startsWith('De juf belde niet terug'));
+    // Wave, role, sector and year together: every combination at least k = 5 times; the one young
+    // person in vo is not told apart from the parents.
+    const groups = new Map<string, number>();
+    for (const row of stories) {
+      const key = [row.wave, row.role, row.sector, row.submitted_year].join('|');
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    for (const [key, size] of groups) if (key !== '*|*|*|*') expect(size, key).toBeGreaterThanOrEqual(5);
+    expect(stories.some((row) => row.role === 'jongere' || row.sector === 'vo')).toBe(false);
+    expect(JSON.parse(files['disclosure-report.json']!).storyMetadata).toMatchObject({
+      quasiIdentifiers: ['wave', 'role', 'sector', 'submitted_year'],
+      suppressedValues: expect.any(Number),
+    });
     const codings = parseCsv(files['codings.csv']!);
     expect(
       codings.map(({ story_id, theme, coder, score, consensus }) => [story_id, theme, coder, score, consensus]),
@@ -349,7 +368,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       expect(readFileSync(join(out, 'responses.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(
         files['responses.csv']!.trimEnd().split('\r\n').length,
       );
-      expect(lines.join('\n')).toContain('1 stories');
+      expect(lines.join('\n')).toContain('6 stories');
       // A second export into the same folder would leave the first one's stories beside its responses.
       lines.length = 0;
       const again = await runExport(['--organisation', f.own.swvSlug, '--wave', String(waveId), '--out', out], io);
@@ -476,7 +495,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
         expect(r).toContain('tevreden integer \n');
         expect(r).toContain('label Ik ben tevreden over de school. \n');
         expect(r).toContain('one Helemaal mee oneens \n');
-        expect(r).toContain('stories 1 codings 3 \n');
+        expect(r).toContain('stories 6 codings 3 \n');
 
         writeFileSync(
           join(out, 'check.sps'),

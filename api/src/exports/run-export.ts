@@ -8,7 +8,7 @@ import { createPseudonymiser } from './pseudonyms.ts';
 import { type ExportWave, schoolPlaces } from './queries.ts';
 import { quasiIdentifierColumns } from './quasi-identifiers.ts';
 import { decideDisclosure, writeResponses } from './write-responses.ts';
-import { countStories, writeStoriesAndCodings } from './write-stories.ts';
+import { countStories, decideStoryDisclosure, writeStoriesAndCodings } from './write-stories.ts';
 
 export interface ExportPlan {
   /** The organisation and its boards (for stories). */
@@ -92,6 +92,9 @@ async function writeInSnapshot(
         if (total !== null) await onProgress(Math.min(0.99, done / total));
       };
       const storyTotal = plan.includeStories ? await countStories(tx, storyScope) : 0;
+      const storyDisclosure = plan.includeStories
+        ? await decideStoryDisclosure(tx, storyScope, { k: plan.k, maxSuppressedShare })
+        : null;
       const decision = await decideDisclosure(tx, responseScope, qiColumns, { k: plan.k, maxSuppressedShare });
       total = Math.max(1, (decision.ok ? decision.totalRecords : 0) + storyTotal);
       const written = await writeResponses(
@@ -106,17 +109,18 @@ async function writeInSnapshot(
       );
       const files = ['responses.csv'];
       let storyCounts = { stories: 0, codings: 0 };
-      if (plan.includeStories) {
-        storyCounts = await writeStoriesAndCodings(tx, (name) => sink.open(name), storyScope, places, advance);
+      if (storyDisclosure) {
+        storyCounts = await writeStoriesAndCodings(
+          tx,
+          (name) => sink.open(name),
+          storyScope,
+          storyDisclosure,
+          places,
+          advance,
+        );
         files.push('stories.csv', 'codings.csv');
       }
-      const report = disclosureReport(
-        decision,
-        plan.quasiIdentifiers,
-        maxSuppressedShare,
-        plan.includeStories,
-        withheld,
-      );
+      const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, storyDisclosure, withheld);
       const levelOf = new Map(report.generalisation.map((g) => [g.quasiIdentifier, g.level]));
       const variables = responseVariables(
         qiColumns.map((c) => ({

@@ -1,3 +1,4 @@
+import { CountTable, kAnonymise, valueHierarchy } from '@klankbord/analysis/disclosure';
 import { createRedactor } from '@klankbord/analysis/redaction';
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
@@ -48,6 +49,63 @@ export async function countStories(tx: Transaction<Database>, scope: StoryScope)
   return Number(rows[0]?.n ?? 0);
 }
 
+/** The story columns that could point to its teller together: in stories.csv k-anonymous like responses.csv. */
+export const storyQuasiIdentifiers = ['wave', 'role', 'sector', 'submitted_year'] as const;
+
+export interface StoryDisclosure {
+  k: number;
+  quasiIdentifiers: readonly string[];
+  /** Values replaced by '*' in stories.csv. */
+  suppressedValues: number;
+  /** Stories whose group stayed under k even with some values suppressed: all four columns '*'. */
+  fullySuppressed: number;
+  /** The released values of one story, or null when they must all be '*'. */
+  release: (raw: readonly string[]) => readonly string[] | null;
+}
+
+/**
+ * Wave, role, sector and year of a story are suppressed (never generalised: each is one value or '*')
+ * until every combination left occurs at least k times, as in responses.csv: "the one story of a young
+ * person in speciaal onderwijs in 2025" would point to its teller without any name in it.
+ */
+export async function decideStoryDisclosure(
+  tx: Transaction<Database>,
+  scope: StoryScope,
+  options: { k: number; maxSuppressedShare: number },
+): Promise<StoryDisclosure> {
+  const { rows } = await sql<{ wave: string; role: string; sector: string; year: string; n: number }>`
+    select coalesce(w.name, '') as wave, s.role, coalesce(s.sector, '') as sector, left(s.submitted_on::text, 4) as year,
+      count(*)::int as n
+    from stories s left join waves w on w.id = s.wave_id where ${whereStories(scope)} group by 1, 2, 3, 4`.execute(tx);
+  const table = new CountTable(
+    storyQuasiIdentifiers.map((name) => valueHierarchy(name)),
+    rows.length,
+  );
+  for (const row of rows) table.add([row.wave, row.role, row.sector, row.year], Number(row.n));
+  const decision = kAnonymise(table, options);
+  // Fewer than k stories in all: every story's four columns are '*'.
+  if (!decision.ok)
+    return {
+      k: options.k,
+      quasiIdentifiers: storyQuasiIdentifiers,
+      suppressedValues: decision.totalRecords * storyQuasiIdentifiers.length,
+      fullySuppressed: decision.totalRecords,
+      release: () => null,
+    };
+  // Generalising a value-or-'*' column is suppressing it for every story: count those values too.
+  const wholeColumns = decision.generalisation.filter((g) => g.level > 0).length;
+  return {
+    k: options.k,
+    quasiIdentifiers: storyQuasiIdentifiers,
+    suppressedValues:
+      decision.suppressedValues +
+      wholeColumns * decision.releasedRecords +
+      decision.droppedRecords * storyQuasiIdentifiers.length,
+    fullySuppressed: decision.droppedRecords,
+    release: decision.release,
+  };
+}
+
 interface StoryRow {
   id: number;
   organisation_id: number;
@@ -70,6 +128,7 @@ async function writeStories(
   tx: Transaction<Database>,
   file: TextFile,
   scope: StoryScope,
+  disclosure: StoryDisclosure,
   redactorFor: (organisationId: number) => (text: string) => { text: string },
   pseudonym: (id: number) => string,
   onBatch: (rows: number) => Promise<void>,
@@ -84,12 +143,14 @@ async function writeStories(
       let chunk = '';
       for (const story of batch) {
         const redact = redactorFor(story.organisation_id);
+        const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
+        const [wave, role, sector, year] = disclosure.release(raw) ?? raw.map(() => '*');
         chunk += csvRow([
           pseudonym(story.id),
-          story.wave,
-          story.role,
-          story.sector,
-          story.submitted_on.slice(0, 4),
+          wave || null,
+          role,
+          sector || null,
+          year,
           story.kind,
           story.tone,
           story.self_themes.join(';'),
@@ -189,12 +250,21 @@ export async function writeStoriesAndCodings(
   tx: Transaction<Database>,
   open: (name: string) => TextFile,
   scope: StoryScope,
+  disclosure: StoryDisclosure,
   places: Places,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<{ stories: number; codings: number }> {
   const pseudonym = createPseudonymiser();
   const storyId = (id: number) => pseudonym('story', id);
-  const stories = await writeStories(tx, open('stories.csv'), scope, redactorsBySwv(places), storyId, onBatch);
+  const stories = await writeStories(
+    tx,
+    open('stories.csv'),
+    scope,
+    disclosure,
+    redactorsBySwv(places),
+    storyId,
+    onBatch,
+  );
   const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, (id) => pseudonym('coder', id));
   return { stories, codings };
 }
