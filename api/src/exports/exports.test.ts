@@ -538,6 +538,21 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect((await bodyOf(misspelt)).error.message).toMatch(/invalid fields: wave\.$/);
   });
 
+  it('offers the quasi-identifiers with the questions in their own words, demographic ones chosen', async () => {
+    const { quasiIdentifiers } = await bodyOf(await call(`/exports/options?organisation=${f.own.swvSlug}`));
+    expect(quasiIdentifiers.defaults).toEqual([
+      'school',
+      'sector',
+      'role',
+      'locale',
+      'submitted_month',
+      'wave',
+      'opleiding',
+    ]);
+    expect(quasiIdentifiers.available).toContain('leerjaar');
+    expect(quasiIdentifiers.labels).toMatchObject({ opleiding: 'Opleiding', leerjaar: 'Leerjaar' });
+  });
+
   it("lists the organisation's exports, newest first, so an earlier one can be found again", async () => {
     const { status } = await exportFiles({ waves: [waveId], k: 3 });
     const res = await call(`/exports?organisation=${f.own.swvSlug}`);

@@ -74,10 +74,12 @@ export async function planExport(
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
   const waves = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
-  const choices = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
+  const questions = exportQuestions(waves.map((w) => w.definition));
+  const choices = quasiIdentifierChoices(questions, waves.length);
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
-    quasiIdentifiers: choices,
+    // The question's own words beside its variable name, so the choice is not made on names alone.
+    quasiIdentifiers: { ...choices, labels: Object.fromEntries(questions.map((q) => [q.name, q.title])) },
   };
 }
 

@@ -17,6 +17,31 @@ const when = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 });
 
+// What each action code means, for the admin who reads the log; an unknown code is shown as it is.
+const actionLabels: Record<string, string> = {
+  'auth.login': 'ingelogd',
+  'auth.login_failed': 'inloggen mislukt',
+  'auth.password_changed': 'wachtwoord gewijzigd',
+  'user.create': 'account aangemaakt',
+  'user.membership_added': 'rol toegevoegd',
+  'user.membership_removed': 'rol verwijderd',
+  'user.password_reset': 'wachtwoord opnieuw ingesteld',
+  'export.requested': 'export aangevraagd',
+  'export.completed': 'export klaar',
+  'export.failed': 'export mislukt',
+  'export.downloaded': 'export gedownload',
+  'export.expired': 'export verwijderd (bewaartermijn voorbij)',
+  'export.cli': 'export via de opdrachtregel',
+  'report.view': 'jaarverslag bekeken',
+  'invitations.generate': 'uitnodigingen gemaakt',
+  'action.create': 'actie vastgelegd',
+  'action.update': 'actie bijgewerkt',
+  'coding.settings': 'coderingsinstellingen gewijzigd',
+  'codebook.draft_from_cluster': 'codeboekversie uit cluster gemaakt',
+  'story.quote_approved': 'citaat goedgekeurd',
+  'story.quote_rejected': 'citaat afgewezen',
+};
+
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +78,9 @@ export function AuditPage() {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{when.format(new Date(e.at))}</td>
-                <td>{e.action}</td>
+                <td>
+                  {actionLabels[e.action] ?? e.action} <code>{e.action}</code>
+                </td>
                 <td>{e.user ?? '—'}</td>
                 <td>{e.organisation ?? '—'}</td>
                 <td>

@@ -5,7 +5,7 @@ import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisati
 
 interface Options {
   waves: { id: number; name: string; year: number; audience: string }[];
-  quasiIdentifiers: { available: string[]; defaults: string[] };
+  quasiIdentifiers: { available: string[]; defaults: string[]; labels: Record<string, string> };
 }
 type ExportState = 'queued' | 'running' | 'done' | 'failed' | 'expired';
 interface ExportStatus {
@@ -143,7 +143,8 @@ export function ExportsPage() {
                   value={q}
                   defaultChecked={options.quasiIdentifiers.defaults.includes(q)}
                 />{' '}
-                {quasiLabels[q] ?? q}
+                {quasiLabels[q] ??
+                  (options.quasiIdentifiers.labels[q] ? `${options.quasiIdentifiers.labels[q]} (${q})` : q)}
               </label>
             ))}
           </fieldset>
