@@ -54,7 +54,8 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
       k,
       includeStories: values.stories,
       ...(waves.length ? { waves } : {}),
-      ...(values['quasi-identifiers']
+      // Given but empty ("--quasi-identifiers ''") is refused like an empty list, not read as the defaults.
+      ...(values['quasi-identifiers'] !== undefined
         ? { quasiIdentifiers: values['quasi-identifiers'].split(',').flatMap((s) => s.trim() || []) }
         : {}),
     });

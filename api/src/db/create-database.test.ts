@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +72,14 @@ describe('an embedded database folder', () => {
       const again = await createDatabase({ engine: 'pglite', dataDir });
       expect(readFileSync(join(dataDir, 'klankbord.lock'), 'utf8')).toBe(String(process.pid));
       await again.close();
+
+      // An empty lock is one being written this instant, unless it is old.
+      const lock = join(dataDir, 'klankbord.lock');
+      writeFileSync(lock, '');
+      await expect(createDatabase({ engine: 'pglite', dataDir })).rejects.toThrow('in use by another process');
+      utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+      await (await createDatabase({ engine: 'pglite', dataDir })).close();
+      expect(readdirSync(dataDir).filter((name) => name.startsWith('klankbord.lock'))).toEqual([]);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

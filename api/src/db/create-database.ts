@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PGliteDialect } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
@@ -73,28 +73,60 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
  */
 function lockDataDir(dataDir: string): () => void {
   const path = join(dataDir, 'klankbord.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const mine = String(process.pid);
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      writeFileSync(path, mine, { flag: 'wx' });
       const release = () => {
         process.off('exit', release);
-        rmSync(path, { force: true });
+        // Only our own lock: never one another process holds.
+        if (readLock(path) === mine) rmSync(path, { force: true });
       };
       process.on('exit', release);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(path, 'utf8'));
-      if (isRunning(owner))
-        throw new DatabaseConnectError(
-          `The embedded database in ${dataDir} is in use by process ${owner} (the server, or another command). ` +
-            'Stop that first, or run both against PostgreSQL through DATABASE_URL.',
-        );
-      rmSync(path, { force: true });
     }
+    const content = readLock(path);
+    if (content === undefined) continue; // gone in between: try again
+    const owner = Number(content);
+    // An empty lock may be one being written this instant; only an old one is left over from a crash.
+    const beingWritten =
+      content === '' && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 5000;
+    if (beingWritten || isRunning(owner)) throw inUse(dataDir, beingWritten ? 'another process' : `process ${owner}`);
+    // Take the stale lock over by moving it away: of two processes that both found it stale, only one can
+    // move it. One that finds it moved the lock of a process that started since, puts it back and yields.
+    const moved = `${path}.stale-${mine}`;
+    try {
+      renameSync(path, moved);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    const movedContent = readLock(moved);
+    if (movedContent !== content) {
+      renameSync(moved, path);
+      throw inUse(dataDir, `process ${movedContent}`);
+    }
+    rmSync(moved, { force: true });
   }
-  throw new DatabaseConnectError(`Cannot lock the embedded database in ${dataDir}: ${path} keeps coming back.`);
+  throw new DatabaseConnectError(`Cannot lock the embedded database in ${dataDir}: ${path} keeps changing.`);
 }
+
+const readLock = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+};
+
+const inUse = (dataDir: string, owner: string) =>
+  new DatabaseConnectError(
+    `The embedded database in ${dataDir} is in use by ${owner} (the server, or another command). ` +
+      'Stop that first, or run both against PostgreSQL through DATABASE_URL.',
+  );
 
 function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;

@@ -22,7 +22,10 @@ export interface ExportSink {
 /** Why `dir` cannot take an export, or null: it must be new or empty, so no earlier export's file stays beside this one's. */
 export async function folderProblem(dir: string): Promise<string | null> {
   const info = await stat(dir).catch(() => null);
-  if (!info) return null;
+  if (!info) {
+    const parent = await stat(dirname(dir)).catch(() => null);
+    return parent && !parent.isDirectory() ? `${dirname(dir)} is a file, not a folder.` : null;
+  }
   if (!info.isDirectory()) return `${dir} is a file, not a folder.`;
   const entries = await readdir(dir);
   return entries.length ? `${dir} is not empty: write an export into a new or empty folder.` : null;

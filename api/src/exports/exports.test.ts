@@ -374,6 +374,10 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       const again = await runExport(['--organisation', f.own.swvSlug, '--wave', String(waveId), '--out', out], io);
       expect(again).toBe(1);
       expect(lines.join('\n')).toContain('is not empty');
+      lines.length = 0;
+      const none = ['--organisation', f.own.swvSlug, '--quasi-identifiers', '', '--out', join(out, 'new')];
+      expect(await runExport(none, io)).toBe(1);
+      expect(lines.join('\n')).toContain('at least one quasi-identifier');
       expect(readdirSync(join(out, '..')).filter((name) => name.includes('.partial-'))).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -565,6 +569,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       k: 3,
       waves: 1,
       includeStories: false,
+      quasiIdentifiers: ['school', 'sector', 'role', 'locale', 'submitted_month', 'opleiding'],
       rowCounts: { responses: expect.any(Number) },
     });
     const ids = exports.map((e: { id: number }) => e.id);

@@ -78,4 +78,23 @@ describe.each(testEngines)('export housekeeping [%s]', (engine) => {
     expect(download.status).toBe(410);
     expect((await bodyOf(download)).error.message).toContain('retention period');
   });
+
+  it('says a ZIP removed from disk by hand is gone, and does not log a download that never happened', async () => {
+    const removed = await exportRow('done', 0);
+    rmSync(join(exportsDir, String(removed.id)), { recursive: true });
+    const app = createApp(deps);
+    const researcher = await loginAs(app, f.emails.researcher);
+    const status = await app.request(`http://localhost/api/exports/${removed.id}`, { headers: researcher });
+    expect(status.status).toBe(200);
+    expect(await bodyOf(status)).toMatchObject({ status: 'done', disclosure: null });
+    const download = await app.request(`http://localhost/api/exports/${removed.id}/download`, { headers: researcher });
+    expect(download.status).toBe(410);
+    expect((await bodyOf(download)).error.message).toContain('no longer on the server');
+    const logged = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'export.downloaded')
+      .execute();
+    expect(logged.map((l) => l.details)).not.toContainEqual({ exportId: removed.id });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeAudit } from '../audit/queries.ts';
@@ -112,6 +112,7 @@ export async function listExports(deps: AppDeps, user: SessionUser, slug: string
     k: row.parameters.k,
     waves: Array.isArray(row.parameters.waves) ? row.parameters.waves.length : 0,
     includeStories: row.parameters.includeStories === true,
+    quasiIdentifiers: Array.isArray(row.parameters.quasiIdentifiers) ? row.parameters.quasiIdentifiers : [],
     rowCounts: row.row_counts,
     error: row.status === 'failed' ? row.error : null,
   }));
@@ -166,7 +167,7 @@ async function runJob(
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const outcome = await writeExportFiles(deps.db, plan, zipSink(zipPath), { onProgress });
     // A copy of the report stays beside the ZIP for the status route.
-    await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure));
+    await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure), { mode: 0o600 });
     await deps.db.transaction().execute(async (tx) => {
       await tx
         .updateTable('exports')
@@ -242,10 +243,12 @@ async function exportInScope(deps: AppDeps, user: SessionUser, id: number) {
 /** Status, progress, row counts and the disclosure report (with a Dutch summary) of one export. */
 export async function exportStatus(deps: AppDeps, user: SessionUser, id: number) {
   const row = await exportInScope(deps, user, id);
-  const disclosure =
+  // A report removed from disk along with its ZIP (by hand, or a lost volume) leaves the status without one.
+  const report =
     row.status === 'done' && row.file_path
-      ? (JSON.parse(await readFile(join(dirname(row.file_path), 'disclosure-report.json'), 'utf8')) as DisclosureReport)
+      ? await readFile(join(dirname(row.file_path), 'disclosure-report.json'), 'utf8').catch(() => null)
       : null;
+  const disclosure = report === null ? null : (JSON.parse(report) as DisclosureReport);
   return {
     id: row.id,
     status: row.status,
@@ -262,11 +265,11 @@ export async function exportDownload(deps: AppDeps, user: SessionUser, id: numbe
   if (row.status === 'expired')
     throw new AppError('gone', 'This export was deleted after its retention period. Start a new export.');
   if (row.status === 'failed')
-    throw new AppError(
-      'conflict',
-      `${row.error ?? 'Export failed.'} There is nothing to download; start a new export.`,
-    );
+    throw new AppError('conflict', `${row.error ?? 'Export failed.'} There is nothing to download.`);
   if (row.status !== 'done' || !row.file_path) throw new AppError('conflict', 'This export is not ready yet.');
+  // Checked before the download is logged: the log must not record a download that never happened.
+  if (!(await stat(row.file_path).catch(() => null))?.isFile())
+    throw new AppError('gone', 'The file of this export is no longer on the server. Start a new export.');
   await writeAudit(deps.db, {
     action: 'export.downloaded',
     userId: user.id,

@@ -25,6 +25,7 @@ interface ExportSummary {
   k: number;
   waves: number;
   includeStories: boolean;
+  quasiIdentifiers: string[];
   rowCounts: Record<string, number> | null;
   error: string | null;
 }
@@ -75,7 +76,7 @@ export function ExportsPage() {
 
   // Follow a running job once a second until it is done or failed.
   useEffect(() => {
-    if (!job || job.status === 'done' || job.status === 'failed') return;
+    if (!job || job.status === 'done' || job.status === 'failed' || job.status === 'expired') return;
     const timer = setTimeout(() => {
       fetch(`/api/exports/${job.id}`)
         .then((r) => readJson<ExportStatus>(r))
@@ -217,6 +218,7 @@ export function ExportsPage() {
                   <td>
                     {e.waves} meting(en), k = {e.k}
                     {e.includeStories ? ', met verhalen' : ''}
+                    {e.quasiIdentifiers.length ? `; kenmerken: ${e.quasiIdentifiers.join(', ')}` : ''}
                     {e.rowCounts ? ` · ${e.rowCounts.responses ?? 0} rijen` : ''}
                   </td>
                   <td>
