@@ -248,7 +248,11 @@ export async function exportStatus(deps: AppDeps, user: SessionUser, id: number)
     row.status === 'done' && row.file_path
       ? await readFile(join(dirname(row.file_path), 'disclosure-report.json'), 'utf8').catch(() => null)
       : null;
-  const disclosure = report === null ? null : (JSON.parse(report) as DisclosureReport);
+  // Reports written before withheldQuestions and storyMetadata existed lack them.
+  const disclosure =
+    report === null
+      ? null
+      : ({ withheldQuestions: [], storyMetadata: null, ...JSON.parse(report) } as DisclosureReport);
   return {
     id: row.id,
     status: row.status,
