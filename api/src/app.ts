@@ -13,6 +13,7 @@ import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
+import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
       .route('/auth', createAuthRoutes())
       .route('/admin', createAdminRoutes())
       .route('/organisations', createOrganisationRoutes())
+      .route('/setup', createSetupRoutes())
       .route('/analysis', createAnalysisRoutes())
       .route('/public', createRespondentRoutes())
       .route('/public', createStoryRoutes())

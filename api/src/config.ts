@@ -9,6 +9,11 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  // false: a fresh embedded database starts empty, for a real organisation set up with `klankbord setup`.
+  KLANKBORD_DEMO: z
+    .enum(['true', 'false', '1', '0'], 'must be true or false')
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   MIN_CELL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   // Days an export's ZIP stays on the server before the retention sweep deletes it (exports/housekeeping.ts).
   EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),

@@ -24,6 +24,9 @@ export const accessRules: Record<string, Access> = {
   'POST /api/admin/users/:id/reset-password': ['admin'],
   'GET /api/admin/audit': ['admin'],
   'GET /api/organisations': 'signed-in',
+  // First run (issue 13): only while no organisation exists, and only with the token printed at start.
+  'GET /api/setup': 'public',
+  'POST /api/setup': 'public',
 
   // Analysis views: school contacts see their own school only (enforced in api/src/analysis).
   'GET /api/analysis/waves': ['researcher', 'board', 'admin', 'school'],

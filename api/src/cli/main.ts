@@ -12,10 +12,18 @@ import { runTrain } from './train.ts';
 import { runReport } from './report.ts';
 import { runExport } from './export.ts';
 import { createUser } from './user-create.ts';
+import { runSetup } from './setup.ts';
+import { runSchoolsImport } from './schools-import.ts';
 
 const usage = `Usage: pnpm klankbord <command> [options]
 
 Commands:
+  setup --organisation SLUG --name "NAME" --admin-email EMAIL [--kind swv|bestuur]
+                                        create an organisation and its first admin (password from
+                                        KLANKBORD_ADMIN_PASSWORD, else printed once)
+  schools:import --organisation SLUG --file F [--sector po|vo|so|sbo|mbo] [--pupils F2] [--dry-run]
+                                        import boards and schools from a DUO open-data file (idempotent;
+                                        all rows or nothing); --pupils adds DUO's pupils per vestiging
   migrate [--down]                      apply all migrations (or roll all back) on DATABASE_URL or the embedded database
   seed:demo                             load the demo samenwerkingsverband "demo" (needs an empty database)
   seed:synthetic [--schools N] [--responses N] [--stories N] [--seed N]
@@ -146,6 +154,16 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       return withDatabase(async (handle) => {
         await migrated(handle);
         return runExport(args, { db: handle.db, out: console.log, err: console.error });
+      });
+    case 'setup':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return runSetup(handle.db, args, { env: process.env, out: console.log, err: console.error });
+      });
+    case 'schools:import':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return runSchoolsImport(handle.db, args, { out: console.log, err: console.error });
       });
     case 'user:create':
       return withDatabase(async (handle) => {

@@ -16,6 +16,12 @@ export interface OrganisationsTable {
   parent_id: number | null;
   region: string | null;
   created_at: Generated<Date>;
+  /** DUO's bevoegd-gezag number of a board imported from DUO (migration 08). */
+  duo_number: Generated<string | null>;
+  /** Settings (migration 09): null minimum means the installation's MIN_CELL_SIZE. */
+  min_group_size: Generated<number | null>;
+  respondent_locales: ColumnType<string[] | null, string | null | undefined, string | null>;
+  retention_years: Generated<number>;
 }
 
 export interface SchoolsTable {
@@ -27,6 +33,8 @@ export interface SchoolsTable {
   sector: Sector;
   municipality: string;
   pupil_count: number | null;
+  /** Closed schools stay (they may hold answers) but get no new links (migration 08). */
+  closed: Generated<boolean>;
 }
 
 export interface UsersTable {
