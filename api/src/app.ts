@@ -63,7 +63,10 @@ export function createApp(deps: AppDeps) {
     },
   });
   const ownLimit = (path: string) =>
-    path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
+    path === '/api/public/responses' ||
+    /^\/api\/organisations\/[^/]+\/schools\/import$/.test(path) ||
+    path.startsWith('/api/surveys') ||
+    path.startsWith('/api/survey-versions/');
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));
   app.use('/api/*', guard);
 

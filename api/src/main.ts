@@ -10,6 +10,7 @@ import { openDatabase } from './db/open-database.ts';
 import { describeDemoAccounts, ensureDemoData } from './demo/seed-demo.ts';
 import { startExportHousekeeping } from './exports/housekeeping.ts';
 import { log, setLogLevel } from './log.ts';
+import { startRetentionSweep } from './organisations/retention.ts';
 import { describeFirstSetup, needsFirstSetup } from './organisations/setup.ts';
 
 const parsed = parseConfig(process.env);
@@ -56,6 +57,8 @@ const deps = {
 const app = createApp(deps);
 // Before anyone can start a new export: jobs cut off by the last stop fail, old ZIPs are deleted.
 await startExportHousekeeping(deps, config.EXPORT_RETENTION_DAYS);
+// Responses and stories older than their organisation's retention period go, daily (counts are logged).
+await startRetentionSweep(handle.db);
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
   log.info('started', { port: config.PORT, database: handle.engine, migration: migrated.latest });

@@ -6,6 +6,7 @@ import { parseQuery } from '../validation.ts';
 import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
 
 const baseQuery = z.object({
   organisation: z.string().min(1).max(100),
@@ -41,7 +42,12 @@ export function createAnalysisRoutes() {
       const by = groupingOf(c, themeGroupings, 'sector');
       const query = parseQuery(c, baseQuery.extend({ by: z.string().optional() }));
       return c.json(
-        await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'themes', by }),
+        await organisationView(
+          db,
+          c.get('user'),
+          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+          { view: 'themes', by },
+        ),
       );
     })
     .get('/questions/:name', async (c) => {
@@ -53,7 +59,7 @@ export function createAnalysisRoutes() {
         await organisationView(
           db,
           c.get('user'),
-          { ...query, minimum: minCellSize },
+          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
           { view: 'questions', question, by },
         ),
       );
@@ -61,6 +67,13 @@ export function createAnalysisRoutes() {
     .get('/schools', async (c) => {
       const { db, minCellSize } = c.get('deps');
       const query = parseQuery(c, baseQuery);
-      return c.json(await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'schools' }));
+      return c.json(
+        await organisationView(
+          db,
+          c.get('user'),
+          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+          { view: 'schools' },
+        ),
+      );
     });
 }

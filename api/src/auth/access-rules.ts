@@ -24,6 +24,13 @@ export const accessRules: Record<string, Access> = {
   'POST /api/admin/users/:id/reset-password': ['admin'],
   'GET /api/admin/audit': ['admin'],
   'GET /api/organisations': 'signed-in',
+  // The admin's organisation screen (issue 13): boards, schools, DUO import, settings.
+  'GET /api/organisations/:slug/registry': ['admin'],
+  'POST /api/organisations/:slug/schools/import': ['admin'],
+  'PATCH /api/organisations/:slug/schools/:id': ['admin'],
+  'POST /api/organisations/:slug/boards': ['admin'],
+  'GET /api/organisations/:slug/settings': ['admin'],
+  'PUT /api/organisations/:slug/settings': ['admin'],
   // First run (issue 13): only while no organisation exists, and only with the token printed at start.
   'GET /api/setup': 'public',
   'POST /api/setup': 'public',

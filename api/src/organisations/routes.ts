@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../deps.ts';
 import { schoolIdsByOrganisation } from './hierarchy.ts';
+import { createRegistryRoutes } from './registry-routes.ts';
 import { scopeOf } from './scope.ts';
 
 const allRoles = ['admin', 'researcher', 'board', 'school', 'steunpunt'] as const;
 
 /** The organisations and schools the signed-in user works with, for pickers in the staff screens. */
 export function createOrganisationRoutes() {
-  return new Hono<AppEnv>().get('/', async (c) => {
+  return new Hono<AppEnv>().route('/', createRegistryRoutes()).get('/', async (c) => {
     const { db } = c.get('deps');
     const scope = await scopeOf(db, c.get('user'), allRoles);
     const orgIds = [...scope.organisationIds];

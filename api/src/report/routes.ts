@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseWith } from '../validation.ts';
 import { reportHtml, reportPdf, viewReport } from './service.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
 
 const reportParams = z.object({
   organisation: z.string().trim().min(1).max(100),
@@ -15,19 +16,31 @@ export function createReportRoutes() {
     .get('/:organisation/:year', async (c) => {
       const { db, minCellSize } = c.get('deps');
       const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'html' });
+      const { model } = await viewReport(db, c.get('user'), {
+        ...params,
+        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+        format: 'html',
+      });
       return c.html(reportHtml(model));
     })
     .get('/:organisation/:year/model', async (c) => {
       const { db, minCellSize } = c.get('deps');
       const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'model' });
+      const { model } = await viewReport(db, c.get('user'), {
+        ...params,
+        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+        format: 'model',
+      });
       return c.json(model);
     })
     .get('/:organisation/:year/pdf', async (c) => {
       const { db, minCellSize } = c.get('deps');
       const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'pdf' });
+      const { model } = await viewReport(db, c.get('user'), {
+        ...params,
+        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+        format: 'pdf',
+      });
       const pdf = await reportPdf(model);
       return c.body(new Uint8Array(pdf), 200, {
         'content-type': 'application/pdf',

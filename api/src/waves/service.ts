@@ -68,6 +68,8 @@ export async function createWave(db: Kysely<Database>, user: SessionUser, input:
     .selectFrom('schools')
     .select(['id', 'brin'])
     .where(sql<boolean>`id in ${schoolIdsUnderSql(organisation.id)}`)
+    // A closed school gets no link in a new wave; its earlier answers stay.
+    .where('closed', '=', false)
     .execute();
   const waveId = await db.transaction().execute(async (tx) => {
     const { id } = await tx

@@ -140,7 +140,14 @@ export function SetupPage() {
           </label>
         </fieldset>
         <label htmlFor="adminEmail">E-mailadres van de beheerder</label>
-        <input id="adminEmail" name="adminEmail" type="email" autoComplete="username" required {...field('adminEmail')} />
+        <input
+          id="adminEmail"
+          name="adminEmail"
+          type="email"
+          autoComplete="username"
+          required
+          {...field('adminEmail')}
+        />
         {message('adminEmail')}
         <label htmlFor="password">Wachtwoord (minstens 12 tekens)</label>
         <input
