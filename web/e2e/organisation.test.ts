@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('a real organisation in the browser: first run, DU
     await preview.getByText("99ZB00 R.K. Basisschool Sint-Jozef 't Hoekje (po, HEILOO)").waitFor();
     expect(await schoolCount()).toBe(0);
     // The page stays within the phone's width; only the table may scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
     await preview.getByRole('button', { name: 'Inlezen' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Ingelezen: 4 toegevoegd');
