@@ -122,6 +122,52 @@ describe.each(testEngines)('the admin’s organisation screen API [%s]', (engine
     expect(await audit('organisation.settings')).toHaveLength(1);
   });
 
+  it('offers respondents only the questionnaire languages the organisation chose', async () => {
+    const { id: surveyId } = await t.db
+      .insertInto('surveys')
+      .values({ organisation_id: f.own.swvId, slug: 'talen', title: 'Talen', audience: 'ouder' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const definition = {
+      elements: [{ type: 'comment', name: 'q', title: { default: 'Vraag', en: 'Question', tr: 'Soru' } }],
+    };
+    const { id: versionId } = await t.db
+      .insertInto('survey_versions')
+      .values({
+        survey_id: surveyId,
+        version: 1,
+        status: 'published',
+        published_at: new Date(),
+        definition: JSON.stringify(definition),
+        locales: ['nl', 'en', 'tr'],
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: waveId } = await t.db
+      .insertInto('waves')
+      .values({
+        survey_version_id: versionId,
+        organisation_id: f.own.swvId,
+        name: 'Talen',
+        year: 2026,
+        audience: 'ouder',
+        opens_on: '2020-01-01',
+        closes_on: '2099-12-31',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('open_links')
+      .values({ wave_id: waveId, school_id: f.own.schoolId, code: 'talen-link' })
+      .execute();
+    const locales = async () =>
+      (await bodyOf(await app.request('http://localhost/api/public/links/talen-link'))).survey.locales;
+    // Set above: nl and en.
+    expect(await locales()).toEqual(['nl', 'en']);
+    await call('admin', '/eigen-swv/settings', { minGroupSize: 6, languages: null, retentionYears: 2 }, 'PUT');
+    expect(await locales()).toEqual(['nl', 'en', 'tr']);
+  });
+
   it('the retention sweep deletes answers of waves closed longer ago than the period, and logs counts only', async () => {
     const version = await t.db
       .insertInto('surveys')
