@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,9 @@ describe.skipIf(!hasChromium)('a real organisation in the browser: first run, DU
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Welkom' }).waitFor();
     await page.goto(`${server.url}/staff/organisatie`);
+    await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.getByRole('button', { name: 'Daltonschool Ons Genoegen bewerken' }).click();
     const form = page.getByRole('form', { name: 'Daltonschool Ons Genoegen bewerken' });
     await form.getByLabel('Leerlingen').fill('301');
