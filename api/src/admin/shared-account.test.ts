@@ -50,12 +50,13 @@ describe.each(testEngines)('an account shared by two organisations [%s]', (engin
       ...(method === 'GET' ? {} : { body: JSON.stringify(body) }),
     });
 
-  const accountActions = () => [
-    ['POST', `/api/admin/users/${sharedId}/reset-password`, {}],
-    ['POST', `/api/admin/users/${sharedId}/disable`, {}],
-    ['POST', `/api/admin/users/${sharedId}/enable`, {}],
-    ['POST', `/api/admin/users/${sharedId}/memberships`, { role: 'researcher', organisation: 'ander-swv' }],
-  ] as const;
+  const accountActions = () =>
+    [
+      ['POST', `/api/admin/users/${sharedId}/reset-password`, {}],
+      ['POST', `/api/admin/users/${sharedId}/disable`, {}],
+      ['POST', `/api/admin/users/${sharedId}/enable`, {}],
+      ['POST', `/api/admin/users/${sharedId}/memberships`, { role: 'researcher', organisation: 'ander-swv' }],
+    ] as const;
 
   it.each([
     ['the other organisation', () => otherAdmin],
@@ -76,9 +77,7 @@ describe.each(testEngines)('an account shared by two organisations [%s]', (engin
       .where('id', '=', sharedId)
       .executeTakeFirstOrThrow();
     expect(after).toEqual(before);
-    expect(
-      await t.db.selectFrom('memberships').select('id').where('user_id', '=', sharedId).execute(),
-    ).toHaveLength(2);
+    expect(await t.db.selectFrom('memberships').select('id').where('user_id', '=', sharedId).execute()).toHaveLength(2);
     // The user can still log in with their own password.
     await loginAs(app, fixture.emails.researcher);
   });

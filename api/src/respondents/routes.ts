@@ -37,8 +37,14 @@ export function createRespondentRoutes() {
   const throttle = createPublicThrottle();
   return new Hono<AppEnv>()
     .get('/links/:code', async (c) => {
+      throttle.lookupAllowed(c);
       const { code } = parseWith(codeParam, c.req.param());
-      return c.json(await linkInfo(c.get('deps').db, code));
+      try {
+        return c.json(await linkInfo(c.get('deps').db, code));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+        throw error;
+      }
     })
     .post(
       '/responses',
