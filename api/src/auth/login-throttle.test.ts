@@ -38,7 +38,7 @@ describe.each(testEngines)('login and password throttles [%s]', (engine) => {
 
   it('lets at most five of 100 parallel guesses reach the password check, the rest get 429', async () => {
     const guesses = Array.from({ length: 100 }, (_, i) => (i === 99 ? fixturePassword : `fout-${i}-wachtwoord`));
-    const statuses = (await Promise.all(guesses.map((p) => login(fixture.emails.board, p, '198.51.100.7')))).map(
+    const statuses = (await Promise.all(guesses.map(async (p) => login(fixture.emails.board, p, '198.51.100.7')))).map(
       (r) => r.status,
     );
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
