@@ -18,7 +18,7 @@ const responseBody = z
     code: code.optional(),
     token: personalCode.optional(),
     resumeCode: personalCode.optional(),
-    schoolId: z.number().int().positive().optional(),
+    schoolId: z.number().int().positive().max(2_147_483_647).optional(),
     locale: z.string().regex(/^[a-z]{2}$/, 'Gebruik een taalcode van twee letters, zoals nl.'),
     role: z.enum(['ouder', 'jongere']),
     answers: z.record(z.string().min(1).max(200), z.unknown()),

@@ -61,7 +61,11 @@ export interface ResponseReceipt {
   resumeCode?: string;
 }
 
-function checkAgainstWave(wave: WaveTarget, input: ResponseInput): void {
+/** 400 naming role and locale when they do not fit the wave (its audience, its questionnaire's languages). */
+export function checkAgainstWave(
+  wave: Pick<WaveTarget, 'audience' | 'locales'>,
+  input: { role: RespondentRole; locale: string },
+): void {
   const fields: Record<string, string[]> = {};
   if (input.role !== wave.audience)
     fields.role = [
