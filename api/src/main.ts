@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { parseConfig } from './config.ts';
+import { listenHost, parseConfig } from './config.ts';
 import { DatabaseConnectError } from './db/create-database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -52,7 +52,7 @@ const app = createApp(deps);
 // Before anyone can start a new export: jobs cut off by the last stop fail, old ZIPs are deleted.
 await startExportHousekeeping(deps, config.EXPORT_RETENTION_DAYS);
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: listenHost(config) }, () => {
   log.info('started', { port: config.PORT, database: handle.engine, migration: migrated.latest });
   const where = handle.engine === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL';
   console.log(`\nKlankbord is running on http://localhost:${config.PORT} (${where})\n`);
