@@ -12,10 +12,14 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
   close: () => Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tar, taken between queries (backup/). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export type DatabaseTarget =
-  { engine: 'postgres'; url: string; maxConnections?: number } | { engine: 'pglite'; dataDir?: string }; // no dataDir: in memory
+  | { engine: 'postgres'; url: string; maxConnections?: number }
+  // No dataDir: in memory. loadDataDir: a dump (backup/) the new folder starts from.
+  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 // Type OIDs whose text form we keep as is, so both engines hand back the same JavaScript values.
 const INT8 = 20;
@@ -56,11 +60,17 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite({
       ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
       parsers: { [DATE]: (v: string) => v },
     });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-    return { db, engine: 'pglite', close: () => db.destroy().finally(unlock) };
+    return {
+      db,
+      engine: 'pglite',
+      close: () => db.destroy().finally(unlock),
+      dumpDataDir: () => pglite.dumpDataDir('gzip'),
+    };
   } catch (error) {
     unlock();
     throw error;
