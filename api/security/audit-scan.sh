@@ -45,12 +45,13 @@ sqlmap_run() {
   timeout "$seconds" sqlmap --batch --level 3 --risk 2 --threads 2 --timeout 10 --retries 1 \
     --ignore-code=400,401,404,409,410,429 --output-dir "$work/sqlmap" "$@" >"$work/sqlmap-$name.log" 2>&1 ||
     status=$?
-  if grep -Eq "is vulnerable|might be injectable|appears to be .* injectable|sqlmap identified the following injection" \
-    "$work/sqlmap-$name.log"; then
+  # sqlmap confirms what it suspects; a suspicion it discards ("false positive") is no finding.
+  if grep -Eq "sqlmap identified the following injection point|is vulnerable" "$work/sqlmap-$name.log"; then
     echo "   FOUND: see $work/sqlmap-$name.log"
     echo "$name" >>"$work/findings"
   elif grep -q "do not appear to be injectable" "$work/sqlmap-$name.log"; then
-    echo "   nothing: all tested parameters do not appear to be injectable"
+    echo "   nothing: all tested parameters do not appear to be injectable" \
+      "($(grep -c 'false positive or unexploitable' "$work/sqlmap-$name.log" || true) suspicion(s) discarded by sqlmap as false positives)"
   elif [ "$status" = 124 ]; then
     echo "   stopped at the time limit (${seconds}s) without a finding"
   else
@@ -71,14 +72,22 @@ sqlmap_run public-response -u "$base/api/public/responses" --method POST \
 sqlmap_run analysis -u "$base/api/analysis/themes?organisation=demo*&wave=${wave}*" --cookie "$cookie"
 
 echo "== wapiti on the app"
-timeout "$((seconds + 60))" wapiti -u "$base/" --scope folder --flush-session --max-scan-time "$seconds" \
-  --max-attack-time "$((seconds / 4))" -m sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,ssrf,backup,htaccess \
+# Start points besides the single page app (wapiti does not run its JavaScript): the respondent page, the
+# public API and an analysis route with the researcher's session. The proxy variables keep wapiti on
+# loopback: its module database and out-of-band (ssrf) endpoints on the internet are not reached.
+timeout "$((seconds + 60))" env http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9 \
+  no_proxy=127.0.0.1,localhost wapiti -u "$base/" --scope folder --flush-session --max-scan-time "$seconds" \
+  --max-attack-time "$((seconds / 4))" -H "Cookie: $cookie" \
+  -s "$base/s/demo-ouders" -s "$base/api/public/links/demo-ouders" -s "$base/api/public/organisations" \
+  -s "$base/api/analysis/themes?organisation=demo&wave=${wave}" \
+  -s "$base/api/analysis/schools?organisation=demo&wave=${wave}" \
+  -m sql,blindsql,xss,permanentxss,exec,file,crlf,redirect,backup,htaccess \
   -f json -o "$work/wapiti.json" >"$work/wapiti.log" 2>&1 || true
+echo "   $(grep -o 'Wapiti found [0-9]* URLs and forms' "$work/wapiti.log" || echo 'no crawl count')"
 if [ -f "$work/wapiti.json" ]; then
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const found = Object.entries(r.vulnerabilities ?? {}).filter(([, list]) => list.length);
-    console.log("   crawled " + (r.infos?.crawled_pages_nbr ?? (r.infos?.crawled_pages ?? []).length ?? "?") + " pages");
     if (found.length) { for (const [name, list] of found) console.log("   FOUND " + list.length + " × " + name); process.exit(3); }
     console.log("   nothing: no vulnerability in " + Object.keys(r.vulnerabilities ?? {}).length + " categories");
   ' "$work/wapiti.json" || echo wapiti >>"$work/findings"

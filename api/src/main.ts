@@ -9,6 +9,7 @@ import { openDatabase } from './db/open-database.ts';
 import { describeDemoAccounts, ensureDemoData } from './demo/seed-demo.ts';
 import { startExportHousekeeping } from './exports/housekeeping.ts';
 import { log, setLogLevel } from './log.ts';
+import { warmDefinitionValidator } from './surveys/validate-off-thread.ts';
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -49,6 +50,7 @@ const deps = {
   },
 };
 const app = createApp(deps);
+warmDefinitionValidator();
 // Before anyone can start a new export: jobs cut off by the last stop fail, old ZIPs are deleted.
 await startExportHousekeeping(deps, config.EXPORT_RETENTION_DAYS);
 

@@ -93,6 +93,17 @@ describe.each(testEngines)('bad input from the security test gets a clear 400 [%
     },
   );
 
+  // wapiti (pnpm audit:scan) took the page served for /s/demo-ouders~ for a backup file left behind.
+  it('serves the web app for client routes only, not for /s/demo-ouders~ or /beheer.bak', async () => {
+    const webDist = await mkdtemp(join(tmpdir(), 'klankbord-web-'));
+    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Klankbord</title>');
+    const withWeb = createApp({ db: t.db, engine: t.engine, minCellSize: 10, webDist });
+    expect((await withWeb.request('http://localhost/s/demo-ouders')).status).toBe(200);
+    expect((await withWeb.request('http://localhost/s/demo-ouders~')).status).toBe(404);
+    expect((await withWeb.request('http://localhost/beheer.bak')).status).toBe(404);
+    await rm(webDist, { recursive: true });
+  });
+
   const storyBase = {
     role: 'ouder',
     text: 'Mijn kind krijgt eindelijk de hulp die het nodig heeft op school.',

@@ -71,6 +71,11 @@ function runNext(): void {
   target.postMessage({ id: task.id, definition: task.definition });
 }
 
+/** Starts the worker ahead of the first check: loading tsx and survey-core in a new thread takes seconds. */
+export function warmDefinitionValidator(): void {
+  ensureWorker();
+}
+
 /**
  * validateDefinition within bounds: the shape limits are checked here (cheap, no recursion), survey-core
  * runs in a worker thread, one definition at a time, so the event loop never waits for it.

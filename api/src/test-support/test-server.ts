@@ -5,6 +5,7 @@ import { createApp } from '../app.ts';
 import type { Engine } from '../db/create-database.ts';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { warmDefinitionValidator } from '../surveys/validate-off-thread.ts';
 
 export const demoTestPassword = 'demo-test-password';
 
@@ -19,6 +20,8 @@ export interface TestServer {
  * demo data (demo password: demoTestPassword). For browser tests; build the web app first.
  */
 export async function startTestServer(engine: Engine = 'pglite'): Promise<TestServer> {
+  // As main.ts does: the questionnaire checker's thread loads while the demo data is seeded.
+  warmDefinitionValidator();
   const database = await createTestDatabase(engine);
   await seedDemo(database.db, { password: demoTestPassword });
   const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
