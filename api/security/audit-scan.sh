@@ -22,7 +22,7 @@ echo "== server on ${base} (embedded database in ${work}/data, demo data)"
 # Loopback only; the public rate limits are raised so the tools' requests reach the code under test
 # (the login throttle stays on: sqlmap meets it as an attacker would).
 HOST=127.0.0.1 PORT="$port" DATA_DIR="$work/data" DEMO_PASSWORD="$password" LOG_LEVEL=warn \
-  PUBLIC_RATE_LIMIT_PER_CLIENT=100000 PUBLIC_RATE_LIMIT_PER_LINK=100000 \
+  PUBLIC_RATE_LIMIT_PER_CLIENT=100000 PUBLIC_RATE_LIMIT_PER_LINK=100000 PUBLIC_LINK_MISSES=100000 \
   node --import tsx api/src/main.ts >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

@@ -18,6 +18,8 @@ const envSchema = z.object({
   // Submissions per minute on the public routes, counted in memory (see respondents/public-rate-limits.ts).
   PUBLIC_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(60),
   PUBLIC_RATE_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(1200),
+  // Link lookups that find nothing, per client and minute: guessing link codes (pnpm audit:scan raises it).
+  PUBLIC_LINK_MISSES: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -47,6 +47,7 @@ const deps = {
   publicRateLimits: {
     perClientPerMinute: config.PUBLIC_RATE_LIMIT_PER_CLIENT,
     perLinkPerMinute: config.PUBLIC_RATE_LIMIT_PER_LINK,
+    lookupMissesPerMinute: config.PUBLIC_LINK_MISSES,
   },
 };
 const app = createApp(deps);

@@ -8,6 +8,8 @@ import { AppError } from '../errors.ts';
 export interface PublicRateLimits {
   perClientPerMinute: number;
   perLinkPerMinute: number;
+  /** Link lookups that find nothing, per client (default lookupMissesPerMinute). */
+  lookupMissesPerMinute?: number;
 }
 
 // A school's wifi puts many parents behind one address, so the per-client limit is generous; the
@@ -34,7 +36,7 @@ export function createPublicThrottle() {
       limiters = {
         client: createRateLimiter({ limit: limits.perClientPerMinute, windowMs: 60_000 }),
         link: createRateLimiter({ limit: limits.perLinkPerMinute, windowMs: 60_000 }),
-        misses: createRateLimiter({ limit: lookupMissesPerMinute, windowMs: 60_000 }),
+        misses: createRateLimiter({ limit: limits.lookupMissesPerMinute ?? lookupMissesPerMinute, windowMs: 60_000 }),
       };
     }
     return limiters;
