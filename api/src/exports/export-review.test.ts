@@ -54,15 +54,27 @@ describe.each(testEngines)('export review points [%s]', (engine) => {
     );
 
   it('keeps an export failed when a restart’s sweep failed it while it ran (no “done” over “failed”)', async () => {
-    const id = await startExport();
-    await t.db.updateTable('exports').set({ status: 'failed', error: restartedReason }).where('id', '=', id).execute();
-    // Long enough for the job to have finished writing on either engine.
-    for (let i = 0; i < 60 && existsSync(join(exportsDir, String(id))); i++)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(await statusOf(id)).toBe('failed');
-    expect(await auditOf('export.completed', id)).toEqual([]);
-    expect(existsSync(join(exportsDir, String(id)))).toBe(false);
+    const lines: string[] = [];
+    const restore = captureLog((line) => lines.push(line));
+    try {
+      const id = await startExport();
+      await t.db
+        .updateTable('exports')
+        .set({ status: 'failed', error: restartedReason })
+        .where('id', '=', id)
+        .execute();
+      // The job ends by logging why it stopped (or, before the fix, by marking the export done).
+      const ended = () => lines.some((l) => l.includes('"export_failed"') && l.includes(`"exportId":${id}`));
+      for (let i = 0; i < 300 && !ended(); i++) {
+        if ((await statusOf(id)) === 'done') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await statusOf(id)).toBe('failed');
+      expect(await auditOf('export.completed', id)).toEqual([]);
+      expect(existsSync(join(exportsDir, String(id)))).toBe(false);
+    } finally {
+      restore();
+    }
   });
 
   it('logs a failed export it cannot record instead of swallowing it', async () => {
