@@ -40,6 +40,16 @@ const contentSecurityPolicy = {
 /** Builds the whole HTTP app from its dependencies; each feature is mounted under /api. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // A path that is no valid percent-encoded UTF-8 (/%ff, /assets/%c0%af) names nothing: 400, not a
+  // URIError deep in a handler.
+  app.use('*', async (c, next) => {
+    try {
+      decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return handleError(new AppError('bad_request', 'The address is not valid: it has a broken %-code.'), c);
+    }
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Unset: 127.0.0.1 on the embedded database (a laptop or a demo), every interface on a Postgres server
+  // install (listenHost below); HOST=0.0.0.0 opens an embedded install to the network on purpose.
   HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
@@ -21,6 +23,8 @@ const envSchema = z.object({
   // Submissions per minute on the public routes, counted in memory (see respondents/public-rate-limits.ts).
   PUBLIC_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(60),
   PUBLIC_RATE_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(1200),
+  // Link lookups that find nothing, per client and minute: guessing link codes (pnpm audit:scan raises it).
+  PUBLIC_LINK_MISSES: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -34,4 +38,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (parsed.success) return { ok: true, config: parsed.data };
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   return { ok: false, message: `Invalid environment variables:\n${lines.join('\n')}` };
+}
+
+/** Where the server listens: HOST, else loopback only for the embedded database, else every interface. */
+export function listenHost(config: Pick<Config, 'HOST' | 'DATABASE_URL'>): string | undefined {
+  return config.HOST ?? (config.DATABASE_URL ? undefined : '127.0.0.1');
 }

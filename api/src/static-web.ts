@@ -15,6 +15,8 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const clientRoute = /^[A-Za-z0-9/_-]*$/;
+
 /** Serves the built web app: files from the dist folder, and index.html for every other page (client-side routes). */
 export function serveWebApp(app: Hono<AppEnv>, webDist: string): void {
   const root = normalize(webDist);
@@ -31,7 +33,9 @@ export function serveWebApp(app: Hono<AppEnv>, webDist: string): void {
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
     }
-    if (extname(requested)) return next();
+    // Client routes are plain words and codes; anything else (/s/link~, /admin.bak) names no page, and a
+    // 200 for it looks to a scanner like a backup file left on the server.
+    if (extname(requested) || !clientRoute.test(c.req.path)) return next();
     const index = await readFile(join(root, 'index.html')).catch(() => null);
     if (!index) return next();
     return c.body(index, 200, { 'content-type': contentTypes['.html'] as string, 'cache-control': 'no-cache' });

@@ -7,9 +7,11 @@ import { clientKey } from '../client-key.ts';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody } from '../validation.ts';
-import { writeAudit } from '../audit/queries.ts';
+import { recordFailedLogin, writeAudit } from '../audit/queries.ts';
 import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { createLoginGuard } from './login-guard.ts';
+import { passwordWeakness } from './password-strength.ts';
 import { createLoginThrottle } from './rate-limit.ts';
 import {
   createSession,
@@ -27,7 +29,7 @@ const loginBody = z.object({
 
 const passwordBody = z.object({
   currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(12, 'Choose at least 12 characters.').max(200),
+  newPassword: z.string().max(200),
 });
 
 // Compared against when the account does not exist, so both answers take about as long.
@@ -75,24 +77,16 @@ function setSessionCookie(c: Context, token: string): void {
 }
 
 export function createAuthRoutes() {
-  const perAccount = createLoginThrottle({ freeAttempts: 5, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
-  const perClient = createLoginThrottle({ freeAttempts: 20, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
+  const logins = createLoginGuard();
+  // Wrong current passwords per account: the change form must not become a guessing oracle.
+  const passwordChecks = createLoginThrottle({ freeAttempts: 5, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
 
   return new Hono<AppEnv>()
     .post('/login', jsonBody(loginBody), async (c) => {
       const { db } = c.get('deps');
       const { email, password } = c.req.valid('json');
       const client = clientKey(c);
-      for (const check of [perAccount.check(email), perClient.check(client)]) {
-        if (!check.allowed) {
-          throw new AppError(
-            'rate_limited',
-            `Too many failed attempts. Try again in ${check.retryAfterSeconds} seconds.`,
-            undefined,
-            { 'retry-after': String(check.retryAfterSeconds) },
-          );
-        }
-      }
+      logins.reserve(email, client);
       const account = await db
         .selectFrom('users')
         .select(['id', 'password_hash', 'disabled_at'])
@@ -100,12 +94,10 @@ export function createAuthRoutes() {
         .executeTakeFirst();
       const valid = await verifyPassword(password, account?.password_hash ?? (await dummyHash));
       if (!account || !valid || account.disabled_at) {
-        perAccount.fail(email);
-        perClient.fail(client);
-        await writeAudit(db, { action: 'auth.login_failed', userId: account?.id ?? null });
+        await recordFailedLogin(db, account?.id ?? null);
         throw new AppError('unauthorized', 'E-mail address or password is not right.');
       }
-      perAccount.succeed(email);
+      logins.succeed(email, client);
       const token = await createSession(db, account.id);
       setSessionCookie(c, token);
       await writeAudit(db, { action: 'auth.login', userId: account.id });
@@ -122,6 +114,15 @@ export function createAuthRoutes() {
       const { db } = c.get('deps');
       const user = c.get('user');
       const body = c.req.valid('json');
+      const check = passwordChecks.reserve(String(user.id));
+      if (!check.allowed) {
+        throw new AppError(
+          'rate_limited',
+          `Too many wrong passwords. Try again in ${check.retryAfterSeconds} seconds.`,
+          undefined,
+          { 'retry-after': String(check.retryAfterSeconds) },
+        );
+      }
       const row = await db
         .selectFrom('users')
         .select('password_hash')
@@ -132,6 +133,12 @@ export function createAuthRoutes() {
           currentPassword: ['The current password is not right.'],
         });
       }
+      passwordChecks.succeed(String(user.id));
+      const weakness =
+        body.newPassword === body.currentPassword
+          ? 'Choose a password other than the current one.'
+          : passwordWeakness(body.newPassword, { email: user.email, name: user.name });
+      if (weakness) throw new AppError('validation_failed', weakness, { newPassword: [weakness] });
       const hash = await hashPassword(body.newPassword);
       await db.transaction().execute(async (tx) => {
         await tx

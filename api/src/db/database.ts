@@ -140,7 +140,8 @@ export interface InvitationsTable {
   wave_id: number;
   school_id: number;
   token_hash: string;
-  used_on: string | null;
+  /** Whether, never when: see respondents/redeem-invitation.ts. */
+  used: Generated<boolean>;
   created_at: Generated<Date>;
 }
 

@@ -18,7 +18,7 @@ const responseBody = z
     code: code.optional(),
     token: personalCode.optional(),
     resumeCode: personalCode.optional(),
-    schoolId: z.number().int().positive().optional(),
+    schoolId: z.number().int().positive().max(2_147_483_647).optional(),
     locale: z.string().regex(/^[a-z]{2}$/, 'Gebruik een taalcode van twee letters, zoals nl.'),
     role: z.enum(['ouder', 'jongere']),
     answers: z.record(z.string().min(1).max(200), z.unknown()),
@@ -37,8 +37,14 @@ export function createRespondentRoutes() {
   const throttle = createPublicThrottle();
   return new Hono<AppEnv>()
     .get('/links/:code', async (c) => {
+      throttle.lookupAllowed(c);
       const { code } = parseWith(codeParam, c.req.param());
-      return c.json(await linkInfo(c.get('deps').db, code));
+      try {
+        return c.json(await linkInfo(c.get('deps').db, code));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+        throw error;
+      }
     })
     .post(
       '/responses',

@@ -8,6 +8,7 @@ import { todayInAmsterdam, todayUtc } from './dates.ts';
 import { definitionOf, findInvitation, findLink, findPartialResponse, type WaveTarget } from './queries.ts';
 import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
+import { redeemInvitation, releaseInvitation } from './redeem-invitation.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
@@ -54,7 +55,11 @@ export interface ResponseReceipt {
   resumeCode?: string;
 }
 
-function checkAgainstWave(wave: WaveTarget, input: ResponseInput): void {
+/** 400 naming role and locale when they do not fit the wave (its audience, its questionnaire's languages). */
+export function checkAgainstWave(
+  wave: Pick<WaveTarget, 'audience' | 'locales'>,
+  input: { role: RespondentRole; locale: string },
+): void {
   const fields: Record<string, string[]> = {};
   if (input.role !== wave.audience)
     fields.role = [
@@ -102,7 +107,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
     const invitation = await findInvitation(db, tokenHash);
     if (!invitation) throw notFound('Deze uitnodigingscode');
     assertOpen(invitation);
-    if (invitation.usedOn !== null)
+    if (invitation.used)
       throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
     wave = invitation;
     schoolId = invitation.schoolId;
@@ -134,22 +139,20 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
         ...codes.columns,
       })
       .execute();
-  // A link submission is one statement (atomic on its own, and cheaper without BEGIN/COMMIT).
-  if (tokenHash === undefined) await insert(db);
-  else
-    await db.transaction().execute(async (tx) => {
-      // Marked used in the same transaction, guarded against a second request racing this one;
-      // nothing on the response points back to the invitation.
-      const used = await tx
-        .updateTable('invitations')
-        .set({ used_on: today })
-        .where('token_hash', '=', tokenHash)
-        .where('used_on', 'is', null)
-        .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1)
-        throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
-      await insert(tx);
-    });
+  if (tokenHash === undefined) {
+    await insert(db); // one statement: atomic on its own, and cheaper without BEGIN/COMMIT
+    return receiptOf(codes);
+  }
+  // The invitation is redeemed in a transaction of its own before the response is stored, so the two
+  // share nothing (redeem-invitation.ts); a response that then fails to store gives the invitation back.
+  const invitation = { tokenHash, waveId: wave.waveId, schoolId };
+  await redeemInvitation(db, invitation);
+  try {
+    await insert(db);
+  } catch (error) {
+    await releaseInvitation(db, invitation);
+    throw error;
+  }
   return receiptOf(codes);
 }
 

@@ -5,7 +5,7 @@ import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';
-import { validateDefinition } from './validate-definition.ts';
+import { validateDefinitionOffThread } from './validate-off-thread.ts';
 
 const maxDefinitionBytes = 1024 * 1024;
 // Every route here carries a definition at most; app.ts leaves their body limit to this one.
@@ -35,7 +35,7 @@ export function createSurveyRoutes() {
     .use(definitionLimit)
     .post('/validate', async (c) => {
       const body = await parseJson(c, definitionBody);
-      const result = validateDefinition(body.definition);
+      const result = await validateDefinitionOffThread(body.definition);
       return c.json({ problems: result.ok ? [] : result.problems });
     })
     .post('/', async (c) => {

@@ -105,7 +105,8 @@ export function validateAnswers(
   answers: Record<string, unknown>,
   options: { complete: boolean },
 ): AnswerProblems {
-  const problems: AnswerProblems = {};
+  // No prototype: an answer named "constructor" or "toString" is a key like any other.
+  const problems: AnswerProblems = Object.create(null) as AnswerProblems;
   const add = (name: string, message: string) => (problems[name] ??= []).push(message);
 
   for (const [name, value] of Object.entries(answers)) {

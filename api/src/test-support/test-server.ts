@@ -5,6 +5,7 @@ import { createApp } from '../app.ts';
 import type { Engine } from '../db/create-database.ts';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { warmDefinitionValidator } from '../surveys/validate-off-thread.ts';
 
 export const demoTestPassword = 'demo-test-password';
 
@@ -22,6 +23,8 @@ export async function startTestServer(
   engine: Engine = 'pglite',
   options: { demo?: boolean; setupToken?: string } = {},
 ): Promise<TestServer> {
+  // As main.ts does: the questionnaire checker's thread loads while the demo data is seeded.
+  warmDefinitionValidator();
   const database = await createTestDatabase(engine);
   // Without demo data the server waits for its first organisation, as `KLANKBORD_DEMO=false pnpm start` does.
   if (options.demo !== false) await seedDemo(database.db, { password: demoTestPassword });
