@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createActionRoutes } from './actions/routes.ts';
 import { createAdminRoutes } from './admin/routes.ts';
@@ -12,6 +11,7 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { limitBody } from './http/body-limit.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
@@ -55,12 +55,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', requestLog);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
   // SurveyJS definitions with six languages 1 MB).
-  const formBodyLimit = bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
-    },
-  });
+  const formBodyLimit = limitBody(64 * 1024, 'The request body is too large (at most 64 KB).');
   const ownLimit = (path: string) =>
     path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));

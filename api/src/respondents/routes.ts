@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { parseJson, parseWith } from '../validation.ts';
 import { linkInfo, publicCodebook, publicOrganisations } from './public-info.ts';
 import { createPublicThrottle } from './public-rate-limits.ts';
@@ -42,12 +41,7 @@ export function createRespondentRoutes() {
     })
     .post(
       '/responses',
-      bodyLimit({
-        maxSize: maxResponseBytes,
-        onError: () => {
-          throw new AppError('payload_too_large', 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).');
-        },
-      }),
+      limitBody(maxResponseBytes, 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).'),
       async (c) => {
         throttle.client(c);
         const body = await parseJson(c, responseBody);
