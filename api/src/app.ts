@@ -12,6 +12,7 @@ import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { limitBody } from './http/body-limit.ts';
+import { compressJson } from './http/compress-json.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', requestLog);
+  app.use('/api/*', compressJson);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
   // SurveyJS definitions with six languages 1 MB).
   const formBodyLimit = limitBody(64 * 1024, 'The request body is too large (at most 64 KB).');
