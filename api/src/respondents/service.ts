@@ -14,12 +14,16 @@ import {
   type WaveTarget,
 } from './queries.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
+import { earlierSend, isUniqueViolation, submissionColumns } from './submission-key.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
 export function notFound(what: string): AppError {
   return new AppError('not_found', `${what} bestaat niet. Kijk of u de code goed heeft overgenomen.`);
 }
+
+const usedInvitation = () =>
+  new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
 
 /** 410 unless the wave is open today (Amsterdam calendar day, both ends included). */
 export function assertOpen(wave: Pick<WaveTarget, 'opensOn' | 'closesOn'>): void {
@@ -53,6 +57,8 @@ export interface ResponseInput {
   role: RespondentRole;
   answers: Record<string, unknown>;
   complete: boolean;
+  /** The browser's id for this send: a retry with the same id is stored once and gets the same codes. */
+  submissionId?: string | undefined;
 }
 
 export interface ResponseReceipt {
@@ -97,8 +103,27 @@ const receiptOf = (codes: { receiptCode: string; resumeCode: string | undefined 
     ? { receiptCode: codes.receiptCode, resumeCode: codes.resumeCode }
     : { receiptCode: codes.receiptCode };
 
-/** Stores a questionnaire response (new through a link or token, or continuing a partial one). */
+/**
+ * Stores a questionnaire response (new through a link or token, or continuing a partial one). A send
+ * with a submission id that was stored before is answered with the codes it got then, and stored once.
+ */
 export async function submitResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
+  const { submissionId } = input;
+  if (submissionId === undefined) return storeResponse(db, input);
+  const earlier = await earlierSend(db, submissionId);
+  if (earlier) return earlier;
+  try {
+    return await storeResponse(db, input);
+  } catch (error) {
+    // A twin of this send arrived at the same time and was stored (it used the invitation, or the key).
+    const raced = isUniqueViolation(error) || (error instanceof AppError && error.code === 'conflict');
+    const stored = raced ? await earlierSend(db, submissionId) : null;
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+async function storeResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
   if (input.resumeCode !== undefined) return continueResponse(db, input, input.resumeCode);
   let wave: WaveTarget;
   let schoolId: number;
@@ -108,8 +133,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
     const invitation = await findInvitation(db, tokenHash);
     if (!invitation) throw notFound('Deze uitnodigingscode');
     assertOpen(invitation);
-    if (invitation.usedOn !== null)
-      throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
+    if (invitation.usedOn !== null) throw usedInvitation();
     wave = invitation;
     schoolId = invitation.schoolId;
   } else {
@@ -138,6 +162,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
         submitted_on: today,
         receipt_hash: hashCode(codes.receiptCode),
         ...codes.columns,
+        ...submissionColumns(input.submissionId, receiptOf(codes)),
       })
       .execute();
   // A link submission is one statement (atomic on its own, and cheaper without BEGIN/COMMIT).
@@ -152,8 +177,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
         .where('token_hash', '=', tokenHash)
         .where('used_on', 'is', null)
         .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1)
-        throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
+      if (Number(used.numUpdatedRows) !== 1) throw usedInvitation();
       await insert(tx);
     });
   return receiptOf(codes);
@@ -182,12 +206,21 @@ async function continueResponse(
       submitted_on: todayUtc(),
       ...(sealedReceipt ? {} : { receipt_hash: hashCode(codes.receiptCode) }),
       ...codes.columns,
+      ...submissionColumns(input.submissionId, receiptOf(codes)),
     })
     .where('resume_hash', '=', resumeHash)
     .where('status', '=', 'partial')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw notFound('Deze hervatcode');
   return receiptOf(codes);
+}
+
+/** Whether an invitation can still be used, asked when its link opens: 404 unknown, 409 used, 410 closed. */
+export async function checkInvitation(db: Kysely<Database>, token: string): Promise<void> {
+  const invitation = await findInvitation(db, hashCode(token));
+  if (!invitation) throw notFound('Deze uitnodigingscode');
+  assertOpen(invitation);
+  if (invitation.usedOn !== null) throw usedInvitation();
 }
 
 /** What a respondent needs to continue a partial response on another device. */
