@@ -92,6 +92,11 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
 
   it('completes the questionnaire and then tells a story without a mouse', async () => {
     const { page, context } = await openRespondentPage(env.browser, env.server.url, '/s/91ac-ouders-2026');
+    // The first screen: Tab to "Beginnen", Enter.
+    await page.getByRole('button', { name: 'Beginnen' }).waitFor();
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Beginnen'; i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.locator('.sd-question[data-name]').first().waitFor();
     const before = await env.server.database.db
       .selectFrom('responses')
@@ -120,7 +125,7 @@ describe.skipIf(!hasChromium)('respondent pages by keyboard only', () => {
     // From the thank-you page to the story: Tab to the link, Enter.
     for (
       let i = 0;
-      i < 40 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Vertel je verhaal';
+      i < 40 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Vertel uw verhaal';
       i++
     )
       await page.keyboard.press('Tab');

@@ -16,6 +16,7 @@ import { ThanksView } from './thanks-view.tsx';
 // SurveyJS is most of the page's weight: it loads while the first screen is read, never before it shows.
 const loadSurveyRunner = () => import('./survey-runner.tsx');
 const SurveyRunner = lazy(() => loadSurveyRunner().then((m) => ({ default: m.SurveyRunner })));
+const preloadSurveyRunner = () => void loadSurveyRunner();
 
 /** What the browser keeps while someone fills in the questionnaire of one link, until the server has it. */
 interface QuestionnaireDraft {
@@ -284,7 +285,7 @@ function Questionnaire({ code }: { code: string }) {
           link={link}
           code={code}
           schoolId={draft.schoolId}
-          preload={() => void loadSurveyRunner()}
+          preload={preloadSurveyRunner}
           onStart={(schoolId) => {
             const next = { ...draftRef.current, started: true, ...(schoolId ? { schoolId } : {}) };
             keep(next);
