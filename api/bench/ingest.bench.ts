@@ -114,7 +114,9 @@ try {
     connections,
     overallRate: rate,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, body: withSubmissionId(bodies[next++ % bodies.length]!) }) }],
+    requests: [
+      { setupRequest: (request) => ({ ...request, body: withSubmissionId(bodies[next++ % bodies.length]!) }) },
+    ],
   });
   // Requests still in flight when the clock stops may be stored without being counted as a 201.
   await new Promise((r) => setTimeout(r, 1000));
