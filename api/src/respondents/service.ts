@@ -8,7 +8,7 @@ import { todayInAmsterdam, todayUtc } from './dates.ts';
 import { definitionOf, findInvitation, findLink, findPartialResponse, type WaveTarget } from './queries.ts';
 import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
-import { earlierSend, isUniqueViolation, submissionColumns } from './submission-key.ts';
+import { earlierSend, submissionColumns } from './submission-key.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
@@ -103,16 +103,14 @@ const receiptOf = (codes: { receiptCode: string; resumeCode: string | undefined 
  */
 export async function submitResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
   const { submissionId } = input;
-  if (submissionId === undefined) return storeResponse(db, input);
-  const earlier = await earlierSend(db, submissionId);
-  if (earlier) return earlier;
   try {
     return await storeResponse(db, input);
   } catch (error) {
-    // A twin of this send arrived at the same time and was stored (it used the invitation, or the key).
-    const raced = isUniqueViolation(error) || (error instanceof AppError && error.code === 'conflict');
-    const stored = raced ? await earlierSend(db, submissionId) : null;
-    if (stored) return stored;
+    // Stored before (a retry after a lost answer, or a twin that won the race): whatever now stands in the
+    // way (the unique key, a used invitation, a completed partial, a closed wave), the first codes come back.
+    // Looked up only here, so a first send costs no extra query.
+    const earlier = submissionId === undefined ? null : await earlierSend(db, submissionId);
+    if (earlier) return earlier;
     throw error;
   }
 }

@@ -33,8 +33,3 @@ export async function earlierSend(db: Kysely<Database>, submissionId: string): P
   const opened = row?.submission_sealed ? openReceipt(row.submission_sealed, submissionId) : null;
   return opened ? (JSON.parse(opened) as SentCodes) : null;
 }
-
-/** A unique violation from Postgres or PGlite: another request with the same id won the race. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
