@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { AppError } from '../errors.ts';
 import { limitBody } from '../http/body-limit.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';

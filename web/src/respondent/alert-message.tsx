@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import type { QuestionnaireNotice } from './questionnaire-messages.ts';
 
 /**
  * An error where the eye is: scrolled into view and focused when it appears or changes, so a message
@@ -15,5 +16,35 @@ export function AlertMessage({ text, children }: { text: string; children?: Reac
       <p>{text}</p>
       {children}
     </div>
+  );
+}
+
+/** A refused send: the message, the questions to look at, and "send again" where that may help. */
+export function SendNotice({
+  notice,
+  retryText,
+  busy,
+  onRetry,
+}: {
+  notice: QuestionnaireNotice;
+  retryText: string;
+  busy: boolean;
+  onRetry: () => void;
+}) {
+  return (
+    <AlertMessage text={notice.text}>
+      {notice.questions.length > 0 && (
+        <ul>
+          {notice.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      )}
+      {notice.retry && (
+        <button type="button" disabled={busy} onClick={onRetry}>
+          {retryText}
+        </button>
+      )}
+    </AlertMessage>
   );
 }

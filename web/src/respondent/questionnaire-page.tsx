@@ -1,14 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
-import { AlertMessage } from './alert-message.tsx';
+import { SendNotice } from './alert-message.tsx';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { errorText } from './error-text.ts';
-import { isPageLocale, type PageTexts } from './i18n/index.ts';
+import { isPageLocale } from './i18n/index.ts';
 import { ErrorView, Loading, RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
 import { newSubmissionId, type PendingSend, useRetryWhenOnline } from './pending-send.ts';
 import { PublicApiError, publicApi, type PublicLink } from './public-api.ts';
 import { QuestionnaireIntro } from './questionnaire-intro.tsx';
+import { type QuestionnaireNotice, refusal, sendFailure } from './questionnaire-messages.ts';
 import { SavedView } from './saved-view.tsx';
 import { localized } from './survey-texts.ts';
 import { ThanksView } from './thanks-view.tsx';
@@ -39,16 +40,6 @@ type Sending = null | 'busy' | 'offline';
 const draftKey = (code: string) => `vragenlijst.${code}`;
 const emptyDraft = (): QuestionnaireDraft => ({ answers: {}, pageNo: 0 });
 
-/** Why a link cannot be used, in the page language: told when it opens, not after the last question. */
-function refusal(error: unknown, t: PageTexts, invitation: boolean): { title: string; text: string } {
-  const status = error instanceof PublicApiError ? error.status : -1;
-  if (status === 410) return { title: t.errors.closedTitle, text: t.errors.closed };
-  if (invitation && status === 404) return { title: t.errors.invitationUnknownTitle, text: t.errors.invitationUnknown };
-  if (invitation && status === 409) return { title: t.errors.invitationUsedTitle, text: t.errors.invitationUsed };
-  if (status === 404) return { title: t.errors.unknownLinkTitle, text: t.errors.unknownLink };
-  return { title: t.errors.unknownLinkTitle, text: errorText(error, t) };
-}
-
 function Questionnaire({ code }: { code: string }) {
   const { t, locale, setLocale, setAudience } = useLocale();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -57,7 +48,7 @@ function Questionnaire({ code }: { code: string }) {
   );
   const [restored] = useState(() => Object.keys(draft.answers).length > 0);
   const [step, setStep] = useState<Step>({ kind: draft.started ? 'survey' : 'intro' });
-  const [notice, setNotice] = useState<{ text: string; questions: string[]; retry: boolean } | null>(null);
+  const [notice, setNotice] = useState<QuestionnaireNotice | null>(null);
   const [wiped, setWiped] = useState(false);
   const [sending, setSending] = useState<Sending>(null);
   const modelRef = useRef<SurveyModel | null>(null);
@@ -160,22 +151,7 @@ function Questionnaire({ code }: { code: string }) {
       setSending(null);
       const { pending: _refused, ...rest } = draftRef.current;
       keep(rest);
-      const questions: string[] = [];
-      if (error instanceof PublicApiError && error.code === 'validation_failed' && error.details) {
-        for (const [name, messages] of Object.entries(error.details)) {
-          const question = modelRef.current?.getQuestionByName(name);
-          questions.push(`${question?.processedTitle ?? name}: ${messages.join(' ')}`);
-        }
-      }
-      const status = error instanceof PublicApiError ? error.status : -1;
-      setNotice({
-        text: questions.length
-          ? t.questionnaire.checkAnswers
-          : `${t.questionnaire.sendFailedKept} ${errorText(error, t)}`,
-        questions,
-        // Only a server that failed or was busy may answer differently the next time.
-        retry: !questions.length && (status >= 500 || status === 429),
-      });
+      setNotice(sendFailure(error, t, modelRef.current));
     }
   };
 
@@ -256,20 +232,12 @@ function Questionnaire({ code }: { code: string }) {
   }
 
   const noticeView = notice && (
-    <AlertMessage text={notice.text}>
-      {notice.questions.length > 0 && (
-        <ul>
-          {notice.questions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ul>
-      )}
-      {notice.retry && (
-        <button type="button" disabled={sending !== null} onClick={() => void send(true)}>
-          {t.questionnaire.retry}
-        </button>
-      )}
-    </AlertMessage>
+    <SendNotice
+      notice={notice}
+      retryText={t.questionnaire.retry}
+      busy={sending !== null}
+      onRetry={() => void send(true)}
+    />
   );
 
   if (step.kind === 'intro') {
