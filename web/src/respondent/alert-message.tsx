@@ -48,3 +48,16 @@ export function SendNotice({
     </AlertMessage>
   );
 }
+
+/** News that is not an error ("no connection, kept on this device"), brought into view where the person is. */
+export function StatusInView({ text, className }: { text: string; className: string }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    line.current?.scrollIntoView({ block: 'center' });
+  }, [text]);
+  return (
+    <p ref={line} className={className} role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
-import { SendNotice } from './alert-message.tsx';
+import { SendNotice, StatusInView } from './alert-message.tsx';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { errorText } from './error-text.ts';
 import { isPageLocale } from './i18n/index.ts';
@@ -280,9 +280,10 @@ function Questionnaire({ code }: { code: string }) {
       )}
       {noticeView}
       {sending && (
-        <p className={sending === 'offline' ? 'notice offline' : 'notice'} role="status">
-          {sending === 'offline' ? t.questionnaire.offlineWaiting : t.questionnaire.sending}
-        </p>
+        <StatusInView
+          className={sending === 'offline' ? 'notice offline' : 'notice'}
+          text={sending === 'offline' ? t.questionnaire.offlineWaiting : t.questionnaire.sending}
+        />
       )}
       <Suspense fallback={<Loading />}>
         <SurveyRunner
