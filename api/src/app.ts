@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createActionRoutes } from './actions/routes.ts';
 import { createAdminRoutes } from './admin/routes.ts';
@@ -12,6 +11,8 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { limitBody } from './http/body-limit.ts';
+import { compressJson } from './http/compress-json.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
@@ -64,14 +65,10 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', requestLog);
+  app.use('/api/*', compressJson);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
   // SurveyJS definitions with six languages 1 MB).
-  const formBodyLimit = bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
-    },
-  });
+  const formBodyLimit = limitBody(64 * 1024, 'The request body is too large (at most 64 KB).');
   const ownLimit = (path: string) =>
     path === '/api/public/responses' ||
     /^\/api\/organisations\/[^/]+\/schools\/import$/.test(path) ||

@@ -10,6 +10,7 @@ import * as duoRegistry from './2026-12-06_08_duo_registry.ts';
 import * as organisationSettings from './2026-12-06_09_organisation_settings.ts';
 import * as failedLoginCounts from './2026-12-06_10_failed_login_counts.ts';
 import * as invitationsUnlinkable from './2026-12-06_11_invitations_unlinkable.ts';
+import * as responseSubmissionKey from './2026-12-06_13_response_submission_key.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06_09_organisation_settings': organisationSettings,
   '2026-12-06_10_failed_login_counts': failedLoginCounts,
   '2026-12-06_11_invitations_unlinkable': invitationsUnlinkable,
+  '2026-12-06_13_response_submission_key': responseSubmissionKey,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

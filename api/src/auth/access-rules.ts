@@ -44,6 +44,7 @@ export const accessRules: Record<string, Access> = {
   // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
   'GET /api/public/links/:code': 'public',
   'POST /api/public/responses': 'public',
+  'GET /api/public/invitations/:token': 'public',
   'GET /api/public/resume/:resumeCode': 'public',
   'GET /api/public/codebook': 'public',
   'GET /api/public/organisations': 'public',

@@ -158,6 +158,10 @@ export interface ResponsesTable {
   resume_hash: string | null;
   /** The receipt code sealed with the resume code, while partial (see migration 05). */
   receipt_sealed: string | null;
+  /** Hash of the id the browser gave this send; unique, so a retried send is stored once (migration 13). */
+  submission_hash: string | null;
+  /** The codes given for that send, sealed with its id, to answer a retry with the same codes. */
+  submission_sealed: string | null;
 }
 
 export type Tone = 'positief' | 'gemengd' | 'negatief';

@@ -2,7 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 
-const alreadyUsed = () =>
+/** 409 for an invitation that was used before: one sentence wherever it is told. */
+export const alreadyUsed = () =>
   new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
 
 /**

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { parseJson, parseWith } from '../validation.ts';
 import { linkInfo, publicCodebook, publicOrganisations } from './public-info.ts';
 import { createPublicThrottle } from './public-rate-limits.ts';
 import { linkCodeFor } from './queries.ts';
-import { deleteByReceipt, notFound, resumeState, submitResponse } from './service.ts';
+import { checkInvitation, deleteByReceipt, notFound, resumeState, submitResponse } from './service.ts';
 
 export const maxResponseBytes = 256 * 1024;
 
@@ -23,6 +23,11 @@ const responseBody = z
     role: z.enum(['ouder', 'jongere']),
     answers: z.record(z.string().min(1).max(200), z.unknown()),
     complete: z.boolean(),
+    // Random, from the browser (at least 128 bits as 22+ characters): the same for every retry of one send.
+    submissionId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{22,64}$/, 'Een verzend-id is 22 tot 64 letters, cijfers, - of _.')
+      .optional(),
   })
   .refine((b) => [b.code, b.token, b.resumeCode].filter((v) => v !== undefined).length === 1, {
     message: 'Stuur precies één van code, token of resumeCode mee.',
@@ -30,55 +35,65 @@ const responseBody = z
   });
 const codeParam = z.object({ code });
 const resumeParam = z.object({ resumeCode: personalCode });
+const tokenParam = z.object({ token: personalCode });
 const receiptParam = z.object({ receiptCode: personalCode });
 
 /** The respondent's routes under /api/public: no account, no cookie, nothing about the client kept. */
 export function createRespondentRoutes() {
   const throttle = createPublicThrottle();
-  return new Hono<AppEnv>()
-    .get('/links/:code', async (c) => {
-      throttle.lookupAllowed(c);
-      const { code } = parseWith(codeParam, c.req.param());
-      try {
-        return c.json(await linkInfo(c.get('deps').db, code));
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
-        throw error;
-      }
-    })
-    .post(
-      '/responses',
-      bodyLimit({
-        maxSize: maxResponseBytes,
-        onError: () => {
-          throw new AppError('payload_too_large', 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).');
+  return (
+    new Hono<AppEnv>()
+      .get('/links/:code', async (c) => {
+        throttle.lookupAllowed(c);
+        const { code } = parseWith(codeParam, c.req.param());
+        try {
+          return c.json(await linkInfo(c.get('deps').db, code));
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+          throw error;
+        }
+      })
+      .post(
+        '/responses',
+        limitBody(maxResponseBytes, 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).'),
+        async (c) => {
+          throttle.client(c);
+          const body = await parseJson(c, responseBody);
+          if (body.code !== undefined) throttle.link(c, body.code);
+          return c.json(await submitResponse(c.get('deps').db, body), 201);
         },
-      }),
-      async (c) => {
+      )
+      // Asked when an invitation link opens, so a used one is refused then, not after the last question.
+      .get('/invitations/:token', async (c) => {
+        throttle.lookupAllowed(c);
+        const { token } = parseWith(tokenParam, c.req.param());
+        try {
+          await checkInvitation(c.get('deps').db, token);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+          throw error;
+        }
+        return c.body(null, 204);
+      })
+      .get('/resume/:resumeCode', async (c) => {
         throttle.client(c);
-        const body = await parseJson(c, responseBody);
-        if (body.code !== undefined) throttle.link(c, body.code);
-        return c.json(await submitResponse(c.get('deps').db, body), 201);
-      },
-    )
-    .get('/resume/:resumeCode', async (c) => {
-      throttle.client(c);
-      const { resumeCode } = parseWith(resumeParam, c.req.param());
-      const { db } = c.get('deps');
-      const partial = await resumeState(db, resumeCode);
-      const linkCode = await linkCodeFor(db, partial.waveId, partial.schoolId);
-      if (!linkCode) throw notFound('Deze hervatcode');
-      return c.json({ code: linkCode, answers: partial.answers, locale: partial.locale, schoolId: partial.schoolId });
-    })
-    .get('/codebook', async (c) => {
-      const { id: _id, ...codebook } = await publicCodebook(c.get('deps').db);
-      return c.json(codebook);
-    })
-    .get('/organisations', async (c) => c.json(await publicOrganisations(c.get('deps').db)))
-    .delete('/receipts/:receiptCode', async (c) => {
-      throttle.client(c);
-      const { receiptCode } = parseWith(receiptParam, c.req.param());
-      if (!(await deleteByReceipt(c.get('deps').db, receiptCode))) throw notFound('Deze bewijscode');
-      return c.body(null, 204);
-    });
+        const { resumeCode } = parseWith(resumeParam, c.req.param());
+        const { db } = c.get('deps');
+        const partial = await resumeState(db, resumeCode);
+        const linkCode = await linkCodeFor(db, partial.waveId, partial.schoolId);
+        if (!linkCode) throw notFound('Deze hervatcode');
+        return c.json({ code: linkCode, answers: partial.answers, locale: partial.locale, schoolId: partial.schoolId });
+      })
+      .get('/codebook', async (c) => {
+        const { id: _id, ...codebook } = await publicCodebook(c.get('deps').db);
+        return c.json(codebook);
+      })
+      .get('/organisations', async (c) => c.json(await publicOrganisations(c.get('deps').db)))
+      .delete('/receipts/:receiptCode', async (c) => {
+        throttle.client(c);
+        const { receiptCode } = parseWith(receiptParam, c.req.param());
+        if (!(await deleteByReceipt(c.get('deps').db, receiptCode))) throw notFound('Deze bewijscode');
+        return c.body(null, 204);
+      })
+  );
 }

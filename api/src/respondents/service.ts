@@ -8,7 +8,8 @@ import { todayInAmsterdam, todayUtc } from './dates.ts';
 import { definitionOf, findInvitation, findLink, findPartialResponse, type WaveTarget } from './queries.ts';
 import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
-import { redeemInvitation, releaseInvitation } from './redeem-invitation.ts';
+import { alreadyUsed, redeemInvitation, releaseInvitation } from './redeem-invitation.ts';
+import { earlierSend, submissionColumns } from './submission-key.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
@@ -48,6 +49,8 @@ export interface ResponseInput {
   role: RespondentRole;
   answers: Record<string, unknown>;
   complete: boolean;
+  /** The browser's id for this send: a retry with the same id is stored once and gets the same codes. */
+  submissionId?: string | undefined;
 }
 
 export interface ResponseReceipt {
@@ -96,8 +99,25 @@ const receiptOf = (codes: { receiptCode: string; resumeCode: string | undefined 
     ? { receiptCode: codes.receiptCode, resumeCode: codes.resumeCode }
     : { receiptCode: codes.receiptCode };
 
-/** Stores a questionnaire response (new through a link or token, or continuing a partial one). */
+/**
+ * Stores a questionnaire response (new through a link or token, or continuing a partial one). A send
+ * with a submission id that was stored before is answered with the codes it got then, and stored once.
+ */
 export async function submitResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
+  const { submissionId } = input;
+  try {
+    return await storeResponse(db, input);
+  } catch (error) {
+    // Stored before (a retry after a lost answer, or a twin that won the race): whatever now stands in the
+    // way (the unique key, a used invitation, a completed partial, a closed wave), the first codes come back.
+    // Looked up only here, so a first send costs no extra query.
+    const earlier = submissionId === undefined ? null : await earlierSend(db, submissionId);
+    if (earlier) return earlier;
+    throw error;
+  }
+}
+
+async function storeResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
   if (input.resumeCode !== undefined) return continueResponse(db, input, input.resumeCode);
   let wave: WaveTarget;
   let schoolId: number;
@@ -107,8 +127,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
     const invitation = await findInvitation(db, tokenHash);
     if (!invitation) throw notFound('Deze uitnodigingscode');
     assertOpen(invitation);
-    if (invitation.used)
-      throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
+    if (invitation.used) throw alreadyUsed();
     wave = invitation;
     schoolId = invitation.schoolId;
   } else {
@@ -137,6 +156,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
         submitted_on: today,
         receipt_hash: hashCode(codes.receiptCode),
         ...codes.columns,
+        ...submissionColumns(input.submissionId, receiptOf(codes)),
       })
       .execute();
   if (tokenHash === undefined) {
@@ -179,12 +199,21 @@ async function continueResponse(
       submitted_on: todayUtc(),
       ...(sealedReceipt ? {} : { receipt_hash: hashCode(codes.receiptCode) }),
       ...codes.columns,
+      ...submissionColumns(input.submissionId, receiptOf(codes)),
     })
     .where('resume_hash', '=', resumeHash)
     .where('status', '=', 'partial')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw notFound('Deze hervatcode');
   return receiptOf(codes);
+}
+
+/** Whether an invitation can still be used, asked when its link opens: 404 unknown, 409 used, 410 closed. */
+export async function checkInvitation(db: Kysely<Database>, token: string): Promise<void> {
+  const invitation = await findInvitation(db, hashCode(token));
+  if (!invitation) throw notFound('Deze uitnodigingscode');
+  assertOpen(invitation);
+  if (invitation.used) throw alreadyUsed();
 }
 
 /** What a respondent needs to continue a partial response on another device. */
