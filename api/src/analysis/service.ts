@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
-import { surveyQuestions } from '../surveys/survey-questions.ts';
+import { analysisItems } from '../surveys/analysis-items.ts';
 import { type AnalysisScope, analysisAccess, nationalScope, resolveAnalysisScope } from './analysis-scope.ts';
 import type { QuestionGrouping } from './question-queries.ts';
 import { questionView } from './question-view.ts';
@@ -66,9 +66,8 @@ export async function wavesForDashboard(db: Kysely<Database>, user: SessionUser,
       name: w.name,
       year: w.year,
       audience: w.audience,
-      questions: surveyQuestions(w.definition)
-        .filter((q) => q.kind === 'likert' || q.kind === 'choice' || q.kind === 'boolean')
-        .map((q) => ({ name: q.name, title: q.title, kind: q.kind })),
+      // Every closed question, matrix rows as items of their own.
+      questions: analysisItems(w.definition).map((q) => ({ name: q.name, title: q.title, kind: q.kind })),
     })),
   };
 }
