@@ -141,6 +141,23 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
     expect(smallThemes.body).toMatchObject({ reason: 'too_few_stories', themes: [] });
   });
 
+  it("gives a school contact its own school against the SWV and its sector, for every scale item", async () => {
+    const { status, body } = await get('school', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`);
+    expect(status).toBe(200);
+    expect(body.school).toMatchObject({ brin: '11AA', sectorName: 'primair onderwijs' });
+    const tevreden = body.items.find((i: any) => i.name === 'tevreden');
+    expect(tevreden.school.n.value).toBe(30);
+    expect(tevreden.school.share.p).toBeCloseTo(20 / 30, 10);
+    // The SWV and po without 11AC: the same figures the board sees.
+    expect(tevreden.organisation.share.p).toBeCloseTo(32 / 50, 10);
+    expect(tevreden.sector.n.value).toBe(30);
+    expect(tevreden.organisation.comparison.words).toMatch(/geen significant verschil|\(significant\)/);
+    const small = await get('smallSchool', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`);
+    expect(small.body.items[0].school).toEqual({ n: { value: null, suppressed: 'too_few' }, share: null });
+    expect(small.body.items[0].organisation.comparison).toBeNull();
+    expect((await get('board', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`)).status).toBe(403);
+  });
+
   it('answers bad input clearly', async () => {
     expect((await get('board', `/schools?organisation=bestaat-niet&wave=${a.wave2026}`)).status).toBe(404);
     expect((await get('board', `/schools?organisation=eigen-swv&wave=999999`)).status).toBe(404);

@@ -5,6 +5,7 @@ import { analysisItems } from '../surveys/analysis-items.ts';
 import { type AnalysisScope, analysisAccess, nationalScope, resolveAnalysisScope } from './analysis-scope.ts';
 import type { QuestionGrouping } from './question-queries.ts';
 import { questionView } from './question-view.ts';
+import { ownSchoolView } from './own-school-view.ts';
 import { schoolView } from './school-view.ts';
 import type { ThemeGrouping } from './theme-queries.ts';
 import { themeView } from './theme-view.ts';
@@ -12,7 +13,8 @@ import { themeView } from './theme-view.ts';
 export type View =
   | { view: 'themes'; by: ThemeGrouping }
   | { view: 'questions'; question: string; by: QuestionGrouping }
-  | { view: 'schools' };
+  | { view: 'schools' }
+  | { view: 'own-school' };
 
 function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum: number) {
   switch (view.view) {
@@ -22,6 +24,8 @@ function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum
       return questionView(db, scope, view.question, view.by, minimum);
     case 'schools':
       return schoolView(db, scope, minimum);
+    case 'own-school':
+      return ownSchoolView(db, scope, minimum);
   }
 }
 
