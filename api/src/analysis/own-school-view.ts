@@ -56,7 +56,9 @@ export async function ownSchoolView(db: Kysely<Database>, scope: AnalysisScope, 
       const mine = topCell(bySchool.groups.find((g) => g.key === own));
       const sector = topCell(bySector.groups.find((g) => g.key === school.sector));
       const total = topCell(bySchool.total);
-      const before = previous ? topCell(release(previous, item.name, 'school').groups.find((g) => g.key === own)) : null;
+      const before = previous
+        ? topCell(release(previous, item.name, 'school').groups.find((g) => g.key === own))
+        : null;
       const shown = (f: { n: Cell; top: Cell }) => f.n.suppressed === false && (f.n.value ?? 0) > 0;
       const against = (other: { n: Cell; top: Cell }, words: { higher: string; lower: string }) =>
         shown(mine) && shown(other)

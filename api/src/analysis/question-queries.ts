@@ -62,9 +62,9 @@ export async function answerCountsByQuestion(
       group by 1, 3, 4, 5, 6, 7, 8`);
   parts.push(sql`select null as question, 'population' as kind, null, null, null, p.sector, p.band, null, p.n
     from (${populationSql(scope)}) p`);
-  const { rows } = await sql<AnswerCountRow & { question: string | null }>`${sql.join(parts, sql` union all `)}`.execute(
-    db,
-  );
+  const { rows } = await sql<
+    AnswerCountRow & { question: string | null }
+  >`${sql.join(parts, sql` union all `)}`.execute(db);
   const population = rows.filter((r) => r.question === null);
   const byItem = new Map<string, AnswerCountRow[]>(items.map((i) => [i.name, []]));
   for (const { question, ...row } of rows) if (question !== null) byItem.get(question)?.push(row);

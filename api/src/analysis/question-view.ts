@@ -137,7 +137,8 @@ export async function questionView(
     });
 
   // Multi-answer items have no contingency table: a person may sit in several columns.
-  const testedRows = item.kind === 'multi' ? [] : release.groups.filter(shown).map((g) => g.counts.map((c) => c.value!));
+  const testedRows =
+    item.kind === 'multi' ? [] : release.groups.filter(shown).map((g) => g.counts.map((c) => c.value!));
   const chi = testedRows.length >= 2 ? chiSquareIndependence(testedRows) : null;
   const test = chi?.ok
     ? {
@@ -154,7 +155,9 @@ export async function questionView(
 
   const left = leftOutUnits(atoms, answerUnit, minimum);
   const released = rows.filter(
-    (r) => r.kind === 'population' || !left.has(unitKey({ keys: { school: r.school ?? 'onbekend' }, n: 0, counts: [] }, answerUnit)),
+    (r) =>
+      r.kind === 'population' ||
+      !left.has(unitKey({ keys: { school: r.school ?? 'onbekend' }, n: 0, counts: [] }, answerUnit)),
   );
   const overall = {
     n: total.n,

@@ -51,7 +51,11 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
     const byBrin = Object.fromEntries(body.schools.map((s: any) => [s.brin, s]));
     expect(byBrin['11AA'].n).toEqual({ value: 30, suppressed: false });
     expect(byBrin['11AB'].n).toEqual({ value: 20, suppressed: false });
-    expect(byBrin['11AC']).toMatchObject({ n: { value: null, suppressed: 'too_few' }, indicators: null, responseRate: null });
+    expect(byBrin['11AC']).toMatchObject({
+      n: { value: null, suppressed: 'too_few' },
+      indicators: null,
+      responseRate: null,
+    });
     const tevreden = byBrin['11AA'].indicators.find((i: any) => i.name === 'tevreden');
     expect(tevreden.answered).toEqual({ value: 30, suppressed: false });
     expect(tevreden.topBox.p).toBeCloseTo(20 / 30, 10);
@@ -141,7 +145,7 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
     expect(smallThemes.body).toMatchObject({ reason: 'too_few_stories', themes: [] });
   });
 
-  it("gives a school contact its own school against the SWV and its sector, for every scale item", async () => {
+  it('gives a school contact its own school against the SWV and its sector, for every scale item', async () => {
     const { status, body } = await get('school', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`);
     expect(status).toBe(200);
     expect(body.school).toMatchObject({ brin: '11AA', sectorName: 'primair onderwijs' });

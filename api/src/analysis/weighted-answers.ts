@@ -1,6 +1,12 @@
 import type { AnalysisItem } from '../surveys/analysis-items.ts';
 import type { AnswerCountRow } from './question-queries.ts';
-import { type PopulationCell, rakeCells, type WeightCell, weightedCellShare, type WeightedFigure } from './weighting.ts';
+import {
+  type PopulationCell,
+  rakeCells,
+  type WeightCell,
+  weightedCellShare,
+  type WeightedFigure,
+} from './weighting.ts';
 
 export type WeightedAnswers =
   | {
