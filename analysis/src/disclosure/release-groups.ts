@@ -127,7 +127,12 @@ export function releaseGroups(request: ReleaseRequest): Release {
   const hidden = new Map<string, HiddenReason>();
   // Complements, inside each parent: only a breakdown finer than the unit has groups of 1..minimum−1 people.
   const parents = new Map<string, Tally[]>();
-  for (const g of groups) if (g.n > 0) parents.set(g.parent, [...(parents.get(g.parent) ?? []), g]);
+  for (const g of groups) {
+    if (g.n === 0) continue;
+    const members = parents.get(g.parent);
+    if (members) members.push(g);
+    else parents.set(g.parent, [g]);
+  }
   for (const members of parents.values()) {
     const small = members.filter((g) => g.n < minimum);
     if (small.length === 0) continue;

@@ -34,37 +34,38 @@ export async function answerCountsByQuestion(
   db: Kysely<Database>,
   scope: AnalysisScope,
   items: readonly ItemQuery[],
-  _by?: QuestionGrouping,
 ): Promise<Map<string, AnswerCountRow[]>> {
   // The items travel as one JSON parameter: the same on PGlite and postgres.js, whatever the count.
   const param = (list: readonly ItemQuery[]) =>
     JSON.stringify(list.map((i) => ({ name: i.name, path: i.path.join('\u001f') })));
   const single = items.filter((i) => i.kind !== 'multi');
   const multi = items.filter((i) => i.kind === 'multi');
-  const head = sql`r.school_id::text as school, s.name || ' (' || s.brin || ')' as label, r.role as role,
-    s.sector as sector, ${sizeBandSql} as band`;
   const itemsOf = (list: readonly ItemQuery[]) =>
     sql`(select name, string_to_array(path, chr(31)) as path
       from jsonb_to_recordset(${param(list)}::text::jsonb) as x(name text, path text))`;
+  // Counted per school id first; the school's name, sector and size band are joined to the few counts after.
   const parts = [];
   if (single.length > 0)
-    parts.push(sql`select q.name as question, 'answers' as kind, ${head}, r.answers #>> q.path as value, count(*)::int as n
+    parts.push(sql`select q.name as question, r.school_id, r.role, r.answers #>> q.path as value, count(*)::int as n
       from responses r left join schools s on s.id = r.school_id cross join ${itemsOf(single)} q
       where ${responseFilter(scope, scope.waveIds)}
-      group by 1, 3, 4, 5, 6, 7, 8`);
+      group by 1, 2, 3, 4`);
   if (multi.length > 0)
-    parts.push(sql`select q.name as question, 'answers' as kind, ${head}, e.value, count(*)::int as n
+    parts.push(sql`select q.name as question, r.school_id, r.role, e.value, count(*)::int as n
       from responses r left join schools s on s.id = r.school_id cross join ${itemsOf(multi)} q
         cross join lateral (
           select x as value from jsonb_array_elements_text(r.answers #> q.path) x
           union all select null where jsonb_array_length(r.answers #> q.path) > 0) e
       where ${responseFilter(scope, scope.waveIds)} and jsonb_typeof(r.answers #> q.path) = 'array'
-      group by 1, 3, 4, 5, 6, 7, 8`);
-  parts.push(sql`select null as question, 'population' as kind, null, null, null, p.sector, p.band, null, p.n
-    from (${populationSql(scope)}) p`);
-  const { rows } = await sql<
-    AnswerCountRow & { question: string | null }
-  >`${sql.join(parts, sql` union all `)}`.execute(db);
+      group by 1, 2, 3, 4`);
+  const answers = sql`select c.question, 'answers' as kind, c.school_id::text as school,
+      s.name || ' (' || s.brin || ')' as label, c.role, s.sector, ${sizeBandSql} as band, c.value, c.n
+    from (${sql.join(parts, sql` union all `)}) c left join schools s on s.id = c.school_id`;
+  const populationRows = sql`select null as question, 'population' as kind, null, null, null, p.sector, p.band, null, p.n
+    from (${populationSql(scope)}) p`;
+  const { rows } = await sql<AnswerCountRow & { question: string | null }>`${
+    parts.length ? sql`${answers} union all ${populationRows}` : populationRows
+  }`.execute(db);
   const population = rows.filter((r) => r.question === null);
   const byItem = new Map<string, AnswerCountRow[]>(items.map((i) => [i.name, []]));
   for (const { question, ...row } of rows) if (question !== null) byItem.get(question)?.push(row);
