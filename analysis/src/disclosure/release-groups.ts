@@ -75,7 +75,17 @@ export function leftOutUnits(atoms: readonly AtomCount[], unit: readonly string[
 }
 
 export function unitKey(atom: AtomCount, unit: readonly string[]): string {
+  // One attribute is the common case (a school): no array to build per cell.
+  if (unit.length === 1) return atom.keys[unit[0]!] ?? '';
   return unit.map((a) => atom.keys[a] ?? '').join(separator);
+}
+
+function add(t: Tally, atom: AtomCount, released: boolean): void {
+  t.all += atom.n;
+  if (!released) return;
+  t.n += atom.n;
+  const counts = atom.counts;
+  for (let j = 0; j < counts.length; j++) t.counts[j] = (t.counts[j] ?? 0) + (counts[j] ?? 0);
 }
 
 function show(t: Tally, minimum: number, hidden: false | HiddenReason = false): ReleasedGroup {
@@ -108,20 +118,13 @@ export function releaseGroups(request: ReleaseRequest): Release {
   const total = blank('', '');
   const tallies = new Map<string, Tally>();
   for (const atom of atoms) {
-    const released = !left.has(unitKey(atom, unit));
-    const targets = [total];
-    if (by !== null) {
-      const key = atom.keys[by] ?? '';
-      let tally = tallies.get(key);
-      if (!tally) tallies.set(key, (tally = blank(key, within === null ? '' : (atom.keys[within] ?? ''))));
-      targets.push(tally);
-    }
-    for (const t of targets) {
-      t.all += atom.n;
-      if (!released) continue;
-      t.n += atom.n;
-      atom.counts.forEach((c, j) => (t.counts[j] = (t.counts[j] ?? 0) + c));
-    }
+    const released = left.size === 0 || !left.has(unitKey(atom, unit));
+    add(total, atom, released);
+    if (by === null) continue;
+    const key = atom.keys[by] ?? '';
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = blank(key, within === null ? '' : (atom.keys[within] ?? ''))));
+    add(tally, atom, released);
   }
   const groups = [...tallies.values()];
   const hidden = new Map<string, HiddenReason>();

@@ -46,7 +46,8 @@ export async function answerCountsByQuestion(
   // Counted per school id first; the school's name, sector and size band are joined to the few counts after.
   const parts = [];
   if (single.length > 0)
-    parts.push(sql`select q.name as question, r.school_id, r.role, r.answers #>> q.path as value, count(*)::int as n
+    parts.push(sql`select q.name as question, r.school_id, r.role, case when cardinality(q.path) = 1 then r.answers ->> q.path[1]
+        else r.answers #>> q.path end as value, count(*)::int as n
       from responses r left join schools s on s.id = r.school_id cross join ${itemsOf(single)} q
       where ${responseFilter(scope, scope.waveIds)}
       group by 1, 2, 3, 4`);

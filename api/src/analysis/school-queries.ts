@@ -34,7 +34,10 @@ export async function schoolCounts(
   indicators: readonly Indicator[],
 ): Promise<SchoolCountRow[]> {
   // The same answers the question view counts: a value of the item's scale, read at the item's path.
-  const at = (i: Indicator) => sql`r.answers #>> string_to_array(${i.path.join('\u001f')}, chr(31))`;
+  const at = (i: Indicator) =>
+    i.path.length === 1
+      ? sql`r.answers ->> ${i.path[0]}`
+      : sql`r.answers #>> string_to_array(${i.path.join('\u001f')}, chr(31))`;
   const answered = indicators.map((i) => sql`count(*) filter (where ${at(i)} in (${sql.join(i.values)}))::int`);
   const top = indicators.map((i) => sql`count(*) filter (where ${at(i)} in (${sql.join(i.topValues)}))::int`);
   const empty = sql`array[]::int[]`;
