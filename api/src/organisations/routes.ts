@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { scopeOf } from '../auth/scope.ts';
 import type { AppEnv } from '../deps.ts';
+import { organisationAndParent, schoolIdsByOrganisation } from './hierarchy.ts';
+import { scopeOf } from './scope.ts';
 
 const allRoles = ['admin', 'researcher', 'board', 'school', 'steunpunt'] as const;
 
@@ -19,12 +20,9 @@ export function createOrganisationRoutes() {
           .execute()
       : [];
     const orgIds = [
-      ...new Set([
-        ...scope.organisationIds,
-        ...schoolOrganisations.flatMap((o) => (o.parent_id === null ? [o.id] : [o.parent_id, o.id])),
-      ]),
+      ...new Set([...scope.organisationIds, ...schoolOrganisations.flatMap((o) => organisationAndParent(o))]),
     ];
-    const organisations = orgIds.length
+    const rows = orgIds.length
       ? await db
           .selectFrom('organisations')
           .select(['id', 'slug', 'name', 'kind', 'parent_id'])
@@ -32,6 +30,9 @@ export function createOrganisationRoutes() {
           .orderBy('name')
           .execute()
       : [];
+    // Each organisation says which schools lie under it, so the screens never work out the tree.
+    const schoolIds = await schoolIdsByOrganisation(db, orgIds);
+    const organisations = rows.map((o) => ({ ...o, schoolIds: schoolIds.get(o.id) ?? [] }));
     const schools =
       orgIds.length || scope.schoolIds.size
         ? await db
