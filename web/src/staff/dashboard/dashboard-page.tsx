@@ -21,7 +21,7 @@ export function DashboardPage() {
   const { me } = useSession();
   // A school contact only ever sees its own school (the API enforces it); it starts on that screen.
   const schoolContact = hasRole(me, 'school') && !hasRole(me, 'researcher', 'board', 'admin');
-  const [organisations, setOrganisations] = useState<{ slug: string; name: string; parent_id: number | null }[]>([]);
+  const [organisations, setOrganisations] = useState<{ slug: string; name: string; kind: string }[]>([]);
   const [organisation, setOrganisation] = useState('');
   const [waves, setWaves] = useState<Wave[]>([]);
   const [wave, setWave] = useState<number | null>(null);
@@ -31,11 +31,11 @@ export function DashboardPage() {
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => readJson<{ organisations: { slug: string; name: string; parent_id: number | null }[] }>(r))
+      .then((r) => readJson<{ organisations: { slug: string; name: string; kind: string }[] }>(r))
       .then((r) => {
         setOrganisations(r.organisations);
         // The SWV first: its average is what a school or board compares itself with.
-        setOrganisation((r.organisations.find((o) => o.parent_id === null) ?? r.organisations[0])?.slug ?? '');
+        setOrganisation((r.organisations.find((o) => o.kind === 'swv') ?? r.organisations[0])?.slug ?? '');
       })
       .catch(() => setError('De organisaties laden lukte niet.'));
   }, []);
