@@ -16,3 +16,4 @@ export {
   type SuppressedTable,
   type Suppression,
 } from './suppression.ts';
+export { themeAgreement, type AgreementFigure, type CodedPair, type ThemeAgreement } from './coder-agreement.ts';
