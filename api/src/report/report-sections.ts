@@ -299,7 +299,7 @@ export function reportSections(model: ReportModel): ReactNode[] {
         h(
           'li',
           null,
-          `Kleine groepen: een aantal onder ${model.minCellSize} tonen we niet. Waar je een verborgen aantal zou kunnen terugrekenen uit een totaal, verbergen we nog een tweede aantal (aanvullende onderdrukking).`,
+          `Kleine groepen: cijfers over een groep (school, sector, het totaal) tonen we pas als minstens ${model.minCellSize} mensen in die groep antwoordden, en dan de hele verdeling. De antwoorden van een school met minder reacties tellen nergens mee, ook niet in de totalen, zodat niemand ze kan terugrekenen. Gaf iedereen in een getoonde groep hetzelfde antwoord, dan tonen we dat: het is een uitkomst van de hele groep.`,
         ),
         h(
           'li',
