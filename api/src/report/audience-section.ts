@@ -196,7 +196,7 @@ async function sectorDifferences(
       title: indicator.title,
       po: po.share,
       vo: vo.share,
-      words: differenceWords('po', 'vo', comparison),
+      words: differenceWords('primair onderwijs', 'voortgezet onderwijs', comparison),
     });
   }
   return result;

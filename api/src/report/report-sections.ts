@@ -177,8 +177,8 @@ export function reportSections(model: ReportModel): ReactNode[] {
         a.sectorDifferences.length
           ? [
               table(
-                `${a.label}: po en vo vergeleken (aandeel (helemaal) eens)`,
-                ['Vraag', 'po', 'vo', 'Uitkomst'],
+                `${a.label}: primair en voortgezet onderwijs vergeleken (aandeel (helemaal) eens)`,
+                ['Vraag', 'primair onderwijs', 'voortgezet onderwijs', 'Uitkomst'],
                 a.sectorDifferences.map((d) => [d.title, formatPercent(d.po.p), formatPercent(d.vo.p), d.words]),
               ),
             ]
