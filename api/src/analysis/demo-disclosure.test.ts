@@ -61,7 +61,7 @@ describe.each(testEngines)('disclosure on the demo data [%s]', (engine) => {
   }, 240_000);
   afterAll(() => t.close());
 
-  it('shows every group of at least 10 on every scale item, by sector and by school; the exceptions say why', async () => {
+  it('shows every group of at least 10 on every scale item by sector and by school, and every school of 10; the exceptions say why', async () => {
     let large = 0;
     const exceptions: string[] = [];
     for (const wave of waves) {
@@ -95,6 +95,18 @@ describe.each(testEngines)('disclosure on the demo data [%s]', (engine) => {
             exceptions.push(`${wave.id} ${item.name} ${by} ${key}`);
           }
         }
+      }
+    }
+    // The schools view: every school with 10 or more respondents shows its count and its items.
+    for (const wave of waves) {
+      const { rows } = await sql<{ school: number; n: number }>`
+        select school_id as school, count(*)::int as n from responses
+        where wave_id = ${wave.id} and status = 'complete' and school_id is not null group by 1`.execute(t.db);
+      const view = await get('board', `/analysis/schools?organisation=demo&wave=${wave.id}`);
+      for (const r of rows.filter((x) => x.n >= minimum)) {
+        const school = view.schools.find((s: Json) => s.id === r.school);
+        expect(school.n).toEqual({ value: r.n, suppressed: false });
+        expect(school.indicators.some((i: Json) => i.topBox !== null)).toBe(true);
       }
     }
     console.info(`demo data: ${exceptions.length} of ${large} groups of 10 or more hidden to protect a smaller one`);
