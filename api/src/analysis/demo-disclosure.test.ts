@@ -185,36 +185,68 @@ describe.each(testEngines)('disclosure on the demo data [%s]', (engine) => {
     }
   }, 240_000);
 
-  it('leaves no hidden school derivable from the published school and sector figures (the linear system)', async () => {
-    for (const wave of waves) {
-      const { rows } = await sql<{ school: string; sector: string; n: number }>`
-        select coalesce(r.school_id::text, 'onbekend') as school, coalesce(s.sector, 'onbekend') as sector, count(*)::int as n
-        from responses r left join schools s on s.id = r.school_id
-        where r.wave_id = ${wave.id} and r.status = 'complete' group by 1, 2`.execute(t.db);
-      const atoms = rows.filter((r) => r.n > 0);
-      const index = (pick: (a: (typeof atoms)[number]) => boolean) => atoms.flatMap((a, i) => (pick(a) ? [i] : []));
+  it('leaves no hidden group in the span of every published figure: schools, questions by every breakdown, the own-school screen', async () => {
+    type Atom = { school: string; sector: string; role: string; n: number };
+    /** Checks that a published n is exactly the released cells of its group, then adds the group's equation. */
+    function system(atoms: Atom[]) {
       const published: number[][] = [];
       const targets: number[][] = [];
-      for (const who of ['board', 'researcher']) {
-        const schools = await get(who, `/analysis/schools?organisation=demo&wave=${wave.id}`);
-        const released = (a: (typeof atoms)[number]) => a.n >= minimum;
-        for (const s of schools.schools) {
-          const set = index((a) => a.school === String(s.id));
-          if (s.n.suppressed !== false) targets.push(set);
-          else {
-            // The published count is the school's own: checked, not assumed.
-            expect(s.n.value).toBe(set.reduce((n, i) => n + atoms[i]!.n, 0));
-            published.push(set);
-          }
-        }
-        // The total adds up exactly the released schools.
-        const total = index(released);
-        expect(schools.overall.n.value).toBe(total.reduce((n, i) => n + atoms[i]!.n, 0));
-        published.push(total);
-        for (const sector of new Set(atoms.map((a) => a.sector)))
-          published.push(index((a) => a.sector === sector && released(a)));
-      }
-      expect(derivableSets(atoms.length, published, targets)).toEqual([]);
+      const index = (pick: (a: Atom) => boolean) => atoms.flatMap((a, i) => (pick(a) && a.n > 0 ? [i] : []));
+      const released = (a: Atom) => a.n >= minimum;
+      const add = (n: Json, pick: (a: Atom) => boolean, what: string) => {
+        const all = index(pick);
+        if (n.suppressed !== false) return void targets.push(all);
+        const set = all.filter((i) => released(atoms[i]!));
+        expect(n.value, what).toBe(set.reduce((x, i) => x + atoms[i]!.n, 0));
+        published.push(set);
+      };
+      const check = () => expect(derivableSets(atoms.length, published, targets)).toEqual([]);
+      return { add, check, targets };
     }
+    let hiddenSeen = 0;
+    for (const wave of waves) {
+      const q = `organisation=demo&wave=${wave.id}`;
+      // Respondents per school: the schools view.
+      const { rows } = await sql<Atom>`
+        select coalesce(r.school_id::text, 'onbekend') as school, coalesce(s.sector, 'onbekend') as sector, r.role,
+          count(*)::int as n
+        from responses r left join schools s on s.id = r.school_id
+        where r.wave_id = ${wave.id} and r.status = 'complete' group by 1, 2, 3`.execute(t.db);
+      const respondents = system(rows);
+      for (const who of ['board', 'researcher']) {
+        const view = await get(who, `/analysis/schools?${q}`);
+        for (const school of view.schools) respondents.add(school.n, (a) => a.school === String(school.id), 'school');
+        respondents.add(view.overall.n, () => true, 'total');
+      }
+      respondents.check();
+      hiddenSeen += respondents.targets.length;
+      // Answers per item: every breakdown of the question view, and the school contact's own-school screen.
+      const own = await get('school', `/analysis/own-school?${q}`);
+      for (const item of analysisItems(wave.definition).filter((i) => i.kind === 'likert')) {
+        const { rows: answered } = await sql<Atom>`
+          select coalesce(r.school_id::text, 'onbekend') as school, coalesce(s.sector, 'onbekend') as sector, r.role,
+            count(*)::int as n
+          from responses r left join schools s on s.id = r.school_id
+          where r.wave_id = ${wave.id} and r.status = 'complete'
+            and r.answers #>> ${`{${item.path.join(',')}}`}::text[] in (${sql.join(item.values)})
+          group by 1, 2, 3`.execute(t.db);
+        const figures = system(answered);
+        const attribute = { school: 'school', sector: 'sector', role: 'role' } as const;
+        for (const who of ['board', 'researcher'])
+          for (const by of ['school', 'sector', 'role'] as const) {
+            const view = await get(who, `/analysis/questions/${item.name}?${q}&by=${by}`);
+            for (const g of view.groups)
+              figures.add(g.n, (a) => a[attribute[by]] === g.key, `${item.name} ${by} ${g.key}`);
+            figures.add(view.overall.n, () => true, `${item.name} total`);
+          }
+        const mine = own.items.find((i: Json) => i.name === item.name);
+        const zeester = own.school;
+        figures.add(mine.organisation.n, () => true, 'own-school: organisation');
+        figures.add(mine.sector.n, (a) => a.sector === zeester.sector, 'own-school: sector');
+        figures.check();
+        hiddenSeen += figures.targets.length;
+      }
+    }
+    expect(hiddenSeen).toBeGreaterThan(0);
   });
 });
