@@ -81,7 +81,7 @@ export function SchoolScreen({ organisation, wave }: { organisation: string; wav
                 <th scope="row">{s.name}</th>
                 <td>{countText(s.n)}</td>
                 <td>{s.responseRate === null ? '–' : `${Math.round(s.responseRate * 100)}%`}</td>
-                <td>{s.n.suppressed === false ? shareText(shareOf(s)) : 'te weinig reacties'}</td>
+                <td>{s.n.suppressed === false ? shareText(shareOf(s)) : countText(s.n)}</td>
               </tr>
             ))}
           </tbody>
