@@ -64,6 +64,13 @@ export function createAnalysisRoutes() {
         ),
       );
     })
+    .get('/own-school', async (c) => {
+      const { db, minCellSize } = c.get('deps');
+      const query = parseQuery(c, baseQuery);
+      return c.json(
+        await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
+      );
+    })
     .get('/schools', async (c) => {
       const { db, minCellSize } = c.get('deps');
       const query = parseQuery(c, baseQuery);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../deps.ts';
-import { schoolIdsByOrganisation } from './hierarchy.ts';
+import { organisationAndParent, schoolIdsByOrganisation } from './hierarchy.ts';
 import { createRegistryRoutes } from './registry-routes.ts';
 import { scopeOf } from './scope.ts';
 
@@ -11,7 +11,18 @@ export function createOrganisationRoutes() {
   return new Hono<AppEnv>().route('/', createRegistryRoutes()).get('/', async (c) => {
     const { db } = c.get('deps');
     const scope = await scopeOf(db, c.get('user'), allRoles);
-    const orgIds = [...scope.organisationIds];
+    // A school contact works inside the board and SWV of its school: they are its organisations to pick.
+    const schoolOrganisations = scope.schoolIds.size
+      ? await db
+          .selectFrom('schools')
+          .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
+          .select(['organisations.id', 'organisations.parent_id'])
+          .where('schools.id', 'in', [...scope.schoolIds])
+          .execute()
+      : [];
+    const orgIds = [
+      ...new Set([...scope.organisationIds, ...schoolOrganisations.flatMap((o) => organisationAndParent(o))]),
+    ];
     const rows = orgIds.length
       ? await db
           .selectFrom('organisations')
@@ -30,7 +41,7 @@ export function createOrganisationRoutes() {
             .select(['id', 'name', 'brin', 'sector', 'organisation_id'])
             .where((eb) =>
               eb.or([
-                ...(orgIds.length ? [eb('organisation_id', 'in', orgIds)] : []),
+                ...(scope.organisationIds.size ? [eb('organisation_id', 'in', [...scope.organisationIds])] : []),
                 ...(scope.schoolIds.size ? [eb('id', 'in', [...scope.schoolIds])] : []),
               ]),
             )
