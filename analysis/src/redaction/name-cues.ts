@@ -13,6 +13,8 @@ opa oma tante oom buurman buurvrouw conciërge concierge gymleraar gymdocent inv
 stagiair stagiaire logopedist logopediste orthopedagoog psycholoog bestuurder voorzitter
 penningmeester leerplichtambtenaar trainer coach schoolmaatschappelijk maatschappelijk werker
 onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
+burgemeester wethouder onderwijswethouder pastor pastoor dominee predikant schooldirecteur
+basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiatiefnemer
 `);
 
 /** Family and friends before a name: "mijn zoon Daan", "onze dochter Xyla", "mn vriendin fleur". */

@@ -9,7 +9,13 @@ import {
   SURNAMES,
   foldName,
 } from './names/index.ts';
+import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
+
+const isDutchWord = (folded: string) => {
+  const lexicon = dutchLexicon();
+  return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
+};
 
 export interface Range {
   start: number;
@@ -34,6 +40,8 @@ export interface ReadMode {
 }
 
 const MAX_NAME_WORDS = 4;
+/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them. */
+const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.)$/;
 
 export const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
 /** After a form of address: "meneer Bakker", "mevrouw van Dijk", "juf bakker". */
@@ -110,7 +118,13 @@ export class NameSpanReader {
     const listedSurname = isListed(SURNAMES, core);
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
     // "moeder van Daan" is whose mother, not a surname.
-    const unknownOk = unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded);
+    // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
+    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de';
+    const unknownOk =
+      unknownAllowed &&
+      this.isNameShaped(p) &&
+      !FIRST_NAMES.has(core.folded) &&
+      !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
     return { first: k, last: this.extendSurname(p, false) };
   }
@@ -170,7 +184,11 @@ export class NameSpanReader {
 
   protected isParticle(token: WordToken | undefined): boolean {
     if (!token) return false;
-    return TUSSENVOEGSELS.has(token.folded) || (token.capitalised && NAME_PARTICLES.has(token.folded));
+    return (
+      TUSSENVOEGSELS.has(token.folded) ||
+      ABBREVIATED_TUSSENVOEGSEL.test(token.folded) ||
+      (token.capitalised && NAME_PARTICLES.has(token.folded))
+    );
   }
 
   /** "A." in "A. Jansen" or "J.W. de Boer". */
