@@ -11,7 +11,6 @@ import {
 } from './name-cues.ts';
 import {
   followsIkEn,
-  hasNotNameEnding,
   isGuessable,
   isNameByWhatFollows,
   isNameInsideSentence,
@@ -24,7 +23,6 @@ import {
   FIRST_NAMES,
   NOT_NAME_PHRASES_BY_FIRST_WORD,
   NOT_NAMES,
-  OTHER_PROPER_NOUNS,
   SURNAME_NOUNS,
   SURNAMES,
   SURNAMES_THAT_ARE_WORDS,
@@ -36,13 +34,11 @@ import {
   HONORIFIC,
   KIN,
   LEXICON,
-  NameSpanReader,
   isListed,
   type NameSpan,
   type Range,
 } from './read-name-spans.ts';
-import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
-import { CONFIDENCE, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
+import { ShapeNameReader } from './read-name-shapes.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -60,17 +56,16 @@ export function findPersonNames(
   return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
 
-class NameReader extends NameSpanReader {
+class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
-  private readonly lexicon: DutchLexicon = dutchLexicon();
 
   constructor(
     private readonly text: string,
     tokens: WordToken[],
     blockedRanges: readonly Range[],
-    private readonly uncertain: UncertainSpan[],
+    uncertain: UncertainSpan[],
   ) {
-    super(tokens, blockedRanges);
+    super(tokens, blockedRanges, uncertain);
     this.blockNotNamePhrases();
     this.blockNamesOfThings();
   }
@@ -84,103 +79,11 @@ class NameReader extends NameSpanReader {
     // Names by their shape come last, so a cue or a list reads a name's full reach first.
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.blocked[i] || this.taken[i]) continue;
-      const span = this.nameFromShape(i);
+      const span = this.nameFromShape(i, this.text);
       if (span) this.emitWithCoordinated(span);
     }
     if (this.found.length > 0) this.findRepeatedNames();
     return this.found.sort((a, b) => a.start - b.start);
-  }
-
-  /**
-   * A run of capitalised words that are no Dutch words and no places: "Wendeline Kloosterboer",
-   * "A. Melissant", "Ysolde Brinkhorst". Two such words are a name; one alone is a name where a person
-   * stands ("door Seppe", "Verheggen vertelt") and otherwise a doubt for a person to decide.
-   */
-  private nameFromShape(i: number): NameSpan | undefined {
-    let j = i;
-    while (this.isInitial(j)) j++;
-    const hadInitials = j > i;
-    const start = j;
-    const cores: number[] = [];
-    for (; j < this.tokens.length; j++) {
-      const token = this.tokens[j]!;
-      if (this.blocked[j] || this.taken[j]) break;
-      if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
-      if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
-      if (looksLikeName(token, this.lexicon)) cores.push(j);
-      // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
-      else if (cores.length === 1 && this.isSurnameWord(j)) cores.push(j);
-      else break;
-    }
-    const last = cores.at(-1);
-    if (last === undefined || cores[0] !== start) return undefined;
-    const span = { first: i, last };
-    const token = this.tokens[i]!;
-    if (cores.length >= 2 || hadInitials) {
-      // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
-      const before = this.tokens[i - 1];
-      if (!hadInitials && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
-        return this.doubt(span, CONFIDENCE.thingSlot);
-      }
-      // "de Vrije Academie": after an article a run of capitals is a thing's name.
-      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isListedName(i)) {
-        return this.doubt(span, CONFIDENCE.thingSlot);
-      }
-      return span;
-    }
-    const next = this.tokens[i + 1];
-    if (/^\s+\d/.test(this.text.slice(token.end, token.end + 3))) return undefined;
-    if (startsClause(token)) {
-      // "Roos is haar lievelingsbloem": a name that is also a word is left to the lists' rules.
-      if (AMBIGUOUS_NAMES.has(token.folded)) return this.doubt(span, CONFIDENCE.sentenceStart);
-      if (isSubjectOfVerbAfter(this.tokens, i)) return span;
-      // "Groetjes. Eveline.": a listed name standing alone as a sentence.
-      const alone = next === undefined || next.sentenceStart;
-      if (alone && /^[.!]?\s*$/.test(this.text.slice(token.end, token.end + 2)) && this.isKnownName(i)) return span;
-      return this.doubt(span, CONFIDENCE.sentenceStart);
-    }
-    if (next && isSpaceGap(next.gapBefore) && next.capitalised) return this.doubt(span, CONFIDENCE.thingSlot);
-    // "gepest door Seppe": a name the OpenTaal list knows is redacted; a word no list has is a doubt.
-    if (isPersonSlotAfter(this.tokens[i - 1])) {
-      return this.isKnownName(i) ? span : this.doubt(span, CONFIDENCE.unknownWord);
-    }
-    return this.doubt(span, CONFIDENCE.thingSlot);
-  }
-
-  /** A capitalised word after a given name that can be a surname even though it is a word. */
-  private isSurnameWord(j: number): boolean {
-    const token = this.tokens[j];
-    const given = this.tokens[j - 1];
-    if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
-    if (this.lexicon.isPlace(token.folded) || OTHER_PROPER_NOUNS.has(token.folded)) return false;
-    if (hasNotNameEnding(token.folded)) return false;
-    return this.isKnownName(j - 1) || !this.lexicon.isWord(given.folded);
-  }
-
-  /** A Dutch word as listed, or its plural or -s form, and no name: "scala", "ochtends". */
-  private isPlainWord(folded: string): boolean {
-    if (this.lexicon.isProperName(folded) || FIRST_NAMES.has(folded)) return false;
-    const listed = (word: string) => this.lexicon.isListedWord(word);
-    return listed(folded) || (folded.endsWith('s') && listed(folded.slice(0, -1))) || (folded.endsWith('en') && listed(folded.slice(0, -2)));
-  }
-
-  /** Listed as a given name or surname, here or in the OpenTaal list. */
-  private isKnownName(i: number): boolean {
-    const folded = this.tokens[i]?.folded ?? '';
-    return this.isListedName(i) || this.lexicon.isProperName(folded);
-  }
-
-  private isListedName(i: number): boolean {
-    const folded = this.tokens[i]?.folded ?? '';
-    return FIRST_NAMES.has(folded) || SURNAMES.has(folded);
-  }
-
-  /** Keeps a guess too weak to redact for a person to decide. */
-  private doubt(span: NameSpan, confidence: number): undefined {
-    const first = this.tokens[span.first];
-    const last = this.tokens[span.last];
-    if (first && last) this.uncertain.push({ type: 'PERSON', start: first.start, end: last.end, confidence });
-    return undefined;
   }
 
   /** A name announced by the word before it: a title, a family word, "heet", "moeder van". */
@@ -288,8 +191,17 @@ class NameReader extends NameSpanReader {
       // "Max 20 minuten … Mijn zoon Max": at a sentence start a name that is also a word stays a word.
       if (token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded)) continue;
       const span = this.readName(i, GUESS);
-      if (span) this.emit(span);
+      // "Peter de Boer … De Boer: …": the surname again with its tussenvoegsel.
+      if (span) this.emit({ first: this.particlesBefore(span.first), last: span.last });
     }
+  }
+
+  private particlesBefore(first: number): number {
+    while (first > 0 && this.isParticle(this.tokens[first - 1]) && !this.taken[first - 1] && !this.blocked[first - 1]) {
+      if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) break;
+      first--;
+    }
+    return first;
   }
 
   private emitWithCoordinated(span: NameSpan): void {
@@ -330,7 +242,7 @@ class NameReader extends NameSpanReader {
   /** Takes the span, with a lower-case surname after it, and returns the index of its last token. */
   private emit(span: NameSpan): number {
     const first = this.tokens[span.first];
-    const lastIndex = this.lowercaseSurnameAfter(span.last);
+    const lastIndex = this.doubleSurnameAfter(this.lowercaseSurnameAfter(span.last));
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;

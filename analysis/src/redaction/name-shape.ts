@@ -55,7 +55,9 @@ function isNameWord(folded: string, lexicon: DutchLexicon): boolean {
 /** True when the words right after a sentence-initial word make it the subject: "Amber krijgt …". */
 export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded);
+  return (
+    next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded)
+  );
 }
 
 /** An opening quote or bracket before a word starts a sentence as much as a full stop does. */

@@ -121,10 +121,7 @@ export class NameSpanReader {
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
     const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de';
     const unknownOk =
-      unknownAllowed &&
-      this.isNameShaped(p) &&
-      !FIRST_NAMES.has(core.folded) &&
-      !(bareDe && isDutchWord(core.folded));
+      unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded) && !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
     return { first: k, last: this.extendSurname(p, false) };
   }

@@ -52,7 +52,30 @@ function readSets(dic: string): Sets {
 
 // Inflections Hunspell derives by affix rules, undone by hand for the common cases: plural and verb
 // endings, adjectives in -e (with f→v, s→z and doubled or halved vowels), diminutives, past participles.
-const ENDINGS = ['en', 'n', 's', "'s", 'e', 't', 'te', 'ten', 'de', 'den', 'd', 'er', 'ere', 'ers', 'st', 'ste', 'je', 'jes', 'tje', 'tjes', 'etje', 'pje'];
+const ENDINGS = [
+  'en',
+  'n',
+  's',
+  "'s",
+  'e',
+  't',
+  'te',
+  'ten',
+  'de',
+  'den',
+  'd',
+  'er',
+  'ere',
+  'ers',
+  'st',
+  'ste',
+  'je',
+  'jes',
+  'tje',
+  'tjes',
+  'etje',
+  'pje',
+];
 
 function stems(word: string): string[] {
   const out: string[] = [];
