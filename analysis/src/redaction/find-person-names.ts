@@ -28,16 +28,7 @@ import {
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
-import {
-  CUE,
-  GUESS,
-  HONORIFIC,
-  KIN,
-  LEXICON,
-  isListed,
-  type NameSpan,
-  type Range,
-} from './read-name-spans.ts';
+import { CUE, GUESS, HONORIFIC, KIN, LEXICON, isListed, type NameSpan, type Range } from './read-name-spans.ts';
 import { ShapeNameReader } from './read-name-shapes.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
