@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, type OrganisationRow } from '../auth/scope.ts';
+import { organisationAndChildren } from '../organisations/hierarchy.ts';
+import { organisationInScope, type OrganisationRow } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -45,7 +46,7 @@ export async function planExport(
         quasiIdentifiers: ['Choose at least one quasi-identifier.'],
       },
     );
-  const all = await wavesForOrganisation(db, organisation.id, organisation.parent_id);
+  const all = await wavesForOrganisation(db, organisation);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
     throw new AppError('forbidden', `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
@@ -58,9 +59,8 @@ export async function planExport(
       quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
       available,
     });
-  const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisation.id).execute();
   return {
-    organisationIds: [organisation.id, ...children.map((c) => c.id)],
+    organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
     waves,
     allWaves: !request.waves?.length,
@@ -73,7 +73,7 @@ export async function planExport(
 /** The choices the export screen offers for an organisation. */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
-  const waves = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
+  const waves = await wavesForOrganisation(deps.db, organisation);
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
   return {

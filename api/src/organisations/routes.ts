@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { scopeOf } from '../auth/scope.ts';
 import type { AppEnv } from '../deps.ts';
+import { schoolIdsByOrganisation } from './hierarchy.ts';
+import { scopeOf } from './scope.ts';
 
 const allRoles = ['admin', 'researcher', 'board', 'school', 'steunpunt'] as const;
 
@@ -10,7 +11,7 @@ export function createOrganisationRoutes() {
     const { db } = c.get('deps');
     const scope = await scopeOf(db, c.get('user'), allRoles);
     const orgIds = [...scope.organisationIds];
-    const organisations = orgIds.length
+    const rows = orgIds.length
       ? await db
           .selectFrom('organisations')
           .select(['id', 'slug', 'name', 'kind', 'parent_id'])
@@ -18,6 +19,9 @@ export function createOrganisationRoutes() {
           .orderBy('name')
           .execute()
       : [];
+    // Each organisation says which schools lie under it, so the screens never work out the tree.
+    const schoolIds = await schoolIdsByOrganisation(db, orgIds);
+    const organisations = rows.map((o) => ({ ...o, schoolIds: schoolIds.get(o.id) ?? [] }));
     const schools =
       orgIds.length || scope.schoolIds.size
         ? await db

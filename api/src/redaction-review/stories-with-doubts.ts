@@ -1,9 +1,9 @@
 import { createRedactor } from '@klankbord/analysis/redaction';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
-import { organisationAndChildren, schoolNamesUnder } from '../signals/queries.ts';
+import { organisationAndChildren, schoolNamesUnder } from '../organisations/hierarchy.ts';
 import { decisionsOf, redactWithDecisions } from './decisions.ts';
 
 const storiesScanned = 2000;

@@ -1,8 +1,8 @@
 import { createRedactor } from '@klankbord/analysis/redaction';
 import type { Kysely } from 'kysely';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
+import { schoolNamesUnder } from '../organisations/hierarchy.ts';
 import { decisionsOf, redactWithDecisions } from '../redaction-review/decisions.ts';
-import { schoolNamesUnder } from '../signals/queries.ts';
 import type { AudienceSection } from './audience-section.ts';
 import { quoteCandidates } from './report-queries.ts';
 
