@@ -60,6 +60,21 @@ for (const [label, file, printable] of realSets) {
   if (showErrors && printable) printErrors(texts, predicted);
 }
 
+// Names in the respondent languages' own scripts (issue 19): small sets, errors always printed with --errors.
+for (const language of ['en', 'ar', 'tr', 'pl', 'uk']) {
+  const texts = readJsonl(`languages/${language}.jsonl`);
+  const predicted = texts.map((t) => redactUnknown(t.text).entities);
+  const evaluation = evaluateRedaction(
+    texts.map((t) => t.entities),
+    predicted,
+  );
+  const s = evaluation.byType.PERSON;
+  console.log(
+    `\n## ${language} (${texts.length} texts): PERSON gold ${s.gold}, P ${s.exact.precision.toFixed(2)}, R ${s.exact.recall.toFixed(2)}, lenient R ${s.lenient.recall.toFixed(2)}`,
+  );
+  if (showErrors) printErrors(texts, predicted);
+}
+
 for (const [label, file] of sets) {
   const texts = readJsonl(file);
   const predicted = texts.map((t) => redact(t.text).entities);

@@ -51,3 +51,19 @@ function fnv1a(value: string): number {
   for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193) >>> 0;
   return hash;
 }
+
+// Small sets per respondent language (issue 19): names in the languages' own scripts and conventions.
+for (const language of ['en', 'ar', 'tr', 'pl', 'uk']) {
+  const records: string[] = [];
+  readFileSync(`${here}languages/${language}.src.txt`, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const parsed = parseInlineMarkup(line);
+      if (!parsed.ok) throw new Error(`${language}.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
+      const id = `${language}-${String(records.length + 1).padStart(3, '0')}`;
+      records.push(JSON.stringify({ id, text: parsed.text, entities: parsed.entities }));
+    });
+  writeFileSync(`${here}languages/${language}.jsonl`, records.join('\n') + '\n');
+  console.log(`languages/${language}.jsonl: ${records.length} texts`);
+}

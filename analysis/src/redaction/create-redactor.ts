@@ -1,5 +1,6 @@
 import { findAddresses } from './find-addresses.ts';
 import { findEmailAddresses, findSocialHandles, findUrls } from './find-contact-details.ts';
+import { findArabicScriptNames } from './find-arabic-script-names.ts';
 import { findDates } from './find-dates.ts';
 import { findBsns, findIbans, findPostcodes } from './find-identifiers.ts';
 import { compileKnownNames } from './find-known-names.ts';
@@ -40,6 +41,7 @@ const KNOWN_NAME_PRIORITY = 25;
 // "Jordan Academie" is a school named after a person; "school Daan" is more likely a child.
 const SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY = 22;
 const PERSON_PRIORITY = 20;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY = 10;
 
 /**
@@ -62,6 +64,9 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
       candidates.push({ ...entity, priority: SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY });
     }
     // Names are read around what is already taken, so "juf" never swallows an e-mail address.
+    if (ARABIC_SCRIPT.test(text)) {
+      for (const entity of findArabicScriptNames(words)) candidates.push({ ...entity, priority: PERSON_PRIORITY });
+    }
     const doubts: UncertainSpan[] = [];
     for (const entity of findPersonNames(text, candidates, words, doubts))
       candidates.push({ ...entity, priority: PERSON_PRIORITY });

@@ -138,7 +138,9 @@ class NameReader extends ShapeNameReader {
         if (ambiguous && !isPersonByVerbAfter(this.tokens, i)) return undefined;
         return this.readName(i, LEXICON);
       }
-      if (this.isLowercaseFirstName(token, false) && !ARTICLES.has(this.tokens[i - 1]?.folded ?? '')) {
+      // "ama", "hâlâ" in a Turkish story are words: a lower-case name needs Dutch around it.
+      const dutchAround = [this.tokens[i - 1], this.tokens[i + 1]].some((t) => t && this.lexicon.isWord(t.folded));
+      if (this.isLowercaseFirstName(token, false) && dutchAround && !ARTICLES.has(this.tokens[i - 1]?.folded ?? '')) {
         return { first: i, last: i };
       }
     }

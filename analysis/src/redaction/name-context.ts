@@ -6,7 +6,10 @@ import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
 /** Before these a capitalised word is a place or an organisation: "naar Ameland", "op Texel", "van DUO". */
-const PLACE_WORDS = set(`in naar uit te vanuit richting nabij rond rondom buiten binnen via op van sinds tijdens tot`);
+const PLACE_WORDS = set(
+  `in naar uit te vanuit richting nabij rond rondom buiten binnen via op van sinds tijdens tot
+  from to at z ze do w we з із зі до у в на від`,
+);
 
 /** After a determiner a capitalised word is a thing: "de Efteling", "het Jeugdjournaal", "onze Ouderraad". */
 const DETERMINERS = set(`de het een deze dit die elke iedere ieder geen welke zo'n onze ons mijn m'n jouw je uw hun`);

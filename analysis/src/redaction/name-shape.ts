@@ -40,8 +40,13 @@ export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean 
   return /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
 }
 
-function isNameWord(folded: string, lexicon: DutchLexicon): boolean {
+function isNameWord(word: string, lexicon: DutchLexicon): boolean {
+  // "Rotterdam'a" (Turkish case ending after an apostrophe) is Rotterdam.
+  const folded = word.replace(/['’].*$/, '');
   if (NOT_NAMES.has(folded) || OTHER_PROPER_NOUNS.has(folded)) return false;
+  // "Tilburga", "Харкова": a place with a Polish or Ukrainian case ending.
+  const stem = folded.length > 5 ? folded.slice(0, -1) : '';
+  if (stem && (lexicon.isPlace(stem) || OTHER_PROPER_NOUNS.has(stem))) return false;
   if (TITLE_WORDS.has(folded) || KIN_WORDS.has(folded) || lexicon.isPlace(folded)) return false;
   if (FIRST_NAMES.has(folded) || SURNAMES.has(folded)) return true;
   // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
@@ -58,6 +63,11 @@ export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number): b
   return (
     next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded)
   );
+}
+
+/** Ukrainian capitalises names and places only, so inside a sentence a capitalised word is a name. */
+export function isCyrillic(token: WordToken): boolean {
+  return /^\p{Script=Cyrillic}/u.test(token.text);
 }
 
 /** An opening quote or bracket before a word starts a sentence as much as a full stop does. */

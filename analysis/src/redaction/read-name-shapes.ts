@@ -1,7 +1,7 @@
 // Names nobody listed, read by their shape (see name-shape.ts): the part of the name reader that
 // consults the OpenTaal lexicon and keeps doubts for a person to decide.
 import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
-import { CONFIDENCE, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
+import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
@@ -42,8 +42,17 @@ export class ShapeNameReader extends NameSpanReader {
     }
     const last = cores.at(-1);
     if (last === undefined || cores[0] !== start) return undefined;
+    // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
+    if (cores.length === 1 && this.taken[j] && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
+      while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
+      return { first: i, last: j };
+    }
     const span = { first: i, last };
     const token = this.tokens[i]!;
+    // "When Ethan …", "Ailemiz Rotterdam'a": a sentence's first word of another language before a name.
+    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!)) {
+      return undefined;
+    }
     if (cores.length >= 2 || hadInitials) {
       // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
       const before = this.tokens[i - 1];
@@ -70,7 +79,7 @@ export class ShapeNameReader extends NameSpanReader {
     if (next && isSpaceGap(next.gapBefore) && next.capitalised) return this.doubt(span, CONFIDENCE.thingSlot);
     // "gepest door Seppe": a name the OpenTaal list knows is redacted; a word no list has is a doubt.
     if (isPersonSlotAfter(this.tokens[i - 1])) {
-      return this.isKnownName(i) ? span : this.doubt(span, CONFIDENCE.unknownWord);
+      return this.isKnownName(i) || isCyrillic(token) ? span : this.doubt(span, CONFIDENCE.unknownWord);
     }
     return this.doubt(span, CONFIDENCE.thingSlot);
   }

@@ -138,7 +138,8 @@ export class NameSpanReader {
       if (!next || !isSpaceGap(next.gapBefore)) return last;
       const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
       if (surname) return surname.last;
-      if (!this.isNameShaped(last + 1)) return last;
+      // "Yusuf Hollandaca": a language or place after a name is not its surname.
+      if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -150,8 +151,16 @@ export class NameSpanReader {
   protected withGivenNamesBefore(span: NameSpan): NameSpan {
     let first = span.first;
     const limit = Math.max(0, span.first - 2);
-    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isNameShaped(first - 1)) first--;
+    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isGivenNameBefore(first - 1))
+      first--;
     return { first, last: span.last };
+  }
+
+  /** "When Ethan": a sentence's first word is a given name only when a list knows it as a name. */
+  private isGivenNameBefore(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || !this.isNameShaped(i)) return false;
+    return !token.sentenceStart || FIRST_NAMES.has(token.folded) || dutchLexicon().isProperName(token.folded);
   }
 
   protected isNameShaped(i: number): boolean {
