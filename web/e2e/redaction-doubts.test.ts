@@ -77,5 +77,57 @@ describe.skipIf(!hasChromium)(
       expect(await page.locator(`article[data-story-id="${id}"]`).count()).toBe(0);
       await page.context().close();
     });
+
+    it('shows the doubt where quotes are approved, and keeps the word in one click', async () => {
+      const db = env.server.database.db;
+      const swv = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('slug', '=', 'demo')
+        .executeTakeFirstOrThrow();
+      const codebook = await db
+        .selectFrom('codebooks')
+        .select('id')
+        .where('is_active', '=', true)
+        .executeTakeFirstOrThrow();
+      // The oldest story comes first in the coding queue.
+      const { id } = await db
+        .insertInto('stories')
+        .values({
+          organisation_id: swv.id,
+          role: 'ouder',
+          text,
+          codebook_id: codebook.id,
+          self_themes: ['VEI'],
+          tone: 'positief',
+          kind: 'ervaring',
+          consent_quote: true,
+          consent_research: true,
+          locale: 'nl',
+          submitted_on: '2020-01-01',
+          receipt_hash: 'redaction-doubt-coding-e2e',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+
+      const page = await logInAsStaff(env, 'onderzoeker@demo.klankbord.nl');
+      await page.getByRole('link', { name: 'Coderen' }).first().click();
+      const story = page.locator(`[data-story-id="${id}"]`);
+      await story.waitFor();
+      expect(await story.locator('mark.redaction-doubt').first().innerText()).toBe('Kwintessa');
+      await page.getByRole('button', { name: 'Citaat goedkeuren' }).waitFor();
+      await expectNoAxeViolations(page, 'the coding view with a doubt');
+
+      await page.getByRole('button', { name: 'Laten staan: Kwintessa' }).click();
+      await expect.poll(() => story.locator('mark.redaction-doubt').count()).toBe(0);
+      expect(await story.locator('.coding-story-text').innerText()).toContain('Kwintessa Groep');
+      const decisions = await db
+        .selectFrom('story_redaction_decisions')
+        .selectAll()
+        .where('story_id', '=', id)
+        .execute();
+      expect(decisions.map((d) => [d.phrase, d.decision])).toEqual([['Kwintessa', 'keep']]);
+      await page.context().close();
+    });
   },
 );
