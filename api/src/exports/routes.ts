@@ -26,8 +26,8 @@ export function createExportRoutes() {
       const { organisation } = parseQuery(c, organisationQuery);
       return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
     })
-    // Before an export: stories whose redaction still holds doubts, to decide in one click each.
     .get('/doubts', async (c) => {
+      // Before an export: stories whose redaction still holds doubts, to decide in one click each.
       const { organisation } = parseQuery(c, organisationQuery);
       return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
     })
