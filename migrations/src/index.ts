@@ -11,6 +11,7 @@ import * as organisationSettings from './2026-12-06_09_organisation_settings.ts'
 import * as failedLoginCounts from './2026-12-06_10_failed_login_counts.ts';
 import * as invitationsUnlinkable from './2026-12-06_11_invitations_unlinkable.ts';
 import * as responseSubmissionKey from './2026-12-06_13_response_submission_key.ts';
+import * as storyRedactionDecisions from './2026-12-06_15_story_redaction_decisions.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06_10_failed_login_counts': failedLoginCounts,
   '2026-12-06_11_invitations_unlinkable': invitationsUnlinkable,
   '2026-12-06_13_response_submission_key': responseSubmissionKey,
+  '2026-12-06_15_story_redaction_decisions': storyRedactionDecisions,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

@@ -68,6 +68,7 @@ export const accessRules: Record<string, Access> = {
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
   'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
+  'GET /api/exports/doubts': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],
   'GET /api/exports/:id/download': ['researcher'],
@@ -86,6 +87,7 @@ export const accessRules: Record<string, Access> = {
   // Human coding and discovery (issue 6): only researchers see story texts (redacted even here).
   'GET /api/coding/next': ['researcher'],
   'POST /api/coding/stories/:id': ['researcher'],
+  'POST /api/coding/stories/:id/redaction': ['researcher'],
   'GET /api/coding/consensus': ['researcher'],
   'POST /api/coding/consensus/:id': ['researcher'],
   'GET /api/coding/agreement': ['researcher'],

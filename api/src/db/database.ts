@@ -275,6 +275,15 @@ export interface CodingSettingsTable {
   double_share: Generated<number>;
 }
 
+/** A researcher's decision on a word the redactor doubted (migration 15). */
+export interface StoryRedactionDecisionsTable {
+  story_id: number;
+  phrase: string;
+  decision: 'redact' | 'keep';
+  decided_by: number | null;
+  decided_at: Generated<Date>;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -307,4 +316,5 @@ export interface Database {
   coding_assignments: CodingAssignmentsTable;
   coding_decisions: CodingDecisionsTable;
   coding_settings: CodingSettingsTable;
+  story_redaction_decisions: StoryRedactionDecisionsTable;
 }

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { storiesWithDoubts } from '../redaction-review/stories-with-doubts.ts';
 import { exportDownload, exportOptions, exportStatus, listExports, startExport } from './service.ts';
 
 // Strict: a misspelt field ("wave" for "waves") must not quietly export something else.
@@ -24,6 +25,11 @@ export function createExportRoutes() {
     .get('/options', async (c) => {
       const { organisation } = parseQuery(c, organisationQuery);
       return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+    })
+    .get('/doubts', async (c) => {
+      // Before an export: stories whose redaction still holds doubts, to decide in one click each.
+      const { organisation } = parseQuery(c, organisationQuery);
+      return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
     })
     .get('/', async (c) => {
       const { organisation } = parseQuery(c, organisationQuery);

@@ -1,5 +1,6 @@
 import { CountTable, kAnonymise, valueHierarchy } from '@klankbord/analysis/disclosure';
 import { createRedactor } from '@klankbord/analysis/redaction';
+import { decisionsOf, redactWithDecisions, type Redactor } from '../redaction-review/decisions.ts';
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
 import type { Database } from '../db/database.ts';
@@ -131,7 +132,7 @@ async function writeStories(
   file: TextFile,
   scope: StoryScope,
   disclosure: StoryDisclosure,
-  redactorFor: (organisationId: number) => (text: string) => { text: string },
+  redactorFor: (organisationId: number) => Redactor,
   pseudonym: (id: number) => string,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<number> {
@@ -143,8 +144,15 @@ async function writeStories(
       where ${whereStories(scope)} order by s.id`;
     for await (const batch of cursorBatches(tx, 'export_stories', query, 1000)) {
       let chunk = '';
+      // Words a researcher decided to redact (or keep) in a story are applied here too (issue 19).
+      const decisions = await decisionsOf(
+        tx,
+        batch.map((s) => Number(s.id)),
+      );
       for (const story of batch) {
-        const redact = redactorFor(story.organisation_id);
+        const redactor = redactorFor(story.organisation_id);
+        const decided = decisions.get(Number(story.id)) ?? [];
+        const redact = (text: string) => redactWithDecisions(redactor, text, decided);
         const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
         const [wave, role, sector, year] = disclosure.release(raw) ?? raw.map(() => '*');
         chunk += csvRow([
@@ -224,7 +232,7 @@ async function writeCodings(
  * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
  * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
  */
-function redactorsBySwv(places: Places): (organisationId: number) => (text: string) => { text: string } {
+function redactorsBySwv(places: Places): (organisationId: number) => Redactor {
   const names = new Map<number, Set<string>>();
   for (const place of places.schools.values()) {
     if (place.swvId === null) continue;
@@ -232,7 +240,7 @@ function redactorsBySwv(places: Places): (organisationId: number) => (text: stri
     set.add(place.name);
     names.set(place.swvId, set);
   }
-  const redactors = new Map<number, (text: string) => { text: string }>();
+  const redactors = new Map<number, Redactor>();
   return (organisationId) => {
     const swvId = places.swvOfOrganisation.get(organisationId) ?? organisationId;
     let redactor = redactors.get(swvId);

@@ -117,6 +117,24 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     expect(after).not.toContain('12345678');
   });
 
+  it('redacts in a quote the word a researcher decided to redact in its story (issue 19)', async () => {
+    const model = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    const quoted = (model.quotes as { text: string }[])[0]!.text;
+    const word = quoted.match(/\p{L}{6,}/u)![0];
+    const story = (
+      await t.db.selectFrom('stories').select(['id', 'text']).where('quote_status', '=', 'approved').execute()
+    ).find((s) => s.text.startsWith(quoted.slice(0, 30)))!;
+    await t.db
+      .insertInto('story_redaction_decisions')
+      .values({ story_id: story.id, phrase: word, decision: 'redact' })
+      .execute();
+    const after = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    await t.db.deleteFrom('story_redaction_decisions').where('story_id', '=', story.id).execute();
+    const quote = (after.quotes as { text: string }[]).find((q) => q.text.startsWith(quoted.slice(0, 8)))!;
+    expect(quote.text).not.toMatch(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
+    expect(quote.text).toContain('[NAAM]');
+  });
+
   it('gives the same report byte for byte apart from the generation line, and logs every view', async () => {
     const again = await (await app.request('http://localhost/api/reports/demo/2026', { headers: board })).text();
     expect(again.replace(generatedLine, '')).toBe(html.replace(generatedLine, ''));
