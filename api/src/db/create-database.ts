@@ -91,63 +91,81 @@ const takeoverStaleMs = 10_000;
  * once it holds it, so of two processes that both found the lock stale only one proceeds and no lock
  * is ever replaced behind its owner's back. Returns the release.
  */
-export function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string, race: LockRace = {}): () => void {
+  const { owner = ownLock, step = () => {} } = race;
   const path = join(dataDir, 'klankbord.lock');
   const marker = `${path}.takeover`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(path, ownLock, { flag: 'wx' });
+      step();
+      writeFileSync(path, owner, { flag: 'wx' });
       const release = () => {
         process.off('exit', release);
         // Only our own lock: never one another process holds.
-        if (readLock(path) === ownLock) rmSync(path, { force: true });
+        if (readLock(path) === owner) rmSync(path, { force: true });
       };
       process.on('exit', release);
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+    step();
     const content = readLock(path);
     if (content === undefined) continue; // gone in between: try again
-    assertStale(dataDir, path, content);
-    if (!takeMarker(marker)) throw inUse(dataDir, 'another process starting');
+    assertStale(dataDir, path, content, owner);
+    if (!takeMarker(marker, owner, step)) throw inUse(dataDir, 'another process starting');
     try {
       // Under the marker nobody else deletes the lock; it may only have been replaced before we took it.
+      step();
       const now = readLock(path);
       if (now !== undefined) {
-        assertStale(dataDir, path, now);
+        assertStale(dataDir, path, now, owner);
+        step();
         rmSync(path, { force: true });
       }
     } finally {
+      step();
       rmSync(marker, { force: true });
     }
   }
   throw new DatabaseConnectError(`Cannot lock the embedded database in ${dataDir}: ${path} keeps changing.`);
 }
 
+/**
+ * The seam of create-database-lock-race.test.ts: several would-be owners in one process, each with its
+ * own lock content, and a call before each step on the lock files, at which the test lets the others
+ * run, so an interleaving of their steps is replayed exactly rather than hoped for.
+ */
+export interface LockRace {
+  owner?: string;
+  step?: () => void;
+}
+
 /** Throws "in use" unless the lock was left by a process that is gone. */
-function assertStale(dataDir: string, path: string, content: string): void {
+function assertStale(dataDir: string, path: string, content: string, mine: string): void {
   const [pidText = '', token] = content.split(' ');
   const owner = Number(pidText);
   // An empty lock may be one being written this instant; only an old one is left over from a crash.
   if (content === '' && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 5000)
     throw inUse(dataDir, 'another process');
   // Our own pid with another token: a previous life of this pid (a container's pid 1), so stale.
-  const alive = owner === process.pid ? `${owner} ${token}` === ownLock : isRunning(owner);
+  const alive = owner === process.pid ? `${owner} ${token}` === mine : isRunning(owner);
   if (alive) throw inUse(dataDir, `process ${owner}`);
 }
 
 /** Creates the takeover marker exclusively; one left by a crashed takeover is removed once old. */
-function takeMarker(marker: string): boolean {
+function takeMarker(marker: string, mine: string, step: () => void): boolean {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(marker, ownLock, { flag: 'wx' });
+      step();
+      writeFileSync(marker, mine, { flag: 'wx' });
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const age = Date.now() - (statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
     if (age < takeoverStaleMs) return false;
+    step();
     rmSync(marker, { force: true });
   }
   return false;
