@@ -90,6 +90,7 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
     // A parent follows the link from the letter: it works once.
     const path = new URL(link, env.server.url).pathname + new URL(link, env.server.url).search;
     const first = await openRespondentPage(env.browser, env.server.url, path);
+    await first.page.getByRole('button', { name: 'Beginnen' }).click();
     await completeQuestionnaire(first.page, 'Volgende', 'Versturen');
     await first.page
       .getByText(/bewijs|code/i)
@@ -98,8 +99,8 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
     const invitations = await env.server.database.db.selectFrom('invitations').select('used').execute();
     expect(invitations.filter((i) => i.used)).toHaveLength(1);
 
+    // Opened a second time, the used link is refused at once, before any question.
     const again = await openRespondentPage(env.browser, env.server.url, path);
-    await completeQuestionnaire(again.page, 'Volgende', 'Versturen');
     await again.page.getByText('Deze uitnodiging is al gebruikt.').first().waitFor();
     await page.context().close();
   });
