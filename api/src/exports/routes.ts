@@ -14,6 +14,8 @@ const exportBody = z.strictObject({
   k: z.number().int().min(2, 'k must be at least 2').max(100, 'k must be at most 100').default(5),
   quasiIdentifiers: z.array(z.string().min(1).max(100)).max(50).optional(),
   includeStories: z.boolean().default(false),
+  // REFI-QDA for ATLAS.ti, MAXQDA, NVivo and QualCoder: codebook.qdc, and project.qdpx with the stories.
+  refiQda: z.boolean().default(false),
 });
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });

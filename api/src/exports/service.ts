@@ -21,6 +21,7 @@ export interface ExportRequest {
   k: number;
   quasiIdentifiers?: string[];
   includeStories: boolean;
+  refiQda?: boolean;
 }
 
 const exportRoles = ['researcher'] as const;
@@ -67,6 +68,7 @@ export async function planExport(
     k: request.k,
     quasiIdentifiers: [...new Set(quasiIdentifiers)],
     includeStories: request.includeStories,
+    refiQda: request.refiQda ?? false,
   };
 }
 
@@ -128,6 +130,7 @@ export async function startExport(deps: AppDeps, user: SessionUser, request: Exp
     k: plan.k,
     quasiIdentifiers: plan.quasiIdentifiers,
     includeStories: plan.includeStories,
+    refiQda: plan.refiQda ?? false,
   };
   const { id } = await deps.db.transaction().execute(async (tx) => {
     const row = await tx

@@ -120,42 +120,88 @@ interface StoryRow {
   text: string;
 }
 
+/** A story as it may leave Klankbord: redacted, its metadata k-anonymous, its id a pseudonym. */
+export interface ReleasedStory {
+  /** The database id: for reading its codings within the export, never written out. */
+  rowId: number;
+  storyId: string;
+  /** Released values of wave, role, sector and year ('*' when suppressed, '' when there is none). */
+  wave: string;
+  role: string;
+  sector: string;
+  year: string;
+  kind: string;
+  tone: string;
+  selfThemes: string[];
+  title: string | null;
+  text: string;
+}
+
+export type RedactorFor = (organisationId: number) => (text: string) => { text: string };
+
+/**
+ * The one path by which stories leave an export, batch by batch: stories.csv and project.qdpx both read
+ * it, so both hold the same redacted texts and the same suppressed metadata.
+ */
+export async function* releasedStories(
+  tx: Transaction<Database>,
+  cursorName: string,
+  scope: StoryScope,
+  disclosure: StoryDisclosure,
+  redactorFor: RedactorFor,
+  pseudonym: (id: number) => string,
+): AsyncGenerator<ReleasedStory[]> {
+  const query = sql<StoryRow>`select s.id, s.organisation_id, w.name as wave, s.role, s.sector, s.submitted_on::text as submitted_on, s.kind,
+    s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
+    where ${whereStories(scope)} order by s.id`;
+  for await (const batch of cursorBatches(tx, cursorName, query, 1000)) {
+    yield batch.map((story) => {
+      const redact = redactorFor(story.organisation_id);
+      const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
+      const [wave = '', role = '', sector = '', year = ''] = disclosure.release(raw) ?? raw.map(() => '*');
+      return {
+        rowId: story.id,
+        storyId: pseudonym(story.id),
+        wave,
+        role,
+        sector,
+        year,
+        kind: story.kind,
+        tone: story.tone,
+        selfThemes: story.self_themes,
+        title: story.title === null ? null : redact(story.title).text,
+        text: redact(story.text).text,
+      };
+    });
+  }
+}
+
 /**
  * stories.csv: text and title redacted (names, contact details, schools of the scope), school left out
  * and the date cut to a year, because free text is not covered by the k-anonymity of responses.csv.
  */
 async function writeStories(
-  tx: Transaction<Database>,
   file: TextFile,
-  scope: StoryScope,
-  disclosure: StoryDisclosure,
-  redactorFor: (organisationId: number) => (text: string) => { text: string },
-  pseudonym: (id: number) => string,
+  stories: AsyncIterable<ReleasedStory[]>,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<number> {
   let rows = 0;
   try {
     await file.write(csvRow(storyColumns));
-    const query = sql<StoryRow>`select s.id, s.organisation_id, w.name as wave, s.role, s.sector, s.submitted_on::text as submitted_on, s.kind,
-      s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
-      where ${whereStories(scope)} order by s.id`;
-    for await (const batch of cursorBatches(tx, 'export_stories', query, 1000)) {
+    for await (const batch of stories) {
       let chunk = '';
       for (const story of batch) {
-        const redact = redactorFor(story.organisation_id);
-        const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
-        const [wave, role, sector, year] = disclosure.release(raw) ?? raw.map(() => '*');
         chunk += csvRow([
-          pseudonym(story.id),
-          wave || null,
-          role,
-          sector || null,
-          year,
+          story.storyId,
+          story.wave || null,
+          story.role,
+          story.sector || null,
+          story.year,
           story.kind,
           story.tone,
-          story.self_themes.join(';'),
-          story.title === null ? null : redact(story.title).text,
-          redact(story.text).text,
+          story.selfThemes.join(';'),
+          story.title,
+          story.text,
         ]);
       }
       rows += batch.length;
@@ -168,13 +214,29 @@ async function writeStories(
   return rows;
 }
 
-interface CodingRow {
+export interface CodingRow {
   story_id: number;
   theme: string;
   coder_user_id: number | null;
   classifier_version: string | null;
   score: number | null;
   is_consensus: boolean;
+}
+
+/** A coding's coder as an export names it: one coder's code, a classifier's suggestion, or the agreed code. */
+export function coderLabel(coding: CodingRow, coderPseudonym: (id: number) => string): string {
+  if (coding.coder_user_id !== null) return `coder-${coderPseudonym(coding.coder_user_id)}`;
+  return coding.classifier_version !== null ? `classifier-${coding.classifier_version}` : 'consensus';
+}
+
+/** The codings of some stories, for the project file that nests them in their story. */
+export async function codingsOfStories(tx: Transaction<Database>, storyIds: readonly number[]): Promise<CodingRow[]> {
+  if (storyIds.length === 0) return [];
+  const { rows } =
+    await sql<CodingRow>`select c.story_id, t.code as theme, c.coder_user_id, c.classifier_version, c.score,
+    c.is_consensus from codings c join themes t on t.id = c.theme_id
+    where c.story_id in (${sql.join(storyIds.map((id) => sql.lit(id)))}) order by c.story_id, c.id`.execute(tx);
+  return rows;
 }
 
 /** codings.csv: the theme codes of the exported stories; human coders appear as pseudonyms. */
@@ -194,17 +256,10 @@ async function writeCodings(
     for await (const batch of cursorBatches(tx, 'export_codings', query)) {
       let chunk = '';
       for (const coding of batch) {
-        // A row is one coder's code, a classifier's suggestion, or the agreed (consensus) code of the story.
-        const coder =
-          coding.coder_user_id !== null
-            ? `coder-${coderPseudonym(coding.coder_user_id)}`
-            : coding.classifier_version !== null
-              ? `classifier-${coding.classifier_version}`
-              : 'consensus';
         chunk += csvRow([
           storyPseudonym(coding.story_id),
           coding.theme,
-          coder,
+          coderLabel(coding, coderPseudonym),
           coding.score,
           coding.is_consensus ? 1 : 0,
         ]);
@@ -222,7 +277,7 @@ async function writeCodings(
  * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
  * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
  */
-function redactorsBySwv(places: Places): (organisationId: number) => (text: string) => { text: string } {
+function redactorsBySwv(places: Places): RedactorFor {
   const names = new Map<number, Set<string>>();
   for (const place of places.schools.values()) {
     if (place.swvId === null) continue;
@@ -243,8 +298,10 @@ function redactorsBySwv(places: Places): (organisationId: number) => (text: stri
 }
 
 /**
- * stories.csv and codings.csv, opened one after the other through `open`. Their story ids are keyed
- * pseudonyms with a secret of their own: nothing in the export links a story to a response.
+ * stories.csv and codings.csv, opened one after the other through `open`, and with `refiQda`
+ * project.qdpx after them (a second pass over the same snapshot, through the same redaction). Their
+ * story ids are keyed pseudonyms with a secret of their own: nothing in the export links a story to a
+ * response.
  */
 export async function writeStoriesAndCodings(
   tx: Transaction<Database>,
@@ -253,18 +310,23 @@ export async function writeStoriesAndCodings(
   disclosure: StoryDisclosure,
   places: Places,
   onBatch: (rows: number) => Promise<void>,
+  project?: (file: TextFile, stories: AsyncIterable<ReleasedStory[]>, coderId: (id: number) => string) => Promise<void>,
 ): Promise<{ stories: number; codings: number }> {
   const pseudonym = createPseudonymiser();
   const storyId = (id: number) => pseudonym('story', id);
+  const coderId = (id: number) => pseudonym('coder', id);
+  const redactorFor = redactorsBySwv(places);
   const stories = await writeStories(
-    tx,
     open('stories.csv'),
-    scope,
-    disclosure,
-    redactorsBySwv(places),
-    storyId,
+    releasedStories(tx, 'export_stories', scope, disclosure, redactorFor, storyId),
     onBatch,
   );
-  const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, (id) => pseudonym('coder', id));
+  const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, coderId);
+  if (project)
+    await project(
+      open('project.qdpx'),
+      releasedStories(tx, 'export_project', scope, disclosure, redactorFor, storyId),
+      coderId,
+    );
   return { stories, codings };
 }
