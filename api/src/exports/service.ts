@@ -59,6 +59,11 @@ export async function planExport(
       quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
       available,
     });
+  if (
+    request.refiQda &&
+    !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
+  )
+    throw new AppError('conflict', 'REFI-QDA files need an active codebook, and there is none.');
   const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisation.id).execute();
   return {
     organisationIds: [organisation.id, ...children.map((c) => c.id)],

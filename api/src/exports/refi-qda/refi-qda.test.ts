@@ -136,7 +136,10 @@ describe.each(testEngines)('REFI-QDA export [%s]', (engine) => {
       project.Users.User.map((u: Record<string, string>) => [u['@_guid'], u['@_name']]),
     );
     const codes = new Map<string, string>(
-      project.CodeBook.Codes.Code.map((c: Record<string, string>) => [c['@_guid'], /\((\w+)\)$/.exec(c['@_name'])![1]]),
+      project.CodeBook.Codes.Code.map((c: Record<string, string>) => [
+        c['@_guid'],
+        /\((\w+)\)$/.exec(c['@_name']!)![1],
+      ]),
     );
     const variables = new Map<string, string>(
       project.Variables.Variable.map((v: Record<string, string>) => [v['@_guid'], v['@_name']]),
