@@ -6,12 +6,14 @@ import { createAdminRoutes } from './admin/routes.ts';
 import { createAnalysisRoutes } from './analysis/routes.ts';
 import { guard } from './auth/guard.ts';
 import { createAuthRoutes } from './auth/routes.ts';
+import { createCodebookRoutes } from './codebook/routes.ts';
 import { createCodingRoutes } from './coding/routes.ts';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { createOpenApiRoutes } from './openapi/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
@@ -84,7 +86,12 @@ export function createApp(deps: AppDeps) {
       .route('/actions', createActionRoutes())
       .route('/coding', createCodingRoutes())
       .route('/discovery', createDiscoveryRoutes())
-      .route('/reports', createReportRoutes()),
+      .route('/reports', createReportRoutes())
+      .route('/codebooks', createCodebookRoutes())
+      .route(
+        '/openapi.json',
+        createOpenApiRoutes(() => app.routes),
+      ),
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);
