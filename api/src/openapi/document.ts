@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Access, accessRules } from '../auth/access-rules.ts';
+import { accessRules } from '../auth/access-rules.ts';
 import { sessionCookie } from '../auth/guard.ts';
 import { errorSchema } from './error-schema.ts';
 import { inputSchemaOf, type RouteDoc, routeDocOf } from './describe-route.ts';
@@ -24,12 +24,6 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
-
-function whoMay(access: Access): string {
-  if (access === 'public') return 'Iedereen, zonder account.';
-  if (access === 'signed-in') return 'Elke ingelogde medewerker.';
-  return `Ingelogde medewerkers met de rol ${access.join(', ')}.`;
-}
 
 function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]) {
   const pathSchema = doc.params ? jsonSchema(doc.params, 'input') : null;
@@ -106,7 +100,6 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
       summary: doc.summary,
       description: doc.description,
       'x-access': access,
-      'x-who': whoMay(access),
       security: access === 'public' ? [] : [{ session: [] }],
       parameters: parameters(doc, query, names),
       ...(body
