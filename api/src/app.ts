@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/api/*', requestLog);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
-  // SurveyJS definitions with six languages 1 MB).
+  // SurveyJS definitions with six languages 1 MB, a REFI-QDA codebook with its memos 1 MB).
   const formBodyLimit = bodyLimit({
     maxSize: 64 * 1024,
     onError: () => {
@@ -64,7 +64,10 @@ export function createApp(deps: AppDeps) {
     },
   });
   const ownLimit = (path: string) =>
-    path === '/api/public/responses' || path.startsWith('/api/surveys') || path.startsWith('/api/survey-versions/');
+    path === '/api/public/responses' ||
+    path === '/api/codebooks/import' ||
+    path.startsWith('/api/surveys') ||
+    path.startsWith('/api/survey-versions/');
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));
   app.use('/api/*', guard);
 

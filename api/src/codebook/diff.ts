@@ -13,7 +13,14 @@ export interface CodebookDiff {
 }
 
 /** What a draft changes against the active version, theme by theme (matched on their code). */
-export function diffCodebooks(active: readonly ComparedTheme[], draft: readonly ComparedTheme[]): CodebookDiff {
+export function diffCodebooks(
+  activeThemes: readonly ComparedTheme[],
+  draftThemes: readonly ComparedTheme[],
+): CodebookDiff {
+  // Only what is compared goes out, whatever else the rows carry.
+  const pick = ({ code, label, description }: ComparedTheme): ComparedTheme => ({ code, label, description });
+  const active = activeThemes.map(pick);
+  const draft = draftThemes.map(pick);
   const before = new Map(active.map((t) => [t.code, t]));
   const after = new Map(draft.map((t) => [t.code, t]));
   const diff: CodebookDiff = { added: [], removed: [], changed: [], unchanged: [] };

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
+import { AppError } from '../errors.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { jsonBody, parseWith } from '../validation.ts';
@@ -14,6 +16,13 @@ const importBody = z
     qdc: z.string().min(1, 'Kies een .qdc-bestand.').describe('The text of a REFI-QDA codebook file (.qdc).'),
   })
   .strict();
+// Codebooks from NVivo or ATLAS.ti carry long memos: more room than the 64 KB of other staff forms.
+const qdcLimit = bodyLimit({
+  maxSize: 1024 * 1024,
+  onError: () => {
+    throw new AppError('payload_too_large', 'Het codeboek is te groot (hoogstens 1 MB).');
+  },
+});
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 const theme = z.object({ code: z.string(), label: z.string(), description: z.string() });
@@ -68,6 +77,7 @@ export function createCodebookRoutes() {
           'A .qdc from ATLAS.ti, MAXQDA, NVivo or QualCoder becomes a new, inactive version of the active codebook (themes with their descriptions), answered with its differences from the active one. Nothing is activated.',
         responses: { 201: { description: 'The draft and its differences.', schema: draftAnswer } },
       }),
+      qdcLimit,
       jsonBody(importBody),
       async (c) => {
         const body = c.req.valid('json');
