@@ -44,8 +44,18 @@ export function describeSchema(schema: JsonSchema): string {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const parts = [types.length ? types.map((t) => typeWords[t] ?? t).join(' of ') : 'elke waarde'];
   if (schema.type === 'array' && schema.items) parts[0] = `lijst van ${describeSchema(schema.items)}`;
-  const low = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? `> ${schema.exclusiveMinimum}` : undefined);
-  if (low !== undefined || schema.maximum !== undefined) parts.push(`${low ?? '…'} – ${schema.maximum ?? '…'}`);
+  // zod's safe-integer bound says nothing to a reader.
+  const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
+  const low =
+    schema.minimum !== undefined
+      ? `${schema.minimum}`
+      : schema.exclusiveMinimum !== undefined
+        ? `groter dan ${schema.exclusiveMinimum}`
+        : undefined;
+  if (low !== undefined && max !== undefined)
+    parts.push(schema.minimum !== undefined ? `van ${low} t/m ${max}` : `${low}, t/m ${max}`);
+  else if (low !== undefined) parts.push(schema.minimum !== undefined ? `vanaf ${low}` : low);
+  else if (max !== undefined) parts.push(`t/m ${max}`);
   if (schema.minLength !== undefined || schema.maxLength !== undefined)
     parts.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '…'} tekens`);
   if (schema.minItems !== undefined || schema.maxItems !== undefined)
