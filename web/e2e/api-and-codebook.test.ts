@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('the api description and the codebook import, in a
     expect(await start.textContent()).toMatch(/k\s*optioneel\s*— geheel getal, van 2 t\/m 100, standaard 5/);
     expect(await start.textContent()).toContain('Wie: Onderzoeker');
     // No part of a route's card sticks out of a phone's screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByLabel('Zoeken').fill('receipts');
     expect(await page.locator('article').count()).toBe(1);

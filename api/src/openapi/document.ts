@@ -3,6 +3,8 @@ import { accessRules } from '../auth/access-rules.ts';
 import { sessionCookie } from '../auth/guard.ts';
 import { errorSchema } from './error-schema.ts';
 import { inputSchemaOf, type RouteDoc, routeDocOf } from './describe-route.ts';
+import responseSchemas from './response-schemas.json' with { type: 'json' };
+import type { ResponseSchemas } from './response-types.ts';
 
 export interface RouteEntry {
   method: string;
@@ -21,6 +23,13 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   }) as JsonSchema;
   return rest;
 }
+
+const statusWords: Record<string, string> = {
+  '200': 'OK.',
+  '201': 'Created.',
+  '202': 'Accepted; it runs in the background.',
+  '204': 'Done; no body.',
+};
 
 const errorRef = { $ref: '#/components/schemas/Error' };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
@@ -75,13 +84,15 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
     const query = doc.query ?? inputs.find((i) => i?.target === 'query')?.schema;
     const names = [...op.path.matchAll(/:([a-zA-Z]+)/g)].map((m) => m[1]!);
     const responses: Record<string, unknown> = {};
-    for (const [status, response] of Object.entries(doc.responses ?? { 200: { description: 'OK' } })) {
-      const type = response.contentType ?? 'application/json';
+    // Statuses and shapes from the route's own types (response-schemas.json); words and zod schemas from its doc.
+    const typed = (responseSchemas as ResponseSchemas)[key] ?? {};
+    for (const status of [...new Set([...Object.keys(typed), ...Object.keys(doc.responses ?? {})])].sort()) {
+      const described = doc.responses?.[Number(status)];
+      const schema = described?.schema ? jsonSchema(described.schema, 'output') : typed[status];
+      const type = described?.contentType ?? (schema ? 'application/json' : undefined);
       responses[status] = {
-        description: response.description,
-        ...(response.schema || response.contentType
-          ? { content: { [type]: { schema: response.schema ? jsonSchema(response.schema, 'output') : {} } } }
-          : {}),
+        description: described?.description ?? statusWords[status] ?? 'OK',
+        ...(type ? { content: { [type]: { schema: schema ?? {} } } } : {}),
       };
     }
     if (body || query || names.length)

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { accessRules } from '../auth/access-rules.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import { readResponseSchemas } from './response-types.ts';
 
 describe.each(testEngines)('OpenAPI description [%s]', (engine) => {
   let t: TestDatabase;
@@ -15,7 +18,9 @@ describe.each(testEngines)('OpenAPI description [%s]', (engine) => {
     t = await createTestDatabase(engine);
     f = await seedAccessFixture(t.db);
     app = createApp({ db: t.db, engine: t.engine, minCellSize: 10 });
-    const res = await app.request('http://localhost/api/openapi.json', { headers: await loginAs(app, f.emails.school) });
+    const res = await app.request('http://localhost/api/openapi.json', {
+      headers: await loginAs(app, f.emails.school),
+    });
     expect(res.status).toBe(200);
     doc = await bodyOf(res);
   });
@@ -70,4 +75,33 @@ describe.each(testEngines)('OpenAPI description [%s]', (engine) => {
     expect(diff.responses['200'].content['application/json'].schema.properties.diff.required).toContain('added');
     expect(doc.paths['/api/public/stories'].post.security).toEqual([]);
   });
+
+  it("gives the answer shapes the typed client knows, read from the routes' own types", () => {
+    const list = doc.paths['/api/exports'].get.responses['200'].content['application/json'].schema;
+    expect(list.required).toEqual(['exports']);
+    expect(list.properties.exports.items.properties.status).toEqual({
+      enum: ['queued', 'running', 'done', 'failed', 'expired'],
+    });
+    const next = doc.paths['/api/coding/next'].get.responses;
+    expect(Object.keys(next)).toEqual(expect.arrayContaining(['200', '204']));
+    expect(next['204'].content).toBeUndefined();
+    expect(next['200'].content['application/json'].schema.properties.story.properties.text).toEqual({ type: 'string' });
+    const receipt = doc.paths['/api/public/stories'].post.responses['201'].content['application/json'].schema;
+    expect(receipt).toMatchObject({ properties: { receiptCode: { type: 'string' } }, required: ['receiptCode'] });
+    const undocumented = Object.entries(doc.paths as Record<string, Record<string, { responses: object }>>).flatMap(
+      ([path, ops]) =>
+        Object.entries(ops)
+          .filter(([, op]) => !Object.keys(op.responses).some((status) => /^2/.test(status)))
+          .map(([method]) => `${method} ${path}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
+});
+
+describe('response-schemas.json', () => {
+  it("is what the routes' types say now (after changing an answer: pnpm openapi:generate)", () => {
+    const root = join(import.meta.dirname, '../../..');
+    const committed = JSON.parse(readFileSync(join(import.meta.dirname, 'response-schemas.json'), 'utf8'));
+    expect(readResponseSchemas(root)).toEqual(committed);
+  }, 120_000);
 });
