@@ -19,4 +19,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The organisation → board → school tree has one home; elsewhere ask api/src/organisations/.
+    files: ['api/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+    ignores: ['api/src/organisations/**', 'api/src/demo/**', 'api/src/synthetic/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/parent_id/]',
+          message: 'Walk the organisation tree through api/src/organisations/ (hierarchy.ts), not parent_id.',
+        },
+      ],
+    },
+  },
 );

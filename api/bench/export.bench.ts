@@ -93,7 +93,7 @@ async function organisationPlan(slug: string): Promise<ExportPlan> {
 async function nationalPlan(): Promise<ExportPlan> {
   const organisations = await handle.db.selectFrom('organisations').select(['id', 'parent_id']).execute();
   const swvs = organisations.filter((o) => o.parent_id === null);
-  const waves = (await Promise.all(swvs.map((o) => wavesForOrganisation(handle.db, o.id, null)))).flat();
+  const waves = (await Promise.all(swvs.map((o) => wavesForOrganisation(handle.db, o)))).flat();
   const { defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
   return {
     organisationIds: organisations.map((o) => o.id),

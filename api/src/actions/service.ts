@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, scopeOf } from '../auth/scope.ts';
+import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, StaffRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { activeThemes } from '../signals/queries.ts';

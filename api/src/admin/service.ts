@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import { generatePassword, hashPassword } from '../auth/password.ts';
-import { type Scope, scopeOf } from '../auth/scope.ts';
+import { schoolIsUnder } from '../organisations/hierarchy.ts';
+import { type Scope, scopeOf } from '../organisations/scope.ts';
 import { revokeUserSessions, type SessionUser } from '../auth/sessions.ts';
 import type { Database, StaffRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -37,19 +38,8 @@ async function resolveMembership(db: Kysely<Database>, scope: Scope, input: Memb
     });
   }
   if (input.schoolId !== undefined) {
-    const school = await db
-      .selectFrom('schools')
-      .select(['id', 'organisation_id'])
-      .where('id', '=', input.schoolId)
-      .executeTakeFirst();
-    const parent = school
-      ? await db
-          .selectFrom('organisations')
-          .select('parent_id')
-          .where('id', '=', school.organisation_id)
-          .executeTakeFirst()
-      : undefined;
-    if (!school || (school.organisation_id !== organisation.id && parent?.parent_id !== organisation.id)) {
+    const school = await schoolIsUnder(db, input.schoolId, organisation.id);
+    if (!school) {
       throw new AppError('validation_failed', 'That school is not part of the organisation.', {
         schoolId: ['Not a school of this organisation.'],
       });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { scopeOf } from '../auth/scope.ts';
+import { firstSchoolAmong, organisationAndChildren, organisationBySlug } from '../organisations/hierarchy.ts';
+import { scopeOf } from '../organisations/scope.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -53,29 +54,16 @@ export async function analysisAccess(
   user: SessionUser,
   organisationSlug: string,
 ): Promise<AnalysisAccess> {
-  const organisation = await db
-    .selectFrom('organisations')
-    .select(['id', 'slug', 'name', 'kind', 'parent_id'])
-    .where('slug', '=', organisationSlug)
-    .executeTakeFirst();
+  const organisation = await organisationBySlug(db, organisationSlug);
   if (!organisation) throw new AppError('not_found', `No organisation "${organisationSlug}".`);
-  const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisation.id).execute();
-  const organisationIds = [organisation.id, ...children.map((c) => c.id)];
+  const organisationIds = await organisationAndChildren(db, organisation.id);
   const full = await scopeOf(db, user, fullRoles);
   let ownSchoolId: number | null = null;
   if (!full.organisationIds.has(organisation.id)) {
     const schools = await scopeOf(db, user, ['school']);
-    const own = schools.schoolIds.size
-      ? await db
-          .selectFrom('schools')
-          .select('id')
-          .where('id', 'in', [...schools.schoolIds])
-          .where('organisation_id', 'in', organisationIds)
-          .orderBy('id')
-          .executeTakeFirst()
-      : undefined;
-    if (!own) throw new AppError('forbidden', 'This organisation lies outside your access.');
-    ownSchoolId = own.id;
+    const own = await firstSchoolAmong(db, [...schools.schoolIds], organisationIds);
+    if (own === undefined) throw new AppError('forbidden', 'This organisation lies outside your access.');
+    ownSchoolId = own;
   }
   const researcher = await scopeOf(db, user, ['researcher']);
   return {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
+import { organisationAndParent } from '../organisations/hierarchy.ts';
 import { surveyQuestions } from '../surveys/survey-questions.ts';
 import { type AnalysisScope, analysisAccess, nationalScope, resolveAnalysisScope } from './analysis-scope.ts';
 import type { QuestionGrouping } from './question-queries.ts';
@@ -55,7 +56,7 @@ export async function wavesForDashboard(db: Kysely<Database>, user: SessionUser,
     .selectFrom('waves')
     .innerJoin('survey_versions', 'survey_versions.id', 'waves.survey_version_id')
     .select(['waves.id', 'waves.name', 'waves.year', 'waves.audience', 'survey_versions.definition'])
-    .where('waves.organisation_id', 'in', [org.id, ...(org.parent_id === null ? [] : [org.parent_id])])
+    .where('waves.organisation_id', 'in', organisationAndParent(org))
     .orderBy('waves.year', 'desc')
     // Parents first: the audience every school has.
     .orderBy('waves.audience', 'desc')

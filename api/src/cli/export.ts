@@ -8,6 +8,7 @@ import { describeDisclosure } from '../exports/disclosure-report.ts';
 import { folderProblem, folderSink } from '../exports/export-sink.ts';
 import { writeExportFiles } from '../exports/run-export.ts';
 import { planExport } from '../exports/service.ts';
+import { organisationBySlug } from '../organisations/hierarchy.ts';
 import { AppError } from '../errors.ts';
 
 export interface ExportIo {
@@ -44,11 +45,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const dir = resolve(values.out);
   const problem = await folderProblem(dir);
   if (problem) return fail(io, `--out: ${problem}`);
-  const organisation = await io.db
-    .selectFrom('organisations')
-    .select(['id', 'slug', 'name', 'kind', 'parent_id'])
-    .where('slug', '=', values.organisation)
-    .executeTakeFirst();
+  const organisation = await organisationBySlug(io.db, values.organisation);
   if (!organisation) return fail(io, `No organisation "${values.organisation}".`);
   try {
     const plan = await planExport(io.db, organisation, {

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { StaffRole, Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { type CodebookDiff, diffCodebooks } from './diff.ts';

@@ -2,9 +2,9 @@ import { scoreCodings } from '@klankbord/analysis/classifier';
 import { cohensKappa, krippendorffAlpha } from '@klankbord/analysis/statistics';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
-import { organisationAndChildren } from '../signals/queries.ts';
+import { organisationAndChildren } from '../organisations/hierarchy.ts';
 import { doubleShareOf } from './queries.ts';
 import { coderRoles, requireActiveCodebook } from './service.ts';
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { organisationAndChildren } from '../signals/queries.ts';
+import { organisationAndChildren } from '../organisations/hierarchy.ts';
 import { findStory, humanCodesOf } from './queries.ts';
 import { coderRoles, requireActiveCodebook, storyInScope, storyView, writeConsensus } from './service.ts';
 

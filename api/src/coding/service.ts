@@ -1,10 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, scopeOf } from '../auth/scope.ts';
+import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, StaffRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { organisationAndChildren, schoolNamesUnder } from '../signals/queries.ts';
+import { organisationAndChildren, organisationAndParent, schoolNamesUnder } from '../organisations/hierarchy.ts';
 import {
   type ActiveCodebook,
   activeCodebook,
@@ -98,10 +98,7 @@ export async function nextStory(db: Kysely<Database>, user: SessionUser, organis
   const organisation = await organisationInScope(db, user, organisationSlug, coderRoles);
   const organisationIds = await organisationAndChildren(db, organisation.id);
   const codebook = await requireActiveCodebook(db);
-  const share = await doubleShareOf(db, [
-    organisation.id,
-    ...(organisation.parent_id === null ? [] : [organisation.parent_id]),
-  ]);
+  const share = await doubleShareOf(db, organisationAndParent(organisation));
   let open = await openAssignmentOf(db, user.id, organisationIds);
   // Two coders may reach for the same story at once; the unique slot lets one win, the other tries the next.
   for (let attempt = 0; !open && attempt < 5; attempt += 1) {

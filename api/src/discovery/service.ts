@@ -3,11 +3,11 @@ import { clusterTexts } from '@klankbord/analysis/clustering';
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
 import { insertDraftVersion } from '../codebook/versions.ts';
 import { AppError } from '../errors.ts';
-import { organisationAndChildren, schoolNamesUnder } from '../signals/queries.ts';
+import { organisationAndChildren, schoolNamesUnder } from '../organisations/hierarchy.ts';
 import { coderRoles, requireActiveCodebook } from '../coding/service.ts';
 import { classifierFor, redactorFor } from '../coding/suggestions.ts';
 

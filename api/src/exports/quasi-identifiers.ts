@@ -7,7 +7,8 @@ import {
 } from '@klankbord/analysis/disclosure';
 import { type RawBuilder, sql } from 'kysely';
 import type { ExportQuestion } from './export-variables.ts';
-import type { ExportWave, SchoolPlace } from './queries.ts';
+import type { SchoolPlace } from '../organisations/school-places.ts';
+import type { ExportWave } from './queries.ts';
 
 /** One quasi-identifier column: how SQL reads it, how a row's value becomes its raw text, its hierarchy. */
 export interface QuasiIdentifierColumn {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, type OrganisationRow } from '../auth/scope.ts';
+import { organisationAndChildren } from '../organisations/hierarchy.ts';
+import { organisationInScope, type OrganisationRow } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -46,7 +47,7 @@ export async function planExport(
         quasiIdentifiers: ['Choose at least one quasi-identifier.'],
       },
     );
-  const all = await wavesForOrganisation(db, organisation.id, organisation.parent_id);
+  const all = await wavesForOrganisation(db, organisation);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
     throw new AppError('forbidden', `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
@@ -64,9 +65,8 @@ export async function planExport(
     !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
   )
     throw new AppError('conflict', 'REFI-QDA files need an active codebook, and there is none.');
-  const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisation.id).execute();
   return {
-    organisationIds: [organisation.id, ...children.map((c) => c.id)],
+    organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
     waves,
     allWaves: !request.waves?.length,
@@ -80,7 +80,7 @@ export async function planExport(
 /** The choices the export screen offers for an organisation. */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
-  const waves = await wavesForOrganisation(deps.db, organisation.id, organisation.parent_id);
+  const waves = await wavesForOrganisation(deps.db, organisation);
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
   return {

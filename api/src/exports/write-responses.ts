@@ -1,6 +1,7 @@
 import { CountTable, kAnonymise, type KAnonymityResult } from '@klankbord/analysis/disclosure';
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
+import { schoolIdsUnderSql } from '../organisations/hierarchy.ts';
 import type { Database } from '../db/database.ts';
 import { type AnswerColumn, answerCell } from './export-variables.ts';
 import { cursorBatches } from './queries.ts';
@@ -15,10 +16,7 @@ export interface ResponseScope {
 
 function whereScope(scope: ResponseScope): RawBuilder<unknown> {
   const waves = sql.join(scope.waveIds.map((id) => sql.lit(id)));
-  const board =
-    scope.boardId === null
-      ? sql``
-      : sql`and r.school_id in (select id from schools where organisation_id = ${sql.lit(scope.boardId)})`;
+  const board = scope.boardId === null ? sql`` : sql`and r.school_id in ${schoolIdsUnderSql(scope.boardId)}`;
   // Only complete responses: a partial one may still change, and its answers are not final.
   return sql`r.status = 'complete' and r.wave_id in (${waves}) ${board}`;
 }

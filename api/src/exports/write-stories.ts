@@ -4,7 +4,9 @@ import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
 import type { Database } from '../db/database.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
-import { cursorBatches, type Places } from './queries.ts';
+import { schoolIdsUnderSql } from '../organisations/hierarchy.ts';
+import type { Places } from '../organisations/school-places.ts';
+import { cursorBatches } from './queries.ts';
 import type { TextFile } from './text-file.ts';
 
 export interface StoryScope {
@@ -38,7 +40,7 @@ function whereStories(scope: StoryScope): RawBuilder<unknown> {
   const place =
     scope.boardId === null
       ? sql`s.organisation_id in (${list(scope.organisationIds)})`
-      : sql`(s.organisation_id = ${sql.lit(scope.boardId)} or s.school_id in (select id from schools where organisation_id = ${sql.lit(scope.boardId)}))`;
+      : sql`(s.organisation_id = ${sql.lit(scope.boardId)} or s.school_id in ${schoolIdsUnderSql(scope.boardId)})`;
   return sql`s.consent_research and ${place} and ${waves}`;
 }
 

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { scopeOf } from '../auth/scope.ts';
 import type { AppEnv } from '../deps.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
+import { schoolIdsByOrganisation } from './hierarchy.ts';
+import { scopeOf } from './scope.ts';
 
 const allRoles = ['admin', 'researcher', 'board', 'school', 'steunpunt'] as const;
 
@@ -11,13 +12,14 @@ export function createOrganisationRoutes() {
     '/',
     describeRoute({
       summary: 'My organisations and schools',
-      description: 'The organisations and schools the signed-in user works with, for the pickers of the staff screens.',
+      description:
+        'The organisations and schools the signed-in user works with, for the pickers of the staff screens; each organisation lists the schools under it.',
     }),
     async (c) => {
       const { db } = c.get('deps');
       const scope = await scopeOf(db, c.get('user'), allRoles);
       const orgIds = [...scope.organisationIds];
-      const organisations = orgIds.length
+      const rows = orgIds.length
         ? await db
             .selectFrom('organisations')
             .select(['id', 'slug', 'name', 'kind', 'parent_id'])
@@ -25,6 +27,9 @@ export function createOrganisationRoutes() {
             .orderBy('name')
             .execute()
         : [];
+      // Each organisation says which schools lie under it, so the screens never work out the tree.
+      const schoolIds = await schoolIdsByOrganisation(db, orgIds);
+      const organisations = rows.map((o) => ({ ...o, schoolIds: schoolIds.get(o.id) ?? [] }));
       const schools =
         orgIds.length || scope.schoolIds.size
           ? await db

@@ -1,7 +1,7 @@
 import { createRedactor } from '@klankbord/analysis/redaction';
 import type { Kysely } from 'kysely';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
-import { schoolNamesUnder } from '../signals/queries.ts';
+import { schoolNamesUnder } from '../organisations/hierarchy.ts';
 import type { AudienceSection } from './audience-section.ts';
 import { quoteCandidates } from './report-queries.ts';
 

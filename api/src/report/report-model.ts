@@ -5,10 +5,11 @@ import { actionsOf } from '../actions/service.ts';
 import { type AnalysisScope, resolveAnalysisScope } from '../analysis/analysis-scope.ts';
 import type { Share } from '../analysis/figures.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { activeThemes, organisationAndChildren } from '../signals/queries.ts';
+import { organisationAndChildren, organisationAndParent } from '../organisations/hierarchy.ts';
+import { activeThemes } from '../signals/queries.ts';
 import { signalCounts } from '../signals/service.ts';
 import { codingsAgreement, type AgreementFigures } from './agreement.ts';
 import { type AudienceSection, audienceSection, roleDifferences, type RoleDifference } from './audience-section.ts';
@@ -70,7 +71,7 @@ export async function buildReportModel(
 ): Promise<ReportModel> {
   const { minimum, year } = request;
   const organisation = await organisationInScope(db, user, request.organisation, reportRoles);
-  const owners = [organisation.id, ...(organisation.parent_id === null ? [] : [organisation.parent_id])];
+  const owners = organisationAndParent(organisation);
   const waves = await wavesOfYear(db, owners, year);
   if (waves.length === 0)
     throw new AppError('not_found', `Er is geen meting in ${year} voor "${organisation.name}".`, { year });

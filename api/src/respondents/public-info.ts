@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { schoolsUnder } from './queries.ts';
+import { schoolsUnder } from '../organisations/hierarchy.ts';
 import { assertOpen, linkByCode } from './service.ts';
 
 /** Everything the questionnaire page needs for a link: wave, school (or the schools to pick from), definition. */

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, RespondentRole, Sector } from '../db/database.ts';
+import type { Database, RespondentRole } from '../db/database.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -79,42 +79,6 @@ export async function definitionOf(db: Db, versionId: number): Promise<Record<st
     .where('id', '=', versionId)
     .executeTakeFirst();
   return row?.definition;
-}
-
-export interface PublicSchool {
-  id: number;
-  name: string;
-  sector: Sector;
-}
-
-/** The schools of an organisation and of the boards under it. */
-export async function schoolsUnder(db: Db, organisationId: number): Promise<PublicSchool[]> {
-  return db
-    .selectFrom('schools')
-    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select(['schools.id', 'schools.name', 'schools.sector'])
-    .where((eb) =>
-      eb.or([eb('organisations.id', '=', organisationId), eb('organisations.parent_id', '=', organisationId)]),
-    )
-    .orderBy('schools.name')
-    .execute();
-}
-
-/** Whether the school belongs to the organisation or one of its boards. */
-export async function schoolIsUnder(
-  db: Db,
-  schoolId: number,
-  organisationId: number,
-): Promise<PublicSchool | undefined> {
-  return db
-    .selectFrom('schools')
-    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select(['schools.id', 'schools.name', 'schools.sector'])
-    .where('schools.id', '=', schoolId)
-    .where((eb) =>
-      eb.or([eb('organisations.id', '=', organisationId), eb('organisations.parent_id', '=', organisationId)]),
-    )
-    .executeTakeFirst();
 }
 
 /** A link code a resumed response can continue on: its own school's link first, else the wave's open one. */

@@ -5,14 +5,8 @@ import { hashCode, newCode } from '../privacy/codes.ts';
 import { compiledVersion } from '../surveys/compile-survey.ts';
 import { validateAnswers } from '../surveys/validate-answers.ts';
 import { todayInAmsterdam, todayUtc } from './dates.ts';
-import {
-  definitionOf,
-  findInvitation,
-  findLink,
-  findPartialResponse,
-  schoolIsUnder,
-  type WaveTarget,
-} from './queries.ts';
+import { definitionOf, findInvitation, findLink, findPartialResponse, type WaveTarget } from './queries.ts';
+import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;

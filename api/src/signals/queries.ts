@@ -19,25 +19,6 @@ export async function activeThemes(db: Db): Promise<ActiveTheme[]> {
     .execute();
 }
 
-/** The organisation and its child organisations (an SWV and its boards): what a signal list or count covers. */
-export async function organisationAndChildren(db: Db, organisationId: number): Promise<number[]> {
-  const children = await db.selectFrom('organisations').select('id').where('parent_id', '=', organisationId).execute();
-  return [organisationId, ...children.map((c) => c.id)];
-}
-
-/** Names of the schools under the organisation and its boards: always redacted from a note. */
-export async function schoolNamesUnder(db: Db, organisationId: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('schools')
-    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select('schools.name')
-    .where((eb) =>
-      eb.or([eb('organisations.id', '=', organisationId), eb('organisations.parent_id', '=', organisationId)]),
-    )
-    .execute();
-  return rows.map((r) => r.name);
-}
-
 export interface SignalRow {
   id: number;
   organisation: string;

@@ -1,19 +1,12 @@
 import { createRedactor } from '@klankbord/analysis/redaction';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope } from '../auth/scope.ts';
+import { organisationInScope } from '../organisations/scope.ts';
 import type { Database, Sector, SignalChannel, SignalOutcome, StaffRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { todayInAmsterdam } from '../respondents/dates.ts';
-import { schoolIsUnder } from '../respondents/queries.ts';
-import {
-  activeThemes,
-  countSignalsByQuarterChannelOutcome,
-  countThemesPerQuarter,
-  listSignals,
-  organisationAndChildren,
-  schoolNamesUnder,
-} from './queries.ts';
+import { organisationAndChildren, schoolIsUnder, schoolNamesUnder } from '../organisations/hierarchy.ts';
+import { activeThemes, countSignalsByQuarterChannelOutcome, countThemesPerQuarter, listSignals } from './queries.ts';
 
 export const signalChannels = [
   'telefoon',

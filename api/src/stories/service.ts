@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 import { hashCode, newCode } from '../privacy/codes.ts';
 import { todayUtc } from '../respondents/dates.ts';
 import { publicCodebook } from '../respondents/public-info.ts';
-import { schoolIsUnder } from '../respondents/queries.ts';
+import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { linkByCode, notFound } from '../respondents/service.ts';
 
 export interface StoryInput {

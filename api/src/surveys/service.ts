@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, scopeOf } from '../auth/scope.ts';
+import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { surveyLocales } from './survey-questions.ts';

@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { organisationInScope, scopeOf } from '../auth/scope.ts';
+import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { hashCode, newCode } from '../privacy/codes.ts';
-import { schoolIsUnder, schoolsUnder } from '../respondents/queries.ts';
+import { schoolIdsUnderSql, schoolIsUnder, schoolsUnder } from '../organisations/hierarchy.ts';
 import { surveyInScope, surveyRoles } from '../surveys/service.ts';
 import { invitationsCsv } from './invitations-csv.ts';
 
@@ -66,11 +66,8 @@ export async function createWave(db: Kysely<Database>, user: SessionUser, input:
   if (Object.keys(fields).length) throw new AppError('validation_failed', 'The wave has invalid fields.', fields);
   const schools = await db
     .selectFrom('schools')
-    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select(['schools.id', 'schools.brin'])
-    .where((eb) =>
-      eb.or([eb('organisations.id', '=', organisation.id), eb('organisations.parent_id', '=', organisation.id)]),
-    )
+    .select(['id', 'brin'])
+    .where(sql<boolean>`id in ${schoolIdsUnderSql(organisation.id)}`)
     .execute();
   const waveId = await db.transaction().execute(async (tx) => {
     const { id } = await tx

@@ -13,7 +13,7 @@ export interface School {
   organisation_id: number;
 }
 interface Organisations {
-  organisations: { id: number; slug: string; name: string; parent_id: number | null }[];
+  organisations: { id: number; slug: string; name: string; schoolIds: number[] }[];
   schools: School[];
 }
 
@@ -45,13 +45,8 @@ export function useStaffOptions(roles: readonly string[]) {
     )
     .map((m) => m.organisation);
   const schoolsUnder = (slug: string): School[] => {
-    const organisation = registry?.organisations.find((o) => o.slug === slug);
-    if (!organisation || !registry) return [];
-    const ids = new Set([
-      organisation.id,
-      ...registry.organisations.filter((o) => o.parent_id === organisation.id).map((o) => o.id),
-    ]);
-    return registry.schools.filter((s) => ids.has(s.organisation_id));
+    const ids = new Set(registry?.organisations.find((o) => o.slug === slug)?.schoolIds ?? []);
+    return (registry?.schools ?? []).filter((s) => ids.has(s.id));
   };
   return { themes, organisations, schoolsUnder, error };
 }

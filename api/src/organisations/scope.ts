@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, StaffRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import type { SessionUser } from './sessions.ts';
+import { childrenOf, type OrganisationRow, organisationBySlug } from './hierarchy.ts';
+
+export type { OrganisationRow } from './hierarchy.ts';
 
 export interface Scope {
   /** Organisations covered as a whole: an SWV membership covers the SWV and its boards. */
@@ -14,21 +17,10 @@ export interface Scope {
 export async function scopeOf(db: Kysely<Database>, user: SessionUser, roles: readonly StaffRole[]): Promise<Scope> {
   const relevant = user.memberships.filter((m) => roles.includes(m.role));
   const orgIds = relevant.filter((m) => m.schoolId === null).map((m) => m.organisationId);
-  const children = orgIds.length
-    ? await db.selectFrom('organisations').select('id').where('parent_id', 'in', orgIds).execute()
-    : [];
   return {
-    organisationIds: new Set([...orgIds, ...children.map((c) => c.id)]),
+    organisationIds: new Set([...orgIds, ...(await childrenOf(db, orgIds))]),
     schoolIds: new Set(relevant.flatMap((m) => (m.schoolId === null ? [] : [m.schoolId]))),
   };
-}
-
-export interface OrganisationRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: 'swv' | 'bestuur';
-  parent_id: number | null;
 }
 
 /**
@@ -41,11 +33,7 @@ export async function organisationInScope(
   slug: string,
   roles: readonly StaffRole[],
 ): Promise<OrganisationRow> {
-  const organisation = await db
-    .selectFrom('organisations')
-    .select(['id', 'slug', 'name', 'kind', 'parent_id'])
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+  const organisation = await organisationBySlug(db, slug);
   if (!organisation) throw new AppError('not_found', `No organisation "${slug}".`);
   const scope = await scopeOf(db, user, roles);
   if (!scope.organisationIds.has(organisation.id))
