@@ -1,12 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.ts';
 import { runExport } from '../../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../../db/test-database.ts';
-import { type AccessFixture, seedAccessFixture } from '../../test-support/access-fixture.ts';
+import {
+  type AccessFixture,
+  bodyOf,
+  loginAs,
+  sameOrigin,
+  seedAccessFixture,
+} from '../../test-support/access-fixture.ts';
 
 const schemas = join(import.meta.dirname, 'schemas');
 
@@ -182,5 +189,50 @@ describe.each(testEngines)('REFI-QDA export [%s]', (engine) => {
       new Set([expect.stringMatching(/^coder-[0-9a-f]{16}$/), 'classifier-nb-3', 'consensus']),
     );
     expect(lines.join('\n')).toContain('project.qdpx');
+  });
+
+  it('puts the same files in the ZIP an export through the api gives', async () => {
+    const exportsDir = join(out, '..', 'zips');
+    const app = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir });
+    const headers = { ...(await loginAs(app, f.emails.researcher)), ...sameOrigin, 'content-type': 'application/json' };
+    const started = await app.request('http://localhost/api/exports', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ organisation: f.own.swvSlug, k: 2, includeStories: true, refiQda: true }),
+    });
+    expect(started.status, await started.clone().text()).toBe(202);
+    const { id } = await bodyOf(started);
+    let status = 'queued';
+    for (let i = 0; i < 200 && status !== 'done' && status !== 'failed'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await bodyOf(await app.request(`http://localhost/api/exports/${id}`, { headers }))).status;
+    }
+    expect(status).toBe('done');
+    const zip = await app.request(`http://localhost/api/exports/${id}/download`, { headers });
+    const dir = join(out, '..', 'from-api');
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'export.zip'), Buffer.from(await zip.arrayBuffer()));
+    execFileSync('unzip', ['-q', 'export.zip', '-d', 'export'], { cwd: dir });
+    execFileSync('unzip', ['-q', join(dir, 'export', 'project.qdpx'), '-d', join(dir, 'qdpx')]);
+    expect(validate(join(dir, 'export', 'codebook.qdc'), 'Codebook.xsd').ok).toBe(true);
+    expect(validate(join(dir, 'qdpx', 'project.qde'), 'Project-mrt2019.xsd').ok).toBe(true);
+    const project = parser.parse(readFileSync(join(dir, 'qdpx', 'project.qde'), 'utf8')).Project;
+    expect(project.Sources.TextSource).toHaveLength(4);
+  });
+
+  it('refuses REFI-QDA files when there is no active codebook', async () => {
+    await t.db.updateTable('codebooks').set({ is_active: false }).execute();
+    try {
+      const io = { db: t.db, out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+      lines.length = 0;
+      const code = await runExport(
+        ['--organisation', f.own.swvSlug, '--refi-qda', '--out', join(out, '..', 'none')],
+        io,
+      );
+      expect(code).toBe(1);
+      expect(lines.join('\n')).toContain('need an active codebook');
+    } finally {
+      await t.db.updateTable('codebooks').set({ is_active: true }).execute();
+    }
   });
 });
