@@ -68,6 +68,24 @@ export function describeSchema(schema: JsonSchema): string {
 
 /** The fields of an object, nested objects and lists of objects folded out below their field. */
 export function SchemaView({ schema }: { schema: JsonSchema }) {
+  // Answers that differ by case (shown or hidden, found or not): each shape on its own.
+  const options = (schema.anyOf ?? schema.oneOf)?.filter((o) => o.type !== 'null');
+  if (options && options.some((o) => o.properties || o.items?.properties))
+    return (
+      <>
+        <p className="schema-line">
+          {options.length > 1 ? `Een van ${options.length} vormen:` : 'Een vorm:'}
+          {options.length < (schema.anyOf ?? schema.oneOf)!.length && ' (of leeg)'}
+        </p>
+        <ol className="schema">
+          {options.map((option, i) => (
+            <li key={i}>
+              <SchemaView schema={option} />
+            </li>
+          ))}
+        </ol>
+      </>
+    );
   const inner = schema.type === 'array' && schema.items ? schema.items : schema;
   if (!inner.properties) return <p className="schema-line">{describeSchema(schema)}</p>;
   const required = new Set(inner.required ?? []);
@@ -76,7 +94,10 @@ export function SchemaView({ schema }: { schema: JsonSchema }) {
       {schema.type === 'array' && <p className="schema-line">Een lijst; elk item:</p>}
       <ul className="schema">
         {Object.entries(inner.properties).map(([name, prop]) => {
-          const nested = prop.properties || (prop.type === 'array' && prop.items?.properties);
+          const nested =
+            prop.properties ||
+            (prop.type === 'array' && prop.items?.properties) ||
+            (prop.anyOf ?? prop.oneOf)?.some((o) => o.properties || o.items?.properties);
           return (
             <li key={name}>
               <code>{name}</code> {required.has(name) ? <em>verplicht</em> : <span className="muted">optioneel</span>} —{' '}
