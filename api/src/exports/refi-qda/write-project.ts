@@ -7,7 +7,8 @@ import { ZipFile } from 'yazl';
 import { codeElements, type QdcCodebook, themeGuid } from '../../codebook/qdc.ts';
 import type { Database } from '../../db/database.ts';
 import { TextFile } from '../text-file.ts';
-import { coderLabel, codingsOfStories, type ReleasedStory } from '../write-stories.ts';
+import { coderLabel, type CodingRow, codingsOfStories } from '../write-codings.ts';
+import type { ReleasedStory } from '../write-stories.ts';
 import { escapeXml, guidFor } from './xml.ts';
 
 export const projectNamespace = 'urn:QDA-XML:project:1.0';
@@ -16,6 +17,7 @@ export const projectNamespace = 'urn:QDA-XML:project:1.0';
 export const projectVariables = ['wave', 'role', 'sector', 'year', 'kind', 'tone', 'self_themes'] as const;
 const variableGuid = (name: string) => guidFor(`klankbord-variable:${name}`);
 const userGuid = (coder: string) => guidFor(`klankbord-coder:${coder}`);
+const sourceGuid = (story: ReleasedStory) => guidFor(`klankbord-story:${story.storyId}`);
 
 /** Positions in REFI-QDA count characters (code points), not UTF-16 units. */
 const characterCount = (text: string) => [...text].length;
@@ -81,30 +83,29 @@ export async function writeProjectQdpx(
     const themes = new Map(codebook.themes.map((t) => [t.code, t]));
     try {
       for await (const batch of stories) {
-        const codings = await codingsOfStories(
+        const codingsByStory = new Map<number, CodingRow[]>();
+        for (const row of await codingsOfStories(
           tx,
           batch.map((s) => s.rowId),
-        );
+        ))
+          codingsByStory.set(row.story_id, [...(codingsByStory.get(row.story_id) ?? []), row]);
         let chunk = '';
+        for (const story of batch) {
+          const own = (codingsByStory.get(story.rowId) ?? []).map((c) => ({
+            theme: c.theme,
+            coder: coderLabel(c, coderId),
+            score: c.score,
+            consensus: c.is_consensus,
+          }));
+          for (const c of own) {
+            coders.add(c.coder);
+            // A coding with a theme of an older codebook version still gets its code.
+            if (!themes.has(c.theme)) themes.set(c.theme, { code: c.theme, label: c.theme, description: '' });
+          }
+          chunk += sourceXml(story, sourceGuid(story), own);
+        }
         await Promise.all(
-          batch.map(async (story) => {
-            const guid = guidFor(`klankbord-story:${story.storyId}`);
-            const own = codings
-              .filter((c) => c.story_id === story.rowId)
-              .map((c) => ({
-                theme: c.theme,
-                coder: coderLabel(c, coderId),
-                score: c.score,
-                consensus: c.is_consensus,
-              }));
-            for (const c of own) {
-              coders.add(c.coder);
-              // A coding with a theme of an older codebook version still gets its code.
-              if (!themes.has(c.theme)) themes.set(c.theme, { code: c.theme, label: c.theme, description: '' });
-            }
-            chunk += sourceXml(story, guid, own);
-            await writeFile(join(staging, 'Sources', `${guid}.txt`), story.text, 'utf8');
-          }),
+          batch.map((story) => writeFile(join(staging, 'Sources', `${sourceGuid(story)}.txt`), story.text, 'utf8')),
         );
         sourceCount += batch.length;
         await sourcesPart.write(chunk);
