@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
+import { preloadRespondentPages } from './scripts/preload-respondent-pages.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadRespondentPages(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,12 +8,12 @@ import { sql } from 'kysely';
 import { nationalScope } from '../src/analysis/analysis-scope.ts';
 import type { SessionUser } from '../src/auth/sessions.ts';
 import { createDatabase } from '../src/db/create-database.ts';
-import { codingsAgreement } from '../src/report/agreement.ts';
+import { reportAgreement } from '../src/report/agreement.ts';
 import { audienceSection, roleDifferences } from '../src/report/audience-section.ts';
 import { renderPdf } from '../src/report/chromium.ts';
 import { renderReportDocument } from '../src/report/report-document.ts';
 import { buildReportModel, type ReportModel } from '../src/report/report-model.ts';
-import { codingsOf } from '../src/report/report-queries.ts';
+import { activeCodebook } from '../src/report/report-queries.ts';
 import { activeThemes } from '../src/signals/queries.ts';
 
 const url = process.env.DATABASE_URL;
@@ -73,8 +73,13 @@ async function nationalModel(): Promise<ReportModel> {
     signals: { total: 0, themes: [], byChannel: [], byOutcome: [] },
     actions: { previousYear: 2025, items: [] },
     method: {
-      agreement: codingsAgreement(
-        await codingsOf(db, waveIds),
+      agreement: await reportAgreement(
+        db,
+        {
+          organisationIds: (await db.selectFrom('organisations').select('id').execute()).map((o) => o.id),
+          codebookId: (await activeCodebook(db))?.id ?? null,
+          waveIds,
+        },
         themes.map((t) => t.code),
       ),
     },

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { createActionRoutes } from './actions/routes.ts';
 import { createAdminRoutes } from './admin/routes.ts';
@@ -13,8 +12,11 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { limitBody } from './http/body-limit.ts';
+import { compressJson } from './http/compress-json.ts';
 import { createOpenApiRoutes } from './openapi/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
+import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
@@ -41,6 +43,16 @@ const contentSecurityPolicy = {
 /** Builds the whole HTTP app from its dependencies; each feature is mounted under /api. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // A path that is no valid percent-encoded UTF-8 (/%ff, /assets/%c0%af) names nothing: 400, not a
+  // URIError deep in a handler.
+  app.use('*', async (c, next) => {
+    try {
+      decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return handleError(new AppError('bad_request', 'The address is not valid: it has a broken %-code.'), c);
+    }
+    await next();
+  });
   app.use(
     '*',
     secureHeaders({
@@ -55,17 +67,14 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', requestLog);
+  app.use('/api/*', compressJson);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
   // SurveyJS definitions with six languages 1 MB, a REFI-QDA codebook with its memos 1 MB).
-  const formBodyLimit = bodyLimit({
-    maxSize: 64 * 1024,
-    onError: () => {
-      throw new AppError('payload_too_large', 'The request body is too large (at most 64 KB).');
-    },
-  });
+  const formBodyLimit = limitBody(64 * 1024, 'The request body is too large (at most 64 KB).');
   const ownLimit = (path: string) =>
     path === '/api/public/responses' ||
     path === '/api/codebooks/import' ||
+    /^\/api\/organisations\/[^/]+\/schools\/import$/.test(path) ||
     path.startsWith('/api/surveys') ||
     path.startsWith('/api/survey-versions/');
   app.use('/api/*', (c, next) => (ownLimit(c.req.path) ? next() : formBodyLimit(c, next)));
@@ -78,6 +87,7 @@ export function createApp(deps: AppDeps) {
       .route('/auth', createAuthRoutes())
       .route('/admin', createAdminRoutes())
       .route('/organisations', createOrganisationRoutes())
+      .route('/setup', createSetupRoutes())
       .route('/analysis', createAnalysisRoutes())
       .route('/public', createRespondentRoutes())
       .route('/public', createStoryRoutes())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from './config.ts';
+import { listenHost, parseConfig } from './config.ts';
 
 describe('parseConfig', () => {
   it('defaults to port 3000 and ./data on the embedded database', () => {
@@ -19,5 +19,17 @@ describe('parseConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(parseConfig({ DATABASE_URL: '' })).toMatchObject({ ok: true });
+  });
+
+  // Security finding (info): with HOST unset the demo on a laptop listened on every interface.
+  it('listens on loopback only for the embedded database unless HOST says otherwise', () => {
+    const config = (env: Record<string, string>) => {
+      const result = parseConfig(env);
+      if (!result.ok) throw new Error(result.message);
+      return result.config;
+    };
+    expect(listenHost(config({}))).toBe('127.0.0.1');
+    expect(listenHost(config({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+    expect(listenHost(config({ DATABASE_URL: 'postgres://db/klankbord' }))).toBeUndefined();
   });
 });

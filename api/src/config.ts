@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Unset: 127.0.0.1 on the embedded database (a laptop or a demo), every interface on a Postgres server
+  // install (listenHost below); HOST=0.0.0.0 opens an embedded install to the network on purpose.
   HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
@@ -9,6 +11,11 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  // false: a fresh embedded database starts empty, for a real organisation set up with `klankbord setup`.
+  KLANKBORD_DEMO: z
+    .enum(['true', 'false', '1', '0'], 'must be true or false')
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   MIN_CELL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   // Days an export's ZIP stays on the server before the retention sweep deletes it (exports/housekeeping.ts).
   EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
@@ -16,6 +23,8 @@ const envSchema = z.object({
   // Submissions per minute on the public routes, counted in memory (see respondents/public-rate-limits.ts).
   PUBLIC_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).default(60),
   PUBLIC_RATE_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(1200),
+  // Link lookups that find nothing, per client and minute: guessing link codes (pnpm audit:scan raises it).
+  PUBLIC_LINK_MISSES: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -29,4 +38,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (parsed.success) return { ok: true, config: parsed.data };
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   return { ok: false, message: `Invalid environment variables:\n${lines.join('\n')}` };
+}
+
+/** Where the server listens: HOST, else loopback only for the embedded database, else every interface. */
+export function listenHost(config: Pick<Config, 'HOST' | 'DATABASE_URL'>): string | undefined {
+  return config.HOST ?? (config.DATABASE_URL ? undefined : '127.0.0.1');
 }

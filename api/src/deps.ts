@@ -13,6 +13,8 @@ export interface AppDeps {
   webDist?: string;
   /** Limits of the public submission routes (per minute); built-in defaults when left out. */
   publicRateLimits?: PublicRateLimits;
+  /** Printed at start while no organisation exists; the first-run screen asks for it. */
+  setupToken?: string;
   /** Folder of researcher export files (issue 7); default a folder in the system temp dir. */
   exportsDir?: string;
 }

@@ -16,30 +16,42 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** Whether any string in the value holds a NUL character, which PostgreSQL text cannot store. */
-function containsNul(value: unknown): boolean {
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What PostgreSQL cannot store in any string of the value (keys too): a NUL character, or half of a
+ * UTF-16 surrogate pair ("\ud800" alone is valid JSON but no Unicode text); null when there is none.
+ */
+function unstorableText(value: unknown): string | null {
+  const check = (text: string) =>
+    text.includes('\u0000')
+      ? 'a NUL character'
+      : loneSurrogate.test(text)
+        ? 'a broken Unicode character (lone surrogate)'
+        : null;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === 'string') {
-      if (item.includes('\u0000')) return true;
+      const problem = check(item);
+      if (problem) return problem;
     } else if (Array.isArray(item)) {
       stack.push(...item);
     } else if (item !== null && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
-        if (key.includes('\u0000')) return true;
+        const problem = check(key);
+        if (problem) return problem;
         stack.push(child);
       }
     }
   }
-  return false;
+  return null;
 }
 
 /** Parses outside input with a schema; every input of the api passes here (bodies, queries, path parameters). */
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what = 'The request'): z.infer<T> {
-  if (containsNul(input)) {
-    throw new AppError('validation_failed', `${what} contains a NUL character, which text may not hold.`);
-  }
+  const unstorable = unstorableText(input);
+  if (unstorable) throw new AppError('validation_failed', `${what} contains ${unstorable}, which text may not hold.`);
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = issuesByField(parsed.error);

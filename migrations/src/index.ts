@@ -6,6 +6,12 @@ import * as actionsExportsAudit from './2026-11-23_04_actions_exports_audit.ts';
 import * as responseReceiptSeal from './2026-11-23_05_response_receipt_seal.ts';
 import * as codingWorkflow from './2026-11-23_06_coding_workflow.ts';
 import * as exportExpiry from './2026-12-04_07_export_expiry.ts';
+import * as duoRegistry from './2026-12-06_08_duo_registry.ts';
+import * as organisationSettings from './2026-12-06_09_organisation_settings.ts';
+import * as failedLoginCounts from './2026-12-06_10_failed_login_counts.ts';
+import * as invitationsUnlinkable from './2026-12-06_11_invitations_unlinkable.ts';
+import * as responseSubmissionKey from './2026-12-06_13_response_submission_key.ts';
+import * as storyRedactionDecisions from './2026-12-06_15_story_redaction_decisions.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -16,6 +22,12 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23_05_response_receipt_seal': responseReceiptSeal,
   '2026-11-23_06_coding_workflow': codingWorkflow,
   '2026-12-04_07_export_expiry': exportExpiry,
+  '2026-12-06_08_duo_registry': duoRegistry,
+  '2026-12-06_09_organisation_settings': organisationSettings,
+  '2026-12-06_10_failed_login_counts': failedLoginCounts,
+  '2026-12-06_11_invitations_unlinkable': invitationsUnlinkable,
+  '2026-12-06_13_response_submission_key': responseSubmissionKey,
+  '2026-12-06_15_story_redaction_decisions': storyRedactionDecisions,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

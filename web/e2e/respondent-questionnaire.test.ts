@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashCode } from '../../api/src/privacy/codes.ts';
 import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { useServerAndBrowser } from './browser-test.ts';
 import {
@@ -71,8 +72,10 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     ).toEqual([]);
 
     // The thank-you page offers a story next.
-    await page.getByRole('link', { name: 'Vertel je verhaal' }).click();
-    await page.getByRole('heading', { name: 'Vertel je verhaal' }).waitFor();
+    // Parents are addressed as "u" on every page, the thank-you page and the story included.
+    await page.getByText('Uw bewijscode').waitFor();
+    await page.getByRole('link', { name: 'Vertel uw verhaal' }).click();
+    await page.getByRole('heading', { name: 'Vertel uw verhaal' }).waitFor();
     await page
       .getByLabel('Wat is er gebeurd?')
       .fill('De juf belde mij meteen toen mijn zoon werd gepest. Dat gaf mij rust.');
@@ -80,7 +83,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     await page.getByRole('checkbox', { name: 'Veilig voelen en pesten' }).check();
     await page.getByRole('checkbox', { name: 'Gehoord en serieus genomen worden' }).check();
     await page.getByRole('radio', { name: 'Een compliment' }).check();
-    await page.getByLabel('Wat had je geholpen?').fill('Nog eerder een gesprek met de intern begeleider.');
+    await page.getByLabel('Wat had u geholpen?').fill('Nog eerder een gesprek met de intern begeleider.');
     await page.getByRole('checkbox', { name: 'Mijn verhaal mag in het verslag staan, zonder naam.' }).check();
     await page.getByRole('button', { name: 'Verhaal versturen' }).click();
     await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
@@ -132,13 +135,14 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
 
   it('saves halfway, resumes from the code in a fresh env.browser, and completes one response', async () => {
     const first = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026');
+    await first.page.getByRole('button', { name: 'Beginnen' }).click();
     await first.page.locator('.sd-question[data-name]').first().waitFor();
     await answerVisibleQuestions(first.page, { ach_schoolsoort: 'Speciale basisschool' });
     await first.page.getByRole('button', { name: 'Volgende' }).click();
     await first.page.locator('.sd-question[data-name="rol_duidelijk"]').waitFor();
     await answerVisibleQuestions(first.page);
     await first.page.getByRole('button', { name: 'Later verder' }).click();
-    await first.page.getByRole('heading', { name: 'Je antwoorden zijn bewaard' }).waitFor();
+    await first.page.getByRole('heading', { name: 'Uw antwoorden zijn bewaard' }).waitFor();
     const resumeCode = ((await first.page.getByTestId('resume-code').textContent()) ?? '').trim();
     expect(resumeCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const partial = await newest();
@@ -148,7 +152,7 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
 
     // A fresh context has no localStorage: everything comes back from the env.server.
     const second = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026');
-    await second.page.getByText('Heb je een code om verder te gaan?').click();
+    await second.page.getByText('Heeft u een code om verder te gaan?').click();
     await second.page.getByLabel('Code om verder te gaan').fill(resumeCode.toLowerCase().replace(/-/g, ' '));
     await second.page.getByRole('button', { name: 'Verder gaan' }).click();
     await second.page
@@ -169,25 +173,104 @@ describe.skipIf(!hasChromium)('respondent questionnaire in a real browser', () =
     await second.context.close();
   });
 
-  it('keeps the answers in the env.browser when the network fails, and sends them when it is back', async () => {
+  it('keeps a send made offline on the device, says so, and stores it once when the connection is back', async () => {
     const respondent = await openRespondentPage(env.browser, env.server.url, '/s/91ab-ouders-2026');
     const { page, context } = respondent;
+    await page.getByRole('button', { name: 'Beginnen' }).click();
     const before = await newest();
     await completeQuestionnaireUntilLastPage(page);
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Versturen', exact: true }).click();
-    await expect
-      .poll(() => page.getByRole('alert').first().textContent())
-      .toContain('Er is geen verbinding met internet');
-    const kept = await page.evaluate(() => localStorage.getItem('klankbord.concept.vragenlijst.91ab-ouders-2026'));
-    expect(JSON.parse(kept ?? '{}').answers.ach_schoolsoort).toBe('po');
+    await page
+      .getByText(
+        'Geen verbinding. Uw antwoorden staan veilig op dit toestel; we versturen ze zodra er weer verbinding is.',
+      )
+      .waitFor();
+    const kept = JSON.parse(
+      (await page.evaluate(() => localStorage.getItem('klankbord.concept.vragenlijst.91ab-ouders-2026'))) ?? '{}',
+    );
+    expect(kept.answers.ach_schoolsoort).toBe('po');
+    expect(kept.pending).toMatchObject({ complete: true });
     expect((await newest()).id).toBe(before.id);
 
+    // Back online: sent without a click, once.
     await context.setOffline(false);
-    await page.getByRole('button', { name: 'Opnieuw versturen' }).click();
     await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
-    expect(await newest()).toMatchObject({ status: 'complete' });
+    const rows = await env.server.database.db
+      .selectFrom('responses')
+      .select(['status', 'school_id'])
+      .where('id', '>', before.id)
+      .execute();
+    expect(rows).toEqual([{ status: 'complete', school_id: await schoolId('Het Duinpad') }]);
     await context.close();
+  });
+
+  it('brings back the comment box as typed after a reload, and Back goes to the previous page', async () => {
+    const respondent = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026');
+    const { page, context } = respondent;
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await page.getByText('Stap 1 van 6').waitFor();
+    await answerVisibleQuestions(page);
+    await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    await page.getByText('Stap 2 van 6').waitFor();
+    // Back in the browser: the previous page of the questionnaire, not the page before it.
+    await page.goBack();
+    await page.getByText('Stap 1 van 6').waitFor();
+    expect(page.url()).toContain('/s/91aa-ouders-2026');
+    await page.goForward();
+    await page.getByText('Stap 2 van 6').waitFor();
+
+    for (let step = 2; step < 6; step++) {
+      await answerVisibleQuestions(page);
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+      await page.getByText(`Stap ${step + 1} van 6`).waitFor();
+    }
+    // Typed, never left: the field still has focus when the page reloads.
+    await page.locator('.sd-question[data-name="open_opmerking"] textarea').pressSequentially('De juf is heel lief', {
+      delay: 5,
+    });
+    await page.reload();
+    await page.getByText('Stap 6 van 6').waitFor();
+    expect(await page.locator('.sd-question[data-name="open_opmerking"] textarea').inputValue()).toBe(
+      'De juf is heel lief',
+    );
+    await context.close();
+  });
+
+  it('refuses a used invitation when its link opens, and a wrong resume code at once', async () => {
+    const db = env.server.database.db;
+    const { id: waveId } = await db
+      .selectFrom('waves')
+      .innerJoin('open_links', 'open_links.wave_id', 'waves.id')
+      .select('waves.id')
+      .where('open_links.code', '=', '91aa-ouders-2026')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('invitations')
+      .values({
+        wave_id: waveId,
+        school_id: await schoolId('De Zeester'),
+        token_hash: hashCode('USED-USED-2222'),
+        used: true,
+      })
+      .execute();
+    const used = await openRespondentPage(
+      env.browser,
+      env.server.url,
+      '/s/91aa-ouders-2026?uitnodiging=USED-USED-2222',
+    );
+    await used.page.getByRole('heading', { name: 'Deze uitnodiging is al gebruikt' }).waitFor();
+    expect(await used.page.locator('.sd-question').count()).toBe(0);
+    await used.context.close();
+
+    const wrong = await openRespondentPage(env.browser, env.server.url, '/s/91aa-ouders-2026?hervat=FOUT-FOUT-FOUT');
+    const alert = wrong.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('We kennen deze code niet');
+    // Where the eye is: focused and on the screen.
+    expect(await alert.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    await wrong.context.close();
   });
 
   it('explains an unknown link and a closed questionnaire in plain Dutch', async () => {

@@ -95,8 +95,8 @@ describe.skipIf(!hasChromium)('a researcher designs a questionnaire and runs a w
       .getByText(/bewijs|code/i)
       .first()
       .waitFor();
-    const invitations = await env.server.database.db.selectFrom('invitations').select('used_on').execute();
-    expect(invitations.filter((i) => i.used_on !== null)).toHaveLength(1);
+    const invitations = await env.server.database.db.selectFrom('invitations').select('used').execute();
+    expect(invitations.filter((i) => i.used)).toHaveLength(1);
 
     const again = await openRespondentPage(env.browser, env.server.url, path);
     await completeQuestionnaire(again.page, 'Volgende', 'Versturen');

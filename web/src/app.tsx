@@ -12,6 +12,10 @@ const LoginPage = lazy(() => import('./staff/login-page.tsx').then((m) => ({ def
 const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => ({ default: m.PasswordPage })));
 const SessionProvider = lazy(() => import('./staff/session.tsx').then((m) => ({ default: m.SessionProvider })));
 const StaffHome = lazy(() => import('./staff/staff-layout.tsx').then((m) => ({ default: m.StaffHome })));
+const SetupPage = lazy(() => import('./staff/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
+const OrganisationPage = lazy(() =>
+  import('./staff/organisation/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
 const UsersPage = lazy(() => import('./staff/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 const SignalEntryPage = lazy(() =>
   import('./staff/signals/signal-entry-page.tsx').then((m) => ({ default: m.SignalEntryPage })),
@@ -60,6 +64,10 @@ function Routes() {
       return <HomePage />;
     case '/login':
       return <LoginPage />;
+    case '/inrichten':
+      return <SetupPage />;
+    case '/staff/organisatie':
+      return <OrganisationPage />;
     case '/staff':
       return <StaffHome />;
     case '/staff/wachtwoord':

@@ -1,6 +1,15 @@
+import { useEffect, useState } from 'react';
 import { Link } from './lib/router.tsx';
 
 export function HomePage() {
+  // Only on an installation without any organisation: the first-run step (needs the printed setup token).
+  const [setupNeeded, setSetupNeeded] = useState(false);
+  useEffect(() => {
+    fetch('/api/setup')
+      .then((r) => (r.ok ? (r.json() as Promise<{ needed: boolean }>) : { needed: false }))
+      .then((body) => setSetupNeeded(body.needed))
+      .catch(() => setSetupNeeded(false));
+  }, []);
   return (
     <main className="page">
       <h1>Klankbord</h1>
@@ -11,6 +20,11 @@ export function HomePage() {
       <p lang="en">
         Parents and young people tell about school; schools and boards use their voices in their quality cycle.
       </p>
+      {setupNeeded && (
+        <p>
+          <Link to="/inrichten">Nieuwe organisatie inrichten</Link>
+        </p>
+      )}
       <p>
         <Link to="/login">Inloggen voor medewerkers</Link>
       </p>

@@ -23,3 +23,47 @@ for (const set of ['dev', 'test', 'holdout', 'blind', 'blind2']) {
   writeFileSync(`${here}${set}.jsonl`, records.join('\n') + '\n');
   console.log(`${set}.jsonl: ${records.length} texts`);
 }
+
+// The real-text set: one source, split by the FNV-1a hash of each text's source address (even: dev,
+// odd: held-out), so texts from one page never land on both sides and the split never moves.
+const realLines = readFileSync(`${here}real/real.src.txt`, 'utf8').split('\n');
+const halves: Record<'dev' | 'heldout', string[]> = { dev: [], heldout: [] };
+let source = '';
+let realCount = 0;
+realLines.forEach((line, index) => {
+  if (line.startsWith('# source:')) source = line.slice('# source:'.length).trim();
+  if (line.trim() === '' || line.startsWith('#')) return;
+  const parsed = parseInlineMarkup(line, ['PLACE']);
+  if (!parsed.ok) throw new Error(`real.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
+  if (source === '') throw new Error(`real.src.txt:${index + 1}: no # source: line before this text`);
+  const id = `real-${String(++realCount).padStart(3, '0')}`;
+  const half = fnv1a(source) % 2 === 0 ? 'dev' : 'heldout';
+  const { text, entities, annotations } = parsed;
+  halves[half].push(JSON.stringify({ id, source, text, entities, annotations }));
+});
+for (const half of ['dev', 'heldout'] as const) {
+  writeFileSync(`${here}real/${half}.jsonl`, halves[half].join('\n') + '\n');
+  console.log(`real/${half}.jsonl: ${halves[half].length} texts`);
+}
+
+function fnv1a(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+// Small sets per respondent language (issue 19): names in the languages' own scripts and conventions.
+for (const language of ['en', 'ar', 'tr', 'pl', 'uk']) {
+  const records: string[] = [];
+  readFileSync(`${here}languages/${language}.src.txt`, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const parsed = parseInlineMarkup(line);
+      if (!parsed.ok) throw new Error(`${language}.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
+      const id = `${language}-${String(records.length + 1).padStart(3, '0')}`;
+      records.push(JSON.stringify({ id, text: parsed.text, entities: parsed.entities }));
+    });
+  writeFileSync(`${here}languages/${language}.jsonl`, records.join('\n') + '\n');
+  console.log(`languages/${language}.jsonl: ${records.length} texts`);
+}

@@ -1,5 +1,5 @@
-// Statistical disclosure control for researcher exports: k-anonymity by generalisation and local
-// suppression. Pure: no I/O.
+// Statistical disclosure control: the group rule for published figures (release-groups.ts) and
+// k-anonymity for researcher exports (generalisation and local suppression). Pure: no I/O.
 export { CountTable } from './count-table.ts';
 export {
   MISSING,
@@ -11,3 +11,15 @@ export {
   type Hierarchy,
 } from './hierarchies.ts';
 export { kAnonymise, type GeneralisationLevel, type KAnonymityOptions, type KAnonymityResult } from './k-anonymity.ts';
+// The group rule for every published figure (DESIGN.md "Disclosure control") and the attacker's check.
+export {
+  leftOutUnits,
+  releaseGroups,
+  unitKey,
+  type AtomCount,
+  type HiddenReason,
+  type Release,
+  type ReleasedGroup,
+  type ReleaseRequest,
+} from './release-groups.ts';
+export { derivableSets } from './derivable.ts';

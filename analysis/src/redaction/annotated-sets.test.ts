@@ -27,6 +27,8 @@ const sets = {
   holdout: readSet('holdout.jsonl'),
   blind: readSet('blind.jsonl'),
   blind2: readSet('blind2.jsonl'),
+  realDev: readSet('real/dev.jsonl'),
+  realHeldOut: readSet('real/heldout.jsonl'),
 };
 
 describe.each(Object.entries(sets))('%s.jsonl is well-formed', (_name, texts) => {
@@ -142,5 +144,44 @@ describe('quality on the dev set', () => {
     expect(evaluation.byType.PERSON.exact.recall).toBeGreaterThanOrEqual(0.98);
     expect(evaluation.byType.PERSON.exact.precision).toBeGreaterThanOrEqual(0.98);
     expect(evaluation.overall.exact.precision).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+// Real Dutch text by real people (issue 19), scored without known names: the redactor meets these texts
+// as a story from an unknown organisation would.
+describe('quality on real Dutch text (public pages, annotated by hand)', () => {
+  const redact = createRedactor();
+  const score = (texts: AnnotatedText[]) =>
+    evaluateRedaction(
+      texts.map((t) => t.entities),
+      texts.map((t) => redact(t.text).entities),
+    ).byType.PERSON.exact;
+
+  it('has at least 150 texts, each with its source, split by source page', () => {
+    const all = [...sets.realDev, ...sets.realHeldOut] as (AnnotatedText & { source: string })[];
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    for (const text of all) expect(text.source, text.id).toMatch(/^https?:\/\//);
+    const devSources = new Set((sets.realDev as (AnnotatedText & { source: string })[]).map((t) => t.source));
+    for (const text of sets.realHeldOut as (AnnotatedText & { source: string })[])
+      expect(devSources.has(text.source), text.id).toBe(false);
+  });
+
+  // Measured 2026-12-06: first score (before issue 19's rules) held-out P 0.85 / R 0.79, dev 0.93 / 0.86;
+  // after them held-out P 0.88 / R 0.89 (the issue asks 0.90 / 0.95: not met), dev 0.98 / 0.96.
+  it('keeps names at their measured level on both halves', () => {
+    const heldOut = score(sets.realHeldOut);
+    const dev = score(sets.realDev);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.88);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.89);
+    expect(dev.precision).toBeGreaterThanOrEqual(0.97);
+    expect(dev.recall).toBeGreaterThanOrEqual(0.96);
+  });
+
+  // Eight texts per respondent language, written for issue 19; measured P/R en 0.89/0.89, ar 0.89/0.89,
+  // tr 0.91/1.00, pl 1.00/1.00, uk 1.00/1.00 (before the language rules: ar 0.00 recall, uk 0.56).
+  it.each(['en', 'ar', 'tr', 'pl', 'uk'])('finds names in %s stories, in their own script', (language) => {
+    const names = score(readSet(`languages/${language}.jsonl`));
+    expect(names.recall).toBeGreaterThanOrEqual(0.88);
+    expect(names.precision).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -1,5 +1,6 @@
 import { findAddresses } from './find-addresses.ts';
 import { findEmailAddresses, findSocialHandles, findUrls } from './find-contact-details.ts';
+import { findArabicScriptNames } from './find-arabic-script-names.ts';
 import { findDates } from './find-dates.ts';
 import { findBsns, findIbans, findPostcodes } from './find-identifiers.ts';
 import { compileKnownNames } from './find-known-names.ts';
@@ -8,7 +9,13 @@ import { findPhoneNumbers } from './find-phone-numbers.ts';
 import { findSchoolNamesAfterSchoolWord, findSchoolNamesEndingInSchoolWord } from './find-school-names.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { replaceEntities, resolveOverlaps, type Candidate } from './resolve-overlaps.ts';
-import { REPLACEMENT_TOKENS, type Entity, type RedactionOptions, type RedactionResult } from './types.ts';
+import {
+  REPLACEMENT_TOKENS,
+  type Entity,
+  type RedactionOptions,
+  type RedactionResult,
+  type UncertainSpan,
+} from './types.ts';
 
 // Exact formats outrank guesses: an e-mail address beats the domain inside it, a valid IBAN beats a
 // phone-shaped digit run inside it, and a known name beats a name guessed from context.
@@ -34,6 +41,7 @@ const KNOWN_NAME_PRIORITY = 25;
 // "Jordan Academie" is a school named after a person; "school Daan" is more likely a child.
 const SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY = 22;
 const PERSON_PRIORITY = 20;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY = 10;
 
 /**
@@ -56,13 +64,20 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
       candidates.push({ ...entity, priority: SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY });
     }
     // Names are read around what is already taken, so "juf" never swallows an e-mail address.
-    for (const entity of findPersonNames(text, candidates, words))
+    if (ARABIC_SCRIPT.test(text)) {
+      for (const entity of findArabicScriptNames(words)) candidates.push({ ...entity, priority: PERSON_PRIORITY });
+    }
+    const doubts: UncertainSpan[] = [];
+    for (const entity of findPersonNames(text, candidates, words, doubts))
       candidates.push({ ...entity, priority: PERSON_PRIORITY });
     for (const entity of findSchoolNamesAfterSchoolWord(text, words)) {
       candidates.push({ ...entity, priority: SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY });
     }
     const entities = resolveOverlaps(candidates);
-    return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities };
+    const uncertain = doubts
+      .filter((doubt) => !entities.some((e) => e.start < doubt.end && doubt.start < e.end))
+      .sort((a, b) => a.start - b.start);
+    return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities, uncertain };
   };
 }
 

@@ -28,19 +28,10 @@ import {
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
-import {
-  CUE,
-  GUESS,
-  HONORIFIC,
-  KIN,
-  LEXICON,
-  NameSpanReader,
-  isListed,
-  type NameSpan,
-  type Range,
-} from './read-name-spans.ts';
+import { CUE, GUESS, HONORIFIC, KIN, LEXICON, isListed, type NameSpan, type Range } from './read-name-spans.ts';
+import { ShapeNameReader } from './read-name-shapes.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
-import type { Entity } from './types.ts';
+import type { Entity, UncertainSpan } from './types.ts';
 
 /**
  * Finds person names: after titles, family words and "heet"/"ik ben", from the name lists, surnames
@@ -51,19 +42,21 @@ export function findPersonNames(
   text: string,
   blocked: readonly Range[] = [],
   tokens: WordToken[] = tokenizeWords(text),
+  uncertain: UncertainSpan[] = [],
 ): Entity[] {
-  return new NameReader(text, tokens, blocked).findAll();
+  return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
 
-class NameReader extends NameSpanReader {
+class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
 
   constructor(
     private readonly text: string,
     tokens: WordToken[],
     blockedRanges: readonly Range[],
+    uncertain: UncertainSpan[],
   ) {
-    super(tokens, blockedRanges);
+    super(tokens, blockedRanges, uncertain);
     this.blockNotNamePhrases();
     this.blockNamesOfThings();
   }
@@ -72,6 +65,12 @@ class NameReader extends NameSpanReader {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.blocked[i] || this.taken[i]) continue;
       const span = this.nameAfterCue(i) ?? this.nameFromLists(i) ?? this.nameFromContext(i);
+      if (span) this.emitWithCoordinated(span);
+    }
+    // Names by their shape come last, so a cue or a list reads a name's full reach first.
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.blocked[i] || this.taken[i]) continue;
+      const span = this.nameFromShape(i, this.text);
       if (span) this.emitWithCoordinated(span);
     }
     if (this.found.length > 0) this.findRepeatedNames();
@@ -139,7 +138,9 @@ class NameReader extends NameSpanReader {
         if (ambiguous && !isPersonByVerbAfter(this.tokens, i)) return undefined;
         return this.readName(i, LEXICON);
       }
-      if (this.isLowercaseFirstName(token, false) && !ARTICLES.has(this.tokens[i - 1]?.folded ?? '')) {
+      // "ama", "hâlâ" in a Turkish story are words: a lower-case name needs Dutch around it.
+      const dutchAround = [this.tokens[i - 1], this.tokens[i + 1]].some((t) => t && this.lexicon.isWord(t.folded));
+      if (this.isLowercaseFirstName(token, false) && dutchAround && !ARTICLES.has(this.tokens[i - 1]?.folded ?? '')) {
         return { first: i, last: i };
       }
     }
@@ -157,6 +158,8 @@ class NameReader extends NameSpanReader {
   private nameFromContext(i: number): NameSpan | undefined {
     const token = this.tokens[i];
     if (!token || !isGuessable(token) || !this.isNameShaped(i)) return undefined;
+    // "met dank aan Scala", "’s Ochtends": a Dutch word is no guess.
+    if (this.isPlainWord(token.folded)) return undefined;
     const span = this.readName(i, GUESS);
     if (!span) return undefined;
     const named =
@@ -175,12 +178,23 @@ class NameReader extends NameSpanReader {
     });
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i];
-      if (!token || this.taken[i] || this.blocked[i] || !names.has(token.text)) continue;
+      if (!token || this.taken[i] || this.blocked[i]) continue;
+      // "Sjoukjes prestaties": a name found elsewhere, with the possessive -s.
+      if (!names.has(token.text) && !(token.text.endsWith('s') && names.has(token.text.slice(0, -1)))) continue;
       // "Max 20 minuten … Mijn zoon Max": at a sentence start a name that is also a word stays a word.
       if (token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded)) continue;
       const span = this.readName(i, GUESS);
-      if (span) this.emit(span);
+      // "Peter de Boer … De Boer: …": the surname again with its tussenvoegsel.
+      if (span) this.emit({ first: this.particlesBefore(span.first), last: span.last });
     }
+  }
+
+  private particlesBefore(first: number): number {
+    while (first > 0 && this.isParticle(this.tokens[first - 1]) && !this.taken[first - 1] && !this.blocked[first - 1]) {
+      if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) break;
+      first--;
+    }
+    return first;
   }
 
   private emitWithCoordinated(span: NameSpan): void {
@@ -200,8 +214,16 @@ class NameReader extends NameSpanReader {
       if (candidate === last + 1 && !FIRST_NAMES.has(token.folded)) return;
       // "met daan en mees": in lower-case text a listed name joins a lower-case name.
       const lowercaseJoin = !this.tokens[span.first]?.capitalised && this.isLowercaseFirstName(token, true);
+      // "Seppe en Lieve": joined to a name, a name that is also a word ("lieve") is the name.
+      const nameAfterAll =
+        token.capitalised &&
+        !token.allCaps &&
+        (FIRST_NAMES.has(token.folded) || this.lexicon.isProperName(token.folded)) &&
+        !this.blocked[candidate] &&
+        !this.taken[candidate];
       const joined = token.capitalised
-        ? this.readName(candidate, { ...CUE, lowercase: false })
+        ? (this.readName(candidate, { ...CUE, lowercase: false }) ??
+          (nameAfterAll ? { first: candidate, last: candidate } : undefined))
         : lowercaseJoin
           ? { first: candidate, last: candidate }
           : undefined;
@@ -213,7 +235,7 @@ class NameReader extends NameSpanReader {
   /** Takes the span, with a lower-case surname after it, and returns the index of its last token. */
   private emit(span: NameSpan): number {
     const first = this.tokens[span.first];
-    const lastIndex = this.lowercaseSurnameAfter(span.last);
+    const lastIndex = this.doubleSurnameAfter(this.lowercaseSurnameAfter(span.last));
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;

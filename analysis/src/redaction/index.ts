@@ -18,4 +18,6 @@ export {
   type KnownName,
   type RedactionOptions,
   type RedactionResult,
+  type UncertainSpan,
 } from './types.ts';
+export { applyDecisions, locateDoubts, type LocatedDoubt, type RedactionDecision } from './apply-decisions.ts';

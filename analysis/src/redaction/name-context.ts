@@ -6,7 +6,10 @@ import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
 /** Before these a capitalised word is a place or an organisation: "naar Ameland", "op Texel", "van DUO". */
-const PLACE_WORDS = set(`in naar uit te vanuit richting nabij rond rondom buiten binnen via op van sinds tijdens tot`);
+const PLACE_WORDS = set(
+  `in naar uit te vanuit richting nabij rond rondom buiten binnen via op van sinds tijdens tot
+  from to at z ze do w we з із зі до у в на від`,
+);
 
 /** After a determiner a capitalised word is a thing: "de Efteling", "het Jeugdjournaal", "onze Ouderraad". */
 const DETERMINERS = set(`de het een deze dit die elke iedere ieder geen welke zo'n onze ons mijn m'n jouw je uw hun`);
@@ -27,16 +30,21 @@ insum okkum akkum orkum ricum eum ium trum bum tum rum dam drecht hoven wijk ker
 raad commissie team zorg school groep toets dag week feest vakantie avond dienst centrum bureau loket
 huis plein straat laan weg park kade gracht plan lijst brief boek kaart geld bijdrage verband punt arts
 ouder ouders kind kinderen tijd jaar gesprek rapport advies onderwijs syndroom stoornis therapie hulp
-taal talen spel sport bond fonds markt winkel zaal bad
+taal talen spel sport bond fonds markt winkel zaal bad skoalle college lyceum
 `;
 const NOT_NAME_ENDING = new RegExp(`(?:${NOT_NAME_ENDINGS.trim().split(/\s+/).join('|')})$`);
+
+/** "Klachtencommissie", "Kinderboekenweek", "Syrië": an ending no name has. */
+export function hasNotNameEnding(folded: string): boolean {
+  return NOT_NAME_ENDING.test(folded);
+}
 
 /**
  * Nouns whose own name follows them: "de gemeente Hollands Kroon", "Stichting Flore", "de app Bingel",
  * "voetbalclub Zeeburgia", "het schoolbestuur Spaarnesant". What follows is not a person.
  */
 export const NAMING_NOUN =
-  /(?:stichting|vereniging|gemeente|bestuur|club|team|methode|app|programma|website|site|platform|bedrijf|organisatie|instelling|praktijk|centrum|bureau|winkel|film|serie|boek|boekje|spel|game|merk|cursus|training|project|thema|wijk|dorp|stad|provincie|eiland|rivier)$/;
+  /(?:stichting|vereniging|gemeente|bestuur|club|team|methode|app|programma|website|site|platform|bedrijf|organisatie|instelling|praktijk|centrum|kinderopvang|opvang|bureau|winkel|film|serie|boek|boekje|spel|game|merk|cursus|training|project|thema|wijk|dorp|stad|provincie|eiland|rivier)$/;
 
 /** A capitalised word that could be a name nobody listed: not a known non-name, not a Dutch compound. */
 export function isGuessable(token: WordToken): boolean {
@@ -119,7 +127,7 @@ export function isNameByWhatFollows(tokens: readonly WordToken[], i: number, tex
 }
 
 /** Verbs only a person does: "Roos zegt", "Bas wil niet", never a flower, a bass or a storm. */
-const PERSON_VERBS = set(`
+export const PERSON_VERBS = set(`
 zegt zei vindt vond wil wilde huilt huilde durft durfde pest pestte plaagt plaagde praat praatte vertelt
 vertelde vraagt vroeg snapt snapte begrijpt begreep weet wist denkt dacht voelt voelde schaamt schaamde
 lacht lachte scheldt schold slaat sloeg schopt schopte mist miste leert leerde hoopt hoopte

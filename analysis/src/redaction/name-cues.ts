@@ -13,6 +13,12 @@ opa oma tante oom buurman buurvrouw conciërge concierge gymleraar gymdocent inv
 stagiair stagiaire logopedist logopediste orthopedagoog psycholoog bestuurder voorzitter
 penningmeester leerplichtambtenaar trainer coach schoolmaatschappelijk maatschappelijk werker
 onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
+burgemeester wethouder onderwijswethouder pastor pastoor dominee predikant schooldirecteur
+basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiatiefnemer
+mrs ms miss headteacher teacher counsellor
+pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wychowawca wychowawczyni
+пан пані вчитель вчителька директор директором директорка наставник наставниця
+öğretmen öğretmeni müdür müdürü danışmanı
 `);
 
 /** Family and friends before a name: "mijn zoon Daan", "onze dochter Xyla", "mn vriendin fleur". */
@@ -23,6 +29,7 @@ stiefzoon stiefdochter pleegzoon pleegdochter pleegkind tweelingbroer tweelingzu
 buurmeisje klasgenoot klasgenote jongste oudste middelste baby vader moeder papa mama
 echtgenoot echtgenote ex schoonzoon schoondochter kleuter peuter buren jongen meisje leerling leerlinge
 kinderen kids zonen dochters tweeling jongens meiden meisjes broers broertjes zussen zusjes
+syn córka córki synek син донька дочка синок oğlum kızım
 vrienden vriendinnen vriendjes vriendinnetjes kleinkinderen pleegkinderen klasgenoten
 `);
 
@@ -48,7 +55,7 @@ export const NAME_PARTICLES = set(`el al ben bin ibn abu abou bou ait aït ould`
  * Onderwijs") "van" means "of", so there only a listed or capitalised surname counts.
  */
 export const HONORIFICS = set(
-  `familie fam gezin juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof`,
+  `familie fam gezin juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof mrs ms miss pan pani пан пані`,
 );
 
 /** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */

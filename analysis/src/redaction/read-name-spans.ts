@@ -9,7 +9,13 @@ import {
   SURNAMES,
   foldName,
 } from './names/index.ts';
+import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
+
+const isDutchWord = (folded: string) => {
+  const lexicon = dutchLexicon();
+  return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
+};
 
 export interface Range {
   start: number;
@@ -34,6 +40,8 @@ export interface ReadMode {
 }
 
 const MAX_NAME_WORDS = 4;
+/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them. */
+const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.)$/;
 
 export const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
 /** After a form of address: "meneer Bakker", "mevrouw van Dijk", "juf bakker". */
@@ -110,7 +118,10 @@ export class NameSpanReader {
     const listedSurname = isListed(SURNAMES, core);
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
     // "moeder van Daan" is whose mother, not a surname.
-    const unknownOk = unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded);
+    // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
+    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de';
+    const unknownOk =
+      unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded) && !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
     return { first: k, last: this.extendSurname(p, false) };
   }
@@ -127,7 +138,8 @@ export class NameSpanReader {
       if (!next || !isSpaceGap(next.gapBefore)) return last;
       const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
       if (surname) return surname.last;
-      if (!this.isNameShaped(last + 1)) return last;
+      // "Yusuf Hollandaca": a language or place after a name is not its surname.
+      if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -139,8 +151,16 @@ export class NameSpanReader {
   protected withGivenNamesBefore(span: NameSpan): NameSpan {
     let first = span.first;
     const limit = Math.max(0, span.first - 2);
-    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isNameShaped(first - 1)) first--;
+    while (first > limit && isSpaceGap(this.tokens[first]?.gapBefore ?? '') && this.isGivenNameBefore(first - 1))
+      first--;
     return { first, last: span.last };
+  }
+
+  /** "When Ethan": a sentence's first word is a given name only when a list knows it as a name. */
+  private isGivenNameBefore(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || !this.isNameShaped(i)) return false;
+    return !token.sentenceStart || FIRST_NAMES.has(token.folded) || dutchLexicon().isProperName(token.folded);
   }
 
   protected isNameShaped(i: number): boolean {
@@ -170,7 +190,11 @@ export class NameSpanReader {
 
   protected isParticle(token: WordToken | undefined): boolean {
     if (!token) return false;
-    return TUSSENVOEGSELS.has(token.folded) || (token.capitalised && NAME_PARTICLES.has(token.folded));
+    return (
+      TUSSENVOEGSELS.has(token.folded) ||
+      ABBREVIATED_TUSSENVOEGSEL.test(token.folded) ||
+      (token.capitalised && NAME_PARTICLES.has(token.folded))
+    );
   }
 
   /** "A." in "A. Jansen" or "J.W. de Boer". */

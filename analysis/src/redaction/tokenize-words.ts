@@ -15,7 +15,9 @@ export interface WordToken {
 }
 
 // Words with inner apostrophes and hyphens ("IB'er", "Jan-Willem"), plus "'t"; a possessive 's stays out.
-const WORD = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
+// Abbreviated tussenvoegsels before a capital are one word: "v.d. Berghe", "v/d Berg", "vd. Wal", "v. Dalen".
+const WORD =
+  /(?<![\p{L}\p{M}./])[vV](?:\. ?[dD]\.|\/[dD]|[dD]\.|\.)(?= +\p{Lu})|['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
 const SENTENCE_BREAK = /[.!?:;\n]/;
 
 /** Splits text into words with the facts the name and school finders need. */

@@ -21,11 +21,19 @@ export interface Entity {
   end: number;
 }
 
+/** A span that may be personal data but was not redacted: a person decides. */
+export interface UncertainSpan extends Entity {
+  /** How likely the guess is right, 0–1; everything at 0.7 or more is redacted instead. */
+  confidence: number;
+}
+
 export interface RedactionResult {
   /** The text with every entity replaced by its token, e.g. `[NAAM]`. */
   text: string;
   /** Entities found, sorted by start, non-overlapping, offsets into the original text. */
   entities: Entity[];
+  /** Guesses left in the text (sorted by start, offsets into the original text), to show a person. */
+  uncertain: UncertainSpan[];
 }
 
 /** A name that must always be redacted; a plain string is typed by `inferKnownNameType`. */

@@ -8,11 +8,4 @@ export { cohensKappa, fleissKappa, type Agreement, type Category } from './kappa
 export { krippendorffAlpha, type KrippendorffAlpha } from './krippendorff.ts';
 export { rake, type Margins, type RakeOptions, type RakeRow, type Raking } from './rake.ts';
 export { weightedShare, weightedShareOfGroups, type WeightedGroup, type WeightedShare } from './weighted-share.ts';
-export {
-  suppressSmallCells,
-  suppressSmallCounts,
-  type SuppressedCell,
-  type SuppressedCounts,
-  type SuppressedTable,
-  type Suppression,
-} from './suppression.ts';
+export { themeAgreement, type AgreementFigure, type CodedPair, type ThemeAgreement } from './coder-agreement.ts';

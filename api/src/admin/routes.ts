@@ -18,7 +18,7 @@ const role = z.enum(['admin', 'researcher', 'board', 'school', 'steunpunt']);
 const membershipBody = z.object({
   role,
   organisation: z.string().min(1).max(64),
-  schoolId: z.number().int().positive().optional(),
+  schoolId: z.number().int().positive().max(2_147_483_647).optional(),
 });
 const userBody = membershipBody.extend({
   email: z
@@ -27,10 +27,10 @@ const userBody = membershipBody.extend({
     .transform((e) => e.toLowerCase()),
   name: z.string().trim().max(200).default(''),
 });
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().positive().optional(),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 export function createAdminRoutes() {

@@ -63,21 +63,37 @@ async function userIdsInScope(db: Kysely<Database>, scope: Scope): Promise<numbe
   return rows.map((r) => r.user_id);
 }
 
-export async function assertUserInScope(db: Kysely<Database>, scope: Scope, userId: number): Promise<void> {
-  const orgIds = [...scope.organisationIds];
-  if (orgIds.length === 0) throw outside();
-  const hit = await db
+/**
+ * An admin may act on an account (reset, disable, memberships) only when every one of its memberships
+ * lies inside the admin's scope: an account shared with another organisation belongs to both admins,
+ * and either could otherwise take it over and read the other's data.
+ */
+export async function assertAccountWithinScope(db: Kysely<Database>, scope: Scope, userId: number): Promise<void> {
+  const memberships = await db
     .selectFrom('memberships')
-    .select('id')
+    .select('organisation_id')
     .where('user_id', '=', userId)
-    .where('organisation_id', 'in', orgIds)
-    .executeTakeFirst();
-  if (!hit) throw outside();
+    .execute();
+  if (memberships.length === 0 || memberships.some((m) => !scope.organisationIds.has(m.organisation_id)))
+    throw outside();
+}
+
+/** Accounts whose memberships all lie inside the scope (see assertAccountWithinScope). */
+async function userIdsWithinScope(db: Kysely<Database>, scope: Scope, candidates: number[]): Promise<number[]> {
+  if (candidates.length === 0) return [];
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['user_id', 'organisation_id'])
+    .where('user_id', 'in', candidates)
+    .execute();
+  const outsideIds = new Set(rows.filter((r) => !scope.organisationIds.has(r.organisation_id)).map((r) => r.user_id));
+  return candidates.filter((id) => !outsideIds.has(id));
 }
 
 export async function listUsers(db: Kysely<Database>, scope: Scope) {
   const ids = await userIdsInScope(db, scope);
   if (ids.length === 0) return [];
+  const manageable = new Set(await userIdsWithinScope(db, scope, ids));
   const users = await db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'disabled_at', 'must_change_password'])
@@ -107,6 +123,8 @@ export async function listUsers(db: Kysely<Database>, scope: Scope) {
     name: u.name,
     disabled: u.disabled_at !== null,
     mustChangePassword: u.must_change_password,
+    // False for an account shared with an organisation outside this admin's: only its membership here can go.
+    manageable: manageable.has(u.id),
     memberships: memberships
       .filter((m) => m.user_id === u.id)
       .map((m) => ({
@@ -152,7 +170,7 @@ export async function createUserAccount(
 
 export async function addMembership(db: Kysely<Database>, admin: SessionUser, userId: number, input: MembershipInput) {
   const scope = await adminScope(db, admin);
-  await assertUserInScope(db, scope, userId);
+  await assertAccountWithinScope(db, scope, userId);
   const membership = await resolveMembership(db, scope, input);
   return db.transaction().execute(async (tx) => {
     const duplicate = await tx
@@ -211,7 +229,7 @@ export async function setDisabled(
   disabled: boolean,
 ): Promise<void> {
   const scope = await adminScope(db, admin);
-  await assertUserInScope(db, scope, userId);
+  await assertAccountWithinScope(db, scope, userId);
   if (userId === admin.id && disabled) throw new AppError('conflict', 'You cannot disable your own account.');
   await db.transaction().execute(async (tx) => {
     await tx
@@ -230,7 +248,7 @@ export async function setDisabled(
 
 export async function resetPassword(db: Kysely<Database>, admin: SessionUser, userId: number) {
   const scope = await adminScope(db, admin);
-  await assertUserInScope(db, scope, userId);
+  await assertAccountWithinScope(db, scope, userId);
   const oneTimePassword = generatePassword();
   const hash = await hashPassword(oneTimePassword);
   await db.transaction().execute(async (tx) => {
@@ -251,8 +269,10 @@ export async function listAudit(
   options: { limit: number; before?: number | undefined },
 ) {
   const orgIds = [...scope.organisationIds];
-  const userIds = await userIdsInScope(db, scope);
   if (orgIds.length === 0) return [];
+  // Entries of one organisation are shown to its admins only; entries tied to no organisation (logins,
+  // password changes) only for accounts wholly inside the scope, never those of a shared account.
+  const userIds = await userIdsWithinScope(db, scope, await userIdsInScope(db, scope));
   let query = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
@@ -268,7 +288,9 @@ export async function listAudit(
     .where((eb) =>
       eb.or([
         eb('audit_log.organisation_id', 'in', orgIds),
-        ...(userIds.length ? [eb('audit_log.user_id', 'in', userIds)] : []),
+        ...(userIds.length
+          ? [eb.and([eb('audit_log.organisation_id', 'is', null), eb('audit_log.user_id', 'in', userIds)])]
+          : []),
       ]),
     )
     .orderBy('audit_log.id', 'desc')

@@ -1,6 +1,8 @@
 import { twoProportionTest, wilsonInterval } from '@klankbord/analysis/statistics';
 import type { Cell } from './disclosure.ts';
 
+// Significance words come from here only: the views and the report say them the same way.
+
 export const significanceLevel = 0.05;
 
 export interface Share {
@@ -34,13 +36,15 @@ export function compareShares(
 ): Comparison | null {
   const test = twoProportionTest(x1, n1, x2, n2);
   if (!test.ok) return null;
-  const significant = test.pValue < significanceLevel;
   return {
     difference: test.difference,
     pValue: test.pValue,
-    significant,
-    words: significant
-      ? `${test.difference > 0 ? labels.higher : labels.lower} (significant)`
-      : 'geen significant verschil',
+    ...significanceWords(test.pValue, test.difference > 0 ? labels.higher : labels.lower, 'geen significant verschil'),
   };
+}
+
+/** The words for a test's outcome: a difference is only called one when it is significant. */
+export function significanceWords(pValue: number, different: string, same: string) {
+  const significant = pValue < significanceLevel;
+  return { significant, words: significant ? `${different} (significant)` : same };
 }

@@ -11,15 +11,6 @@ import {
 } from '../test-support/access-fixture.ts';
 import { type AnalysisFixture, seedAnalysisFixture } from './analysis-fixture.ts';
 
-type Cell = { value: number | null; suppressed: false | 'primary' | 'complementary' };
-
-/** Fails when a hidden cell equals a published total minus published cells (one hidden in a line). */
-function expectNoSingleHidden(total: Cell, parts: Cell[], what: string) {
-  if (total.value === null) return;
-  const hidden = parts.filter((p) => p.value === null && p.suppressed !== false);
-  expect(hidden.length, `${what}: exactly one hidden part would follow by subtraction`).not.toBe(1);
-}
-
 describe.each(testEngines)('analysis views [%s]', (engine) => {
   let t: TestDatabase;
   let f: AccessFixture;
@@ -51,84 +42,55 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
   });
   afterAll(() => t.close());
 
-  it('lists schools with known counts for the researcher, marks included', async () => {
+  it('shows every school of at least 10 whole, and leaves the small school out of every total', async () => {
     const { status, body } = await get('researcher', `/schools?organisation=eigen-swv&wave=${a.wave2026}`);
     expect(status).toBe(200);
-    expect(body.overall.n).toEqual({ value: 54, suppressed: false });
+    // 11AC (4 respondents) is left out of the total, so 50 − 30 − 20 is nobody.
+    expect(body.overall.n).toEqual({ value: 50, suppressed: false });
+    expect(body.overall.partial).toBe(true);
     const byBrin = Object.fromEntries(body.schools.map((s: any) => [s.brin, s]));
     expect(byBrin['11AA'].n).toEqual({ value: 30, suppressed: false });
-    expect(byBrin['11AC'].n).toEqual({ value: 4, suppressed: 'primary' });
-    // Two schools hidden for others, else 11AC = 54 − 30 − 20.
-    expect(byBrin['11AB'].n).toEqual({ value: 20, suppressed: 'complementary' });
+    expect(byBrin['11AB'].n).toEqual({ value: 20, suppressed: false });
+    expect(byBrin['11AC']).toMatchObject({
+      n: { value: null, suppressed: 'too_few' },
+      indicators: null,
+      responseRate: null,
+    });
     const tevreden = byBrin['11AA'].indicators.find((i: any) => i.name === 'tevreden');
-    expect(tevreden.answered).toBe(30);
+    expect(tevreden.answered).toEqual({ value: 30, suppressed: false });
     expect(tevreden.topBox.p).toBeCloseTo(20 / 30, 10);
     expect(byBrin['11AA'].responseRate).toBeCloseTo(30 / 300, 10);
     const overall = body.overall.indicators.find((i: any) => i.name === 'tevreden');
-    expect(overall.topBox.p).toBeCloseTo(36 / 54, 10);
-    expect(body.overall.weighting.status).toBe('ok');
-    expect(overall.weightedTopBox.p).toBeGreaterThan(0);
-  });
-
-  it('hides the small school and its complement from the board: "< 10", nothing else', async () => {
-    const { body } = await get('board', `/schools?organisation=eigen-swv&wave=${a.wave2026}`);
-    const byBrin = Object.fromEntries(body.schools.map((s: any) => [s.brin, s]));
-    expect(byBrin['11AC']).toMatchObject({ display: '< 10', n: { value: null }, indicators: null, responseRate: null });
-    expect(byBrin['11AB']).toMatchObject({ display: 'verborgen', n: { value: null }, indicators: null });
-    expect(byBrin['11AA'].display).toBe('30');
-    expectNoSingleHidden(
-      body.overall.n,
-      body.schools.map((s: any) => s.n),
-      'schools',
-    );
+    expect(overall.topBox.p).toBeCloseTo(32 / 50, 10);
+    // The only small po school is left out, so no answers stand for its size band: no weighting.
+    expect(body.overall.weighting).toMatchObject({ status: 'unavailable', reason: 'empty_category' });
     expect(JSON.stringify(body)).not.toContain('"value":4,');
   });
 
-  it('breaks a question down by school with complementary suppression nobody can undo by subtraction', async () => {
+  it('breaks a question down by school: small answer counts inside a shown school are shown', async () => {
     const { status, body } = await get(
       'board',
       `/questions/tevreden?organisation=eigen-swv&wave=${a.wave2026}&by=school`,
     );
     expect(status).toBe(200);
-    expect(body.overall.n.value).toBe(54);
-    for (const group of body.groups) {
-      expectNoSingleHidden(
-        group.n,
-        group.answers.map((x: any) => x.count),
-        `row ${group.label}`,
-      );
-      if (group.n.value === null) expect(group.answers.every((x: any) => x.count.value === null)).toBe(true);
-    }
-    body.question.values.forEach((_: string, j: number) =>
-      expectNoSingleHidden(
-        body.overall.answers[j].count,
-        body.groups.map((g: any) => g.answers[j].count),
-        `column ${j}`,
-      ),
-    );
-    expectNoSingleHidden(
-      body.overall.n,
-      body.overall.answers.map((x: any) => x.count),
-      'overall answers',
-    );
-    expectNoSingleHidden(
-      body.overall.n,
-      body.groups.map((g: any) => g.n),
-      'group sizes',
-    );
-    const small = body.groups.find((g: any) => g.label.includes('11AC'));
-    expect(small.n).toEqual({ value: null, suppressed: 'primary' });
-    // Answer 1 was given twice and answer 2 five times in all: both below 10, hidden overall.
-    expect(body.overall.answers[0].count.value).toBeNull();
-    expect(body.overall.answers[4].count.value).toBe(20);
+    expect(body.question.labels).toEqual(['1', '2', '3', '4', '5']);
+    expect(body.overall.n.value).toBe(50);
+    const byLabel = (brin: string) => body.groups.find((g: any) => g.label.includes(brin));
+    expect(byLabel('11AA').answers.map((x: any) => x.count.value)).toEqual([2, 3, 5, 10, 10]);
+    expect(byLabel('11AC').n).toEqual({ value: null, suppressed: 'too_few' });
+    expect(byLabel('11AC').answers.every((x: any) => x.count.value === null)).toBe(true);
+    expect(byLabel('11AC').position).toBeNull();
+    // The total is A + B exactly: nothing of 11AC's four answers is in it.
+    expect(body.overall.answers.map((x: any) => x.count.value)).toEqual([2, 5, 11, 16, 16]);
   });
 
-  it('shows a distribution by sector with a Likert summary and a chi-square test', async () => {
+  it('shows a distribution by sector in words, with a Likert summary and a chi-square test', async () => {
     const { body } = await get('researcher', `/questions/tevreden?organisation=eigen-swv&wave=${a.wave2026}&by=sector`);
     const vo = body.groups.find((g: any) => g.key === 'vo');
+    expect(vo.label).toBe('voortgezet onderwijs');
     expect(vo.answers.map((x: any) => x.count.value)).toEqual([0, 2, 6, 6, 6]);
     const po = body.groups.find((g: any) => g.key === 'po');
-    expect(po.n.value).toBe(34);
+    expect(po).toMatchObject({ label: 'primair onderwijs', n: { value: 30 }, partial: true });
     expect(body.test.kind === 'none' || typeof body.test.pValue === 'number').toBe(true);
     expect(['geen significant verschil tussen de groepen', 'de groepen verschillen (significant)']).toContain(
       body.test.words ?? 'geen significant verschil tussen de groepen',
@@ -136,14 +98,15 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
   });
 
   it('counts themes from consensus codings where present, else the own tags, and compares with 2025', async () => {
-    const { body } = await get('researcher', `/themes?organisation=eigen-swv&wave=${a.wave2026}&by=school`);
+    const { body } = await get('researcher', `/themes?organisation=eigen-swv&wave=${a.wave2026}&by=sector`);
     const [t1, t2, t3] = a.themes;
     expect(body.stories.value).toBe(25);
     expect(body.themeSource.consensus.value).toBe(6);
     expect(body.themeSource.self.value).toBe(19);
     const theme = (code: string) => body.themes.find((x: any) => x.code === code);
     expect(theme(t1).stories.value).toBe(19);
-    expect(theme(t2).stories).toEqual({ value: 6, suppressed: 'primary' });
+    // Six stories of 25 in a shown group: a small count inside a large group protects nobody.
+    expect(theme(t2).stories).toEqual({ value: 6, suppressed: false });
     expect(theme(t3).stories.value).toBe(10);
     expect(body.cooccurrence).toContainEqual({
       a: [t1, t3].sort()[0],
@@ -159,7 +122,11 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
 
   it("hides the small school's themes from the board, and the other school with it", async () => {
     const { body } = await get('board', `/themes?organisation=eigen-swv&wave=${a.wave2026}&by=school`);
-    expect(body.groups.map((g: any) => g.stories.value)).toEqual([null, null]);
+    // 25 po stories in all: 11AA's 22 would give 11AC's 3 away as 25 − 22.
+    expect(body.groups.map((g: any) => g.stories)).toEqual([
+      { value: null, suppressed: 'protects_smaller' },
+      { value: null, suppressed: 'too_few' },
+    ]);
     for (const th of body.themes) expect(th.groups.every((g: any) => g.stories.value === null)).toBe(true);
   });
 
@@ -170,11 +137,29 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
     expect(q.body.by).toBe('school');
     expect(q.body.groups).toHaveLength(1);
     expect(q.body.groups[0].n.value).toBe(30);
+    expect(q.body.overall.n.value).toBe(50);
     expect(q.body.groups[0].position.words).toMatch(/geen significant verschil|gemiddeld \(significant\)/);
     const small = await get('smallSchool', `/schools?organisation=eigen-swv&wave=${a.wave2026}`);
     expect(small.body).toMatchObject({ reason: 'too_few_responses', schools: [] });
     const smallThemes = await get('smallSchool', `/themes?organisation=eigen-swv&wave=${a.wave2026}`);
     expect(smallThemes.body).toMatchObject({ reason: 'too_few_stories', themes: [] });
+  });
+
+  it('gives a school contact its own school against the SWV and its sector, for every scale item', async () => {
+    const { status, body } = await get('school', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`);
+    expect(status).toBe(200);
+    expect(body.school).toMatchObject({ brin: '11AA', sectorName: 'primair onderwijs' });
+    const tevreden = body.items.find((i: any) => i.name === 'tevreden');
+    expect(tevreden.school.n.value).toBe(30);
+    expect(tevreden.school.share.p).toBeCloseTo(20 / 30, 10);
+    // The SWV and po without 11AC: the same figures the board sees.
+    expect(tevreden.organisation.share.p).toBeCloseTo(32 / 50, 10);
+    expect(tevreden.sector.n.value).toBe(30);
+    expect(tevreden.organisation.comparison.words).toMatch(/geen significant verschil|\(significant\)/);
+    const small = await get('smallSchool', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`);
+    expect(small.body.items[0].school).toEqual({ n: { value: null, suppressed: 'too_few' }, share: null });
+    expect(small.body.items[0].organisation.comparison).toBeNull();
+    expect((await get('board', `/own-school?organisation=eigen-swv&wave=${a.wave2026}`)).status).toBe(403);
   });
 
   it('answers bad input clearly', async () => {
@@ -198,6 +183,6 @@ describe.each(testEngines)('analysis views [%s]', (engine) => {
   it('lets a board slug scope the SWV wave to its own schools', async () => {
     const { body } = await get('researcher', `/schools?organisation=eigen-bestuur&wave=${a.wave2026}`);
     expect(body.schools.map((s: any) => s.brin).sort()).toEqual(['11AA', '11AB', '11AC']);
-    expect(body.overall.n.value).toBe(54);
+    expect(body.overall.n.value).toBe(50);
   });
 });

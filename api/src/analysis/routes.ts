@@ -7,6 +7,7 @@ import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
 
 const baseQuery = z.object({
   organisation: z.string().min(1).max(100),
@@ -55,7 +56,7 @@ export function createAnalysisRoutes() {
       describeRoute({
         summary: 'Theme distribution',
         description:
-          'How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the minimum cell size are hidden with complementary suppression. A school contact sees their own school only.',
+          "How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the organisation's minimum group size are hidden with complementary suppression. A school contact sees their own school only.",
         query: groupedQuery,
       }),
       async (c) => {
@@ -63,7 +64,12 @@ export function createAnalysisRoutes() {
         const by = groupingOf(c, themeGroupings, 'sector');
         const query = parseQuery(c, groupedQuery);
         return c.json(
-          await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'themes', by }),
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'themes', by },
+          ),
         );
       },
     )
@@ -85,9 +91,25 @@ export function createAnalysisRoutes() {
           await organisationView(
             db,
             c.get('user'),
-            { ...query, minimum: minCellSize },
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
             { view: 'questions', question, by },
           ),
+        );
+      },
+    )
+    .get(
+      '/own-school',
+      describeRoute({
+        summary: 'My school against the rest',
+        description:
+          "A school contact's own school against its organisation and its sector there, for every scale item, with the change since the previous wave; only figures the group rule publishes anyway.",
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
         );
       },
     )
@@ -102,7 +124,12 @@ export function createAnalysisRoutes() {
         const { db, minCellSize } = c.get('deps');
         const query = parseQuery(c, baseQuery);
         return c.json(
-          await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'schools' }),
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'schools' },
+          ),
         );
       },
     );

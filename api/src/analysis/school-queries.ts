@@ -3,9 +3,11 @@ import type { Database, Sector } from '../db/database.ts';
 import type { AnalysisScope } from './analysis-scope.ts';
 import { responseFilter, schoolFilter, type SizeBand, sizeBandSql } from './scope-sql.ts';
 
-/** One Likert item: its name and the (string) values of its two highest points. */
+/** One Likert item: its name, where its answer sits, and the (string) values of its two highest points. */
 export interface Indicator {
   name: string;
+  path: string[];
+  values: string[];
   topValues: string[];
 }
 
@@ -31,10 +33,13 @@ export async function schoolCounts(
   scope: AnalysisScope,
   indicators: readonly Indicator[],
 ): Promise<SchoolCountRow[]> {
-  const answered = indicators.map((i) => sql`count(*) filter (where r.answers ? ${i.name})::int`);
-  const top = indicators.map(
-    (i) => sql`count(*) filter (where r.answers ->> ${i.name} in (${sql.join(i.topValues)}))::int`,
-  );
+  // The same answers the question view counts: a value of the item's scale, read at the item's path.
+  const at = (i: Indicator) =>
+    i.path.length === 1
+      ? sql`r.answers ->> ${i.path[0]}`
+      : sql`r.answers #>> string_to_array(${i.path.join('\u001f')}, chr(31))`;
+  const answered = indicators.map((i) => sql`count(*) filter (where ${at(i)} in (${sql.join(i.values)}))::int`);
+  const top = indicators.map((i) => sql`count(*) filter (where ${at(i)} in (${sql.join(i.topValues)}))::int`);
   const empty = sql`array[]::int[]`;
   const { rows } = await sql<SchoolCountRow>`
     with counts as (

@@ -1,82 +1,93 @@
-import { suppressSmallCounts, wilsonInterval } from '@klankbord/analysis/statistics';
+import { wilsonInterval } from '@klankbord/analysis/statistics';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { surveyQuestions } from '../surveys/survey-questions.ts';
 import type { AnalysisScope } from './analysis-scope.ts';
-import type { Cell } from './disclosure.ts';
-import { publishedShare, type Share } from './figures.ts';
+import { answerUnit, type Cell, publishBreakdown } from './disclosure.ts';
+import type { Share } from './figures.ts';
+import { itemsOfVersion } from './question-view.ts';
 import { type Indicator, schoolCounts, type SchoolCountRow } from './school-queries.ts';
 import { type PopulationCell, rakeCells, weightedCellShare } from './weighting.ts';
 
 async function indicatorsOf(db: Kysely<Database>, surveyVersionId: number) {
-  const version = await db
-    .selectFrom('survey_versions')
-    .select('definition')
-    .where('id', '=', surveyVersionId)
-    .executeTakeFirstOrThrow();
-  return surveyQuestions(version.definition)
+  return (await itemsOfVersion(db, surveyVersionId))
     .filter((q) => q.kind === 'likert' && q.values.length >= 3)
-    .map((q) => ({ name: q.name, title: q.title, topValues: q.values.slice(-2).map(String) }));
+    .map((q) => ({ name: q.name, title: q.title, path: q.path, values: q.values, topValues: q.values.slice(-2) }));
 }
 
-function countCells(rows: readonly SchoolCountRow[], minimum: number): Cell['suppressed'][] {
-  const counts = rows.map((r) => r.n);
-  if (counts.length < 2) return counts.map((n) => (n > 0 && n < minimum ? 'primary' : false));
-  const result = suppressSmallCounts(counts, { minimum });
-  if (!result.ok) throw new Error(`suppression failed: ${result.message}`);
-  return result.counts.map((c) => c.suppressed);
+const schoolKey = (r: SchoolCountRow) => (r.school_id === null ? 'onbekend' : String(r.school_id));
+
+/** One indicator under the rule: per school and in total, answered and top-two-box (left-out schools nowhere). */
+function publishIndicator(rows: readonly SchoolCountRow[], k: number, minimum: number) {
+  const atoms = rows.map((r) => {
+    const answered = r.answered[k] ?? 0;
+    const top = r.top[k] ?? 0;
+    return { keys: { school: schoolKey(r) }, n: answered, counts: [top, answered - top] };
+  });
+  return publishBreakdown({ atoms, minimum, unit: answerUnit, by: 'school', categories: 2 });
 }
 
 /** Per school: respondents, response rate and the Likert items as top-two-box shares; small schools hidden. */
 export async function schoolView(db: Kysely<Database>, scope: AnalysisScope, minimum: number) {
   const indicators = await indicatorsOf(db, scope.wave.surveyVersionId);
   const rows = await schoolCounts(db, scope, indicators satisfies Indicator[]);
-  const total = rows.reduce((a, r) => a + r.n, 0);
   const head = {
     wave: scope.wave,
     organisation: scope.organisation && { slug: scope.organisation.slug, name: scope.organisation.name },
     minCellSize: minimum,
     indicators: indicators.map((i) => ({ name: i.name, title: i.title })),
   };
-  if (total === 0) return { ...head, reason: 'no_responses' as const, schools: [], overall: null };
+  if (rows.every((r) => r.n === 0)) return { ...head, reason: 'no_responses' as const, schools: [], overall: null };
 
-  // The unknown-school row takes part in the suppression (it is part of the total) but is not listed.
-  const marks = countCells(rows, minimum);
-  const schools = rows.flatMap((row, i) => {
+  const respondents = publishBreakdown({
+    atoms: rows.map((r) => ({ keys: { school: schoolKey(r) }, n: r.n, counts: [] })),
+    minimum,
+    unit: answerUnit,
+    by: 'school',
+    categories: 0,
+  });
+  const byKey = <T extends { key: string }>(groups: readonly T[]) => new Map(groups.map((g) => [g.key, g]));
+  const respondentGroups = byKey(respondents.groups);
+  const perIndicator = indicators.map((_, k) => {
+    const release = publishIndicator(rows, k, minimum);
+    return { total: release.total, groups: byKey(release.groups) };
+  });
+
+  const schools = rows.flatMap((row) => {
     if (row.school_id === null) return [];
-    const suppressed = marks[i] ?? 'primary';
-    const hidden = suppressed !== false && !scope.reveal;
-    const n: Cell = { value: hidden ? null : row.n, suppressed };
+    const key = schoolKey(row);
+    const n = respondentGroups.get(key)?.n ?? { value: null, suppressed: 'too_few' as const };
+    const hidden = n.suppressed !== false;
     return [
       {
         id: row.school_id,
         name: row.name ?? '',
         brin: row.brin ?? '',
         sector: row.sector,
-        /** What a reader sees for n: the number, "< 10" for a small school, "verborgen" for its complement. */
-        display:
-          suppressed === 'primary' ? `< ${minimum}` : suppressed === 'complementary' ? 'verborgen' : String(row.n),
         n,
         pupils: hidden ? null : row.pupil_count,
         responseRate:
           hidden || row.pupil_count === null || row.pupil_count === 0 ? null : Math.min(1, row.n / row.pupil_count),
         indicators: hidden
           ? null
-          : indicators.map((ind, k) => ({
-              name: ind.name,
-              answered: row.answered[k] ?? 0,
-              topBox: row.answered[k]! >= minimum ? shareOf(row.top[k] ?? 0, row.answered[k] ?? 0) : null,
-            })),
+          : indicators.map((ind, k) => {
+              const group = perIndicator[k]!.groups.get(key);
+              return {
+                name: ind.name,
+                answered: group?.n ?? ({ value: 0, suppressed: false } as Cell),
+                topBox: group ? shareOf(group.counts[0]!, group.n) : null,
+              };
+            }),
       },
     ];
   });
 
+  // Weighting over the published schools only: a left-out school's answers stay out of every figure.
   const population: PopulationCell[] = rows
     .filter((r) => r.school_id !== null)
     .map((r) => ({ sector: r.sector, band: r.band, n: r.pupil_count ?? 1 }));
   const cellsFor = (k: number | null) =>
     rows
-      .filter((r) => r.n > 0)
+      .filter((r) => (k === null ? r.n >= minimum : (r.answered[k] ?? 0) >= minimum))
       .map((r) => ({
         sector: r.sector,
         band: r.band,
@@ -84,22 +95,19 @@ export async function schoolView(db: Kysely<Database>, scope: AnalysisScope, min
         x: k === null ? 0 : (r.top[k] ?? 0),
       }));
   const weights = rakeCells(cellsFor(null), population);
-  const totalCell: Cell = { value: total, suppressed: total < minimum ? 'primary' : false };
   const overall = {
-    n: scope.reveal || total >= minimum ? totalCell : { value: null, suppressed: totalCell.suppressed },
+    n: respondents.total.n,
+    partial: respondents.total.partial,
     weighting: weights.ok
       ? { status: 'ok' as const, unweightedRespondents: weights.unweightedRespondents }
       : { status: 'unavailable' as const, reason: weights.reason, message: weights.message },
     indicators: indicators.map((ind, k) => {
-      const answered = rows.reduce((a, r) => a + (r.answered[k] ?? 0), 0);
-      const top = rows.reduce((a, r) => a + (r.top[k] ?? 0), 0);
-      const visible = answered >= minimum;
+      const total = perIndicator[k]!.total;
+      const visible = total.n.suppressed === false && (total.n.value ?? 0) > 0;
       return {
         name: ind.name,
-        answered: visible || scope.reveal ? answered : null,
-        topBox: visible
-          ? publishedShare({ value: top, suppressed: false }, { value: answered, suppressed: false })
-          : null,
+        answered: total.n,
+        topBox: visible ? shareOf(total.counts[0]!, total.n) : null,
         weightedTopBox: visible ? weightedCellShare(cellsFor(k), weights) : null,
       };
     }),
@@ -112,7 +120,8 @@ export async function schoolView(db: Kysely<Database>, scope: AnalysisScope, min
   return { ...head, schools, overall };
 }
 
-function shareOf(x: number, n: number): Share | null {
-  const interval = wilsonInterval(x, n);
+function shareOf(count: Cell, n: Cell): Share | null {
+  if (count.value === null || n.value === null || n.value === 0) return null;
+  const interval = wilsonInterval(count.value, n.value);
   return interval.ok ? { p: interval.p, lower: interval.lower, upper: interval.upper } : null;
 }

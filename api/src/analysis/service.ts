@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { organisationAndParent } from '../organisations/hierarchy.ts';
-import { surveyQuestions } from '../surveys/survey-questions.ts';
+import { analysisItems } from '../surveys/analysis-items.ts';
 import { type AnalysisScope, analysisAccess, nationalScope, resolveAnalysisScope } from './analysis-scope.ts';
 import type { QuestionGrouping } from './question-queries.ts';
 import { questionView } from './question-view.ts';
+import { ownSchoolView } from './own-school-view.ts';
 import { schoolView } from './school-view.ts';
 import type { ThemeGrouping } from './theme-queries.ts';
 import { themeView } from './theme-view.ts';
@@ -13,7 +14,8 @@ import { themeView } from './theme-view.ts';
 export type View =
   | { view: 'themes'; by: ThemeGrouping }
   | { view: 'questions'; question: string; by: QuestionGrouping }
-  | { view: 'schools' };
+  | { view: 'schools' }
+  | { view: 'own-school' };
 
 function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum: number) {
   switch (view.view) {
@@ -23,6 +25,8 @@ function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum
       return questionView(db, scope, view.question, view.by, minimum);
     case 'schools':
       return schoolView(db, scope, minimum);
+    case 'own-school':
+      return ownSchoolView(db, scope, minimum);
   }
 }
 
@@ -67,9 +71,8 @@ export async function wavesForDashboard(db: Kysely<Database>, user: SessionUser,
       name: w.name,
       year: w.year,
       audience: w.audience,
-      questions: surveyQuestions(w.definition)
-        .filter((q) => q.kind === 'likert' || q.kind === 'choice' || q.kind === 'boolean')
-        .map((q) => ({ name: q.name, title: q.title, kind: q.kind })),
+      // Every closed question, matrix rows as items of their own.
+      questions: analysisItems(w.definition).map((q) => ({ name: q.name, title: q.title, kind: q.kind })),
     })),
   };
 }

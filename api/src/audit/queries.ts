@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 export interface AuditEntry {
@@ -19,4 +19,18 @@ export async function writeAudit(db: Kysely<Database>, entry: AuditEntry): Promi
       details: JSON.stringify(entry.details ?? {}),
     })
     .execute();
+}
+
+/**
+ * One row per account (unknown accounts share one) and hour, counting the attempts: a login flood
+ * adds to a count instead of filling the log.
+ */
+export async function recordFailedLogin(db: Kysely<Database>, userId: number | null): Promise<void> {
+  await sql`
+    insert into audit_log (action, user_id, details)
+    values ('auth.login_failed', ${userId}, '{"attempts": 1}'::jsonb)
+    on conflict (coalesce(user_id, 0), date_trunc('hour', at at time zone 'UTC'))
+      where action = 'auth.login_failed'
+    do update set details = jsonb_build_object('attempts', (audit_log.details ->> 'attempts')::int + 1)
+  `.execute(db);
 }

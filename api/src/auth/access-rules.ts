@@ -25,16 +25,28 @@ export const accessRules: Record<string, Access> = {
   'POST /api/admin/users/:id/reset-password': ['admin'],
   'GET /api/admin/audit': ['admin'],
   'GET /api/organisations': 'signed-in',
+  // The admin's organisation screen (issue 13): boards, schools, DUO import, settings.
+  'GET /api/organisations/:slug/registry': ['admin'],
+  'POST /api/organisations/:slug/schools/import': ['admin'],
+  'PATCH /api/organisations/:slug/schools/:id': ['admin'],
+  'POST /api/organisations/:slug/boards': ['admin'],
+  'GET /api/organisations/:slug/settings': ['admin'],
+  'PUT /api/organisations/:slug/settings': ['admin'],
+  // First run (issue 13): only while no organisation exists, and only with the token printed at start.
+  'GET /api/setup': 'public',
+  'POST /api/setup': 'public',
 
   // Analysis views: school contacts see their own school only (enforced in api/src/analysis).
   'GET /api/analysis/waves': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/themes': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/questions/:name': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/schools': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/own-school': ['school'],
 
   // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
   'GET /api/public/links/:code': 'public',
   'POST /api/public/responses': 'public',
+  'GET /api/public/invitations/:token': 'public',
   'GET /api/public/resume/:resumeCode': 'public',
   'GET /api/public/codebook': 'public',
   'GET /api/public/organisations': 'public',
@@ -57,6 +69,7 @@ export const accessRules: Record<string, Access> = {
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
   'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
+  'GET /api/exports/doubts': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],
   'GET /api/exports/:id/download': ['researcher'],
@@ -75,6 +88,7 @@ export const accessRules: Record<string, Access> = {
   // Human coding and discovery (issue 6): only researchers see story texts (redacted even here).
   'GET /api/coding/next': ['researcher'],
   'POST /api/coding/stories/:id': ['researcher'],
+  'POST /api/coding/stories/:id/redaction': ['researcher'],
   'GET /api/coding/consensus': ['researcher'],
   'POST /api/coding/consensus/:id': ['researcher'],
   'GET /api/coding/agreement': ['researcher'],

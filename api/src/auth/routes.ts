@@ -7,9 +7,11 @@ import { clientKey } from '../client-key.ts';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { jsonBody } from '../validation.ts';
-import { writeAudit } from '../audit/queries.ts';
+import { recordFailedLogin, writeAudit } from '../audit/queries.ts';
 import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { createLoginGuard } from './login-guard.ts';
+import { passwordWeakness } from './password-strength.ts';
 import { createLoginThrottle } from './rate-limit.ts';
 import {
   createSession,
@@ -28,7 +30,7 @@ const loginBody = z.object({
 
 const passwordBody = z.object({
   currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(12, 'Choose at least 12 characters.').max(200),
+  newPassword: z.string().max(200),
 });
 
 // Compared against when the account does not exist, so both answers take about as long.
@@ -76,8 +78,9 @@ function setSessionCookie(c: Context, token: string): void {
 }
 
 export function createAuthRoutes() {
-  const perAccount = createLoginThrottle({ freeAttempts: 5, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
-  const perClient = createLoginThrottle({ freeAttempts: 20, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
+  const logins = createLoginGuard();
+  // Wrong current passwords per account: the change form must not become a guessing oracle.
+  const passwordChecks = createLoginThrottle({ freeAttempts: 5, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 });
 
   return new Hono<AppEnv>()
     .post(
@@ -85,7 +88,7 @@ export function createAuthRoutes() {
       describeRoute({
         summary: 'Sign in',
         description:
-          'Checks e-mail address and password and sets the session cookie (httpOnly, SameSite=Strict). Failed attempts are slowed down per account and per client (429 with Retry-After).',
+          'Checks e-mail address and password and sets the session cookie (httpOnly, SameSite=Strict). Failed attempts are slowed down per account and address, per address and per account (429 with Retry-After); addresses the account used recently are not held up by others guessing.',
         responses: { 200: { description: 'The signed-in user with their roles per organisation.' } },
       }),
       jsonBody(loginBody),
@@ -93,16 +96,7 @@ export function createAuthRoutes() {
         const { db } = c.get('deps');
         const { email, password } = c.req.valid('json');
         const client = clientKey(c);
-        for (const check of [perAccount.check(email), perClient.check(client)]) {
-          if (!check.allowed) {
-            throw new AppError(
-              'rate_limited',
-              `Too many failed attempts. Try again in ${check.retryAfterSeconds} seconds.`,
-              undefined,
-              { 'retry-after': String(check.retryAfterSeconds) },
-            );
-          }
-        }
+        logins.reserve(email, client);
         const account = await db
           .selectFrom('users')
           .select(['id', 'password_hash', 'disabled_at'])
@@ -110,12 +104,10 @@ export function createAuthRoutes() {
           .executeTakeFirst();
         const valid = await verifyPassword(password, account?.password_hash ?? (await dummyHash));
         if (!account || !valid || account.disabled_at) {
-          perAccount.fail(email);
-          perClient.fail(client);
-          await writeAudit(db, { action: 'auth.login_failed', userId: account?.id ?? null });
+          await recordFailedLogin(db, account?.id ?? null);
           throw new AppError('unauthorized', 'E-mail address or password is not right.');
         }
-        perAccount.succeed(email);
+        logins.succeed(email, client);
         const token = await createSession(db, account.id);
         setSessionCookie(c, token);
         await writeAudit(db, { action: 'auth.login', userId: account.id });
@@ -150,7 +142,7 @@ export function createAuthRoutes() {
       describeRoute({
         summary: 'Change password',
         description:
-          'Changes the own password (at least 12 characters); every other session of the account ends and this one starts afresh.',
+          'Changes the own password (at least 12 characters); common, patterned or guessable passwords are refused, and wrong current passwords are slowed down (429). Every other session of the account ends and this one starts afresh.',
         responses: { 204: { description: 'Changed.' } },
       }),
       jsonBody(passwordBody),
@@ -158,6 +150,15 @@ export function createAuthRoutes() {
         const { db } = c.get('deps');
         const user = c.get('user');
         const body = c.req.valid('json');
+        const check = passwordChecks.reserve(String(user.id));
+        if (!check.allowed) {
+          throw new AppError(
+            'rate_limited',
+            `Too many wrong passwords. Try again in ${check.retryAfterSeconds} seconds.`,
+            undefined,
+            { 'retry-after': String(check.retryAfterSeconds) },
+          );
+        }
         const row = await db
           .selectFrom('users')
           .select('password_hash')
@@ -168,6 +169,12 @@ export function createAuthRoutes() {
             currentPassword: ['The current password is not right.'],
           });
         }
+        passwordChecks.succeed(String(user.id));
+        const weakness =
+          body.newPassword === body.currentPassword
+            ? 'Choose a password other than the current one.'
+            : passwordWeakness(body.newPassword, { email: user.email, name: user.name });
+        if (weakness) throw new AppError('validation_failed', weakness, { newPassword: [weakness] });
         const hash = await hashPassword(body.newPassword);
         await db.transaction().execute(async (tx) => {
           await tx

@@ -58,14 +58,16 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
         ? { quasiIdentifiers: values['quasi-identifiers'].split(',').flatMap((s) => s.trim() || []) }
         : {}),
     });
-    const outcome = await writeExportFiles(io.db, plan, await folderSink(dir));
+    const sink = await folderSink(dir);
+    const outcome = await writeExportFiles(io.db, plan, sink);
+    // Recorded before the files land: an export nobody can find in the audit log must not exist.
     await writeAudit(io.db, {
       action: 'export.cli',
       userId: null,
       organisationId: organisation.id,
       details: {
         // No account behind the command line: the operating-system user who ran it.
-        operator: userInfo().username,
+        operator: operatorName(),
         organisation: organisation.slug,
         waves: plan.waves.map((w) => w.id),
         k,
@@ -74,7 +76,11 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
         refiQda: plan.refiQda ?? false,
         rowCounts: outcome.rowCounts,
       },
+    }).catch((error: unknown) => {
+      sink.discard();
+      throw error;
     });
+    await sink.land();
     io.out(`Wrote ${outcome.files.join(', ')} to ${dir}`);
     io.out(
       `Rows: ${outcome.rowCounts.responses} responses, ${outcome.rowCounts.stories} stories, ${outcome.rowCounts.codings} codings.`,
@@ -84,6 +90,18 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   } catch (error) {
     if (error instanceof AppError) return fail(io, error.message);
     throw error;
+  }
+}
+
+/**
+ * The operating-system user who ran the command; a container's user without a passwd entry makes
+ * userInfo() throw, and is then named by uid so the export is still recorded.
+ */
+export function operatorName(lookup: () => { username: string } = userInfo): string {
+  try {
+    return lookup().username;
+  } catch {
+    return `uid ${process.getuid?.() ?? 'unknown'}`;
   }
 }
 

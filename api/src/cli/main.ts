@@ -12,10 +12,19 @@ import { runTrain } from './train.ts';
 import { runReport } from './report.ts';
 import { runExport } from './export.ts';
 import { createUser } from './user-create.ts';
+import { runSetup } from './setup.ts';
+import { runSchoolsImport } from './schools-import.ts';
+import { BackupError, backupDatabase, restoreDatabase } from '../backup/backup.ts';
 
 const usage = `Usage: pnpm klankbord <command> [options]
 
 Commands:
+  setup --organisation SLUG --name "NAME" --admin-email EMAIL [--kind swv|bestuur]
+                                        create an organisation and its first admin (password from
+                                        KLANKBORD_ADMIN_PASSWORD, else printed once)
+  schools:import --organisation SLUG --file F [--sector po|vo|so|sbo|mbo] [--pupils F2] [--dry-run]
+                                        import boards and schools from a DUO open-data file (idempotent;
+                                        all rows or nothing); --pupils adds DUO's pupils per vestiging
   migrate [--down]                      apply all migrations (or roll all back) on DATABASE_URL or the embedded database
   seed:demo                             load the demo samenwerkingsverband "demo" (needs an empty database)
   seed:synthetic [--schools N] [--responses N] [--stories N] [--seed N]
@@ -31,6 +40,8 @@ Commands:
                                         retrain the theme classifier from the consensus coding in the database
   report --organisation SLUG --year YYYY --format pdf|html --out FILE
                                         write the annual parent-voice report (PDF through headless Chromium)
+  backup --out FILE                     back up the whole database into a new file (PGlite dump or pg_dump)
+  restore --from FILE                   restore a backup into an empty DATA_DIR or an empty DATABASE_URL
 
 Settings come from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded, default ./data).`;
 
@@ -142,10 +153,37 @@ async function run(command: string | undefined, args: string[]): Promise<number>
           stderr: process.stderr,
         });
       });
+    case 'backup':
+    case 'restore': {
+      const { values } = parseArgs({ args, options: { out: { type: 'string' }, from: { type: 'string' } } });
+      const parsed = parseConfig(process.env);
+      if (!parsed.ok) throw new UsageError(parsed.message);
+      setLogLevel('warn');
+      if (command === 'backup') {
+        if (!values.out) throw new UsageError('backup needs --out FILE (a new file).');
+        const { bytes, engine } = await backupDatabase(parsed.config, values.out);
+        console.log(`Backed up the ${engine} database to ${values.out} (${Math.round(bytes / 1024)} KB).`);
+      } else {
+        if (!values.from) throw new UsageError('restore needs --from FILE (made by backup).');
+        const { engine } = await restoreDatabase(parsed.config, values.from);
+        console.log(`Restored ${values.from} into the ${engine} database. Start the server to use it.`);
+      }
+      return 0;
+    }
     case 'export':
       return withDatabase(async (handle) => {
         await migrated(handle);
         return runExport(args, { db: handle.db, out: console.log, err: console.error });
+      });
+    case 'setup':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return runSetup(handle.db, args, { env: process.env, out: console.log, err: console.error });
+      });
+    case 'schools:import':
+      return withDatabase(async (handle) => {
+        await migrated(handle);
+        return runSchoolsImport(handle.db, args, { out: console.log, err: console.error });
       });
     case 'user:create':
       return withDatabase(async (handle) => {
@@ -166,7 +204,8 @@ const [command, ...args] = process.argv.slice(2);
 try {
   process.exitCode = await run(command, args);
 } catch (error) {
-  if (error instanceof UsageError || error instanceof DatabaseConnectError) console.error(error.message);
+  if (error instanceof UsageError || error instanceof DatabaseConnectError || error instanceof BackupError)
+    console.error(error.message);
   else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     console.error(`${error.message}\n\n${usage}`);
   else console.error(`Failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,7 +7,7 @@ import { jsonl, runOnStreams } from './run-json-lines-command.test-support.ts';
 import { runRedact } from './redact.ts';
 
 const redact = (args: string[], input = '') =>
-  runOnStreams<{ id: unknown; text: string; entities: unknown[] }>(runRedact, args, input);
+  runOnStreams<{ id: unknown; text: string; entities: unknown[]; uncertain: unknown[] }>(runRedact, args, input);
 
 describe('klankbord redact', () => {
   let dir: string;
@@ -29,9 +29,19 @@ describe('klankbord redact', () => {
           { type: 'PERSON', start: 10, end: 14 },
           { type: 'PHONE', start: 20, end: 31 },
         ],
+        uncertain: [],
       },
-      { id: 2, text: 'Geen namen hier.', entities: [] },
+      { id: 2, text: 'Geen namen hier.', entities: [], uncertain: [] },
     ]);
+  });
+
+  it('lists the words it doubts, with a confidence, and leaves them in the text (issue 19)', async () => {
+    const result = await redact([], jsonl({ id: 'd', text: 'We bedanken Kwintessa Groep voor de bus.' }));
+    expect(result.code).toBe(0);
+    expect(result.lines[0]).toMatchObject({
+      text: 'We bedanken Kwintessa Groep voor de bus.',
+      uncertain: [{ type: 'PERSON', start: 12, end: 21, confidence: expect.any(Number) }],
+    });
   });
 
   it('always redacts the names in --names, typed per line when a type is given', async () => {

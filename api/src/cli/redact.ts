@@ -8,7 +8,9 @@ export type RedactIo = CommandIo;
 export const redactUsage = `Usage: pnpm --silent klankbord redact [--names FILE] [--input FILE]
 
 Reads JSON lines { "id", "text" } (standard input, or --input FILE) and writes one JSON line per input:
-{ "id", "text": <redacted>, "entities": [{ "type", "start", "end" }] } (offsets into the original text).
+{ "id", "text": <redacted>, "entities": [{ "type", "start", "end" }], "uncertain": [{ "type", "start",
+"end", "confidence" }] } (offsets into the original text; "uncertain": words left in the text that may be
+names, for a person to decide).
 
   --names FILE   names that must always be redacted (schools, places, staff), one per line;
                  "name<TAB>TYPE" sets the type (e.g. "Schagen<TAB>ADDRESS"); # starts a comment
@@ -49,7 +51,7 @@ export async function runRedact(args: string[], io: RedactIo): Promise<number> {
   const redact = createRedactor({ knownNames });
   return mapStoryLines(input, io, (story) => {
     const result = redact(story.text);
-    return { id: story.id, text: result.text, entities: result.entities };
+    return { id: story.id, text: result.text, entities: result.entities, uncertain: result.uncertain };
   });
 }
 

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { chromiumMissingMessage, hasChromium } from '../report/chromium.ts';
 import { reportHtml, reportPdf, viewReport } from '../report/service.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
 
 export const reportUsage = `Usage: pnpm --silent klankbord report --organisation SLUG --year YYYY --format pdf|html --out FILE
 
@@ -76,7 +77,7 @@ export async function runReport(args: string[], io: ReportIo): Promise<number> {
     const { model } = await viewReport(io.db, user, {
       organisation: values.organisation,
       year,
-      minimum: io.minCellSize,
+      minimum: await groupMinimumOf(io.db, values.organisation, io.minCellSize),
       format: values.format,
     });
     const now = io.now ?? new Date();

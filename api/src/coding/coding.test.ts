@@ -205,6 +205,8 @@ describe.each(testEngines)('human coding of stories [%s]', (engine) => {
     expect(report.consensusStories).toBe(5);
     expect(theme('VEI').selfTags.n).toBe(5);
     expect(theme('VEI').machine.n).toBe(5);
+    // The report prints the mean of the same per-theme kappas (themeAgreement): not below 10 stories.
+    expect(report.meanKappa.coders).toMatchObject({ value: null, n: 4 });
   });
 
   it('keeps other organisations and other roles out', async () => {

@@ -5,7 +5,7 @@ import { queryParams } from '../signals/query-params.ts';
 import { jsonBody, parseWith } from '../validation.ts';
 import { agreementReport } from './agreement.ts';
 import { consensusQueue, decideConsensus } from './consensus.ts';
-import { nextStory, setDoubleShare, submitCoding } from './service.ts';
+import { decideDoubt, nextStory, setDoubleShare, submitCoding } from './service.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
@@ -17,6 +17,12 @@ const settingsBody = z.object({
   organisation,
   doubleShare: z.number().min(0).max(1, 'Een aandeel ligt tussen 0 en 1.'),
 });
+const doubtBody = z
+  .object({
+    phrase: z.string().trim().min(1, 'Kies een woord.').max(200, 'Een woord of naam is hooguit 200 tekens.'),
+    decision: z.enum(['redact', 'keep'], { message: "Kies 'redact' of 'keep'." }),
+  })
+  .strict();
 const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Human coding of stories under /api/coding: queue, submit, consensus, agreement (researchers only). */
@@ -48,6 +54,20 @@ export function createCodingRoutes() {
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
         return c.json(await submitCoding(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
+      },
+    )
+    .post(
+      '/stories/:id/redaction',
+      describeRoute({
+        summary: 'Decide a redaction doubt',
+        description:
+          "A researcher redacts a doubted word or name of a story, or keeps it; the decision holds for that story's exports and the story comes back redacted anew. Audit-logged.",
+        params: idParam,
+      }),
+      jsonBody(doubtBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await decideDoubt(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
       },
     )
     .get(

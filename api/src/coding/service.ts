@@ -20,7 +20,9 @@ import {
   uncodedStory,
   writeCodings,
 } from './queries.ts';
-import { redactorFor, suggestThemes } from './suggestions.ts';
+import { createRedactor } from '@klankbord/analysis/redaction';
+import { decisionsOf, redactWithDecisions, saveDecision } from '../redaction-review/decisions.ts';
+import { suggestThemes } from './suggestions.ts';
 
 export const coderRoles: readonly StaffRole[] = ['researcher'];
 
@@ -47,14 +49,14 @@ export async function storyInScope(db: Kysely<Database>, user: SessionUser, stor
 
 /** Redacted text and machine suggestions of a story, as the coding and consensus screens show it. */
 export async function storyView(db: Kysely<Database>, story: StoryRow, codebook: ActiveCodebook) {
-  const redact = redactorFor(await schoolNamesUnder(db, story.organisation_id));
-  const text = redact(story.text);
+  const { text, title, doubts } = await redactedStory(db, story);
   const suggestions = await suggestThemes(text, codebook.version);
   const label = new Map(codebook.themes.map((t) => [t.code, t.label]));
   return {
     id: story.id,
-    title: story.title === null ? null : redact(story.title),
+    title,
     text,
+    doubts,
     role: story.role,
     sector: story.sector,
     selfThemes: story.self_themes.map((code) => ({ code, label: label.get(code) ?? code })),
@@ -62,6 +64,39 @@ export async function storyView(db: Kysely<Database>, story: StoryRow, codebook:
     quoteStatus: story.quote_status,
     suggestions,
   };
+}
+
+/**
+ * The story redacted with the school names of its organisation and the decisions taken on it; `doubts`
+ * are words the redactor left but was unsure of, placed in the redacted text (issue 19).
+ */
+export async function redactedStory(db: Kysely<Database>, story: StoryRow) {
+  const redact = createRedactor({ knownNames: await schoolNamesUnder(db, story.organisation_id) });
+  const decisions = (await decisionsOf(db, [story.id])).get(story.id) ?? [];
+  const body = redactWithDecisions(redact, story.text, decisions);
+  const title = story.title === null ? null : redactWithDecisions(redact, story.title, decisions).text;
+  return { text: body.text, title, doubts: body.doubts };
+}
+
+/** A researcher redacts a doubted word of a story, or keeps it; the story comes back redacted anew. */
+export async function decideDoubt(
+  db: Kysely<Database>,
+  user: SessionUser,
+  storyId: number,
+  input: { phrase: string; decision: 'redact' | 'keep' },
+) {
+  const story = await storyInScope(db, user, storyId);
+  const phrase = input.phrase.trim();
+  if (!story.text.includes(phrase) && !(story.title ?? '').includes(phrase))
+    throw new AppError('bad_request', 'Dit woord staat niet in het verhaal.');
+  await saveDecision(db, {
+    storyId,
+    organisationId: story.organisation_id,
+    userId: user.id,
+    phrase,
+    decision: input.decision,
+  });
+  return { id: story.id, ...(await redactedStory(db, story)) };
 }
 
 // The first time a story is served, the classifier's themes are stored, so agreement can later be computed in SQL.

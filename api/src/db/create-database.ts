@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kysely, PGliteDialect } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
@@ -11,10 +12,14 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
   close: () => Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tar, taken between queries (backup/). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export type DatabaseTarget =
-  { engine: 'postgres'; url: string; maxConnections?: number } | { engine: 'pglite'; dataDir?: string }; // no dataDir: in memory
+  | { engine: 'postgres'; url: string; maxConnections?: number }
+  // No dataDir: in memory. loadDataDir: a dump (backup/) the new folder starts from.
+  | { engine: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 // Type OIDs whose text form we keep as is, so both engines hand back the same JavaScript values.
 const INT8 = 20;
@@ -55,32 +60,47 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = new PGlite({
       ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
       parsers: { [DATE]: (v: string) => v },
     });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-    return { db, engine: 'pglite', close: () => db.destroy().finally(unlock) };
+    return {
+      db,
+      engine: 'pglite',
+      close: () => db.destroy().finally(unlock),
+      dumpDataDir: () => pglite.dumpDataDir('gzip'),
+    };
   } catch (error) {
     unlock();
     throw error;
   }
 }
 
+// This process's lock: its pid and a random token. A container restarts its server as pid 1 again, so
+// a pid alone would make the lock a crash left behind look held by the new process itself.
+const ownLock = `${process.pid} ${randomBytes(8).toString('hex')}`;
+// A takeover that crashed halfway leaves its marker; after this long it is not running any more.
+const takeoverStaleMs = 10_000;
+
 /**
  * PGlite is one process's database: a second process on the same folder (the CLI while the server runs)
- * would write behind the first one's back and lose or corrupt data. A lock file with the owner's pid keeps
- * it to one; a lock whose process is gone is taken over. Returns the release.
+ * would write behind the first one's back and lose or corrupt data. A lock file (created exclusively)
+ * with the owner's pid and token keeps it to one. A lock whose process is gone is taken over under a
+ * second exclusive file, the takeover marker: only its holder may delete a lock, and it looks again
+ * once it holds it, so of two processes that both found the lock stale only one proceeds and no lock
+ * is ever replaced behind its owner's back. Returns the release.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   const path = join(dataDir, 'klankbord.lock');
-  const mine = String(process.pid);
+  const marker = `${path}.takeover`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(path, mine, { flag: 'wx' });
+      writeFileSync(path, ownLock, { flag: 'wx' });
       const release = () => {
         process.off('exit', release);
         // Only our own lock: never one another process holds.
-        if (readLock(path) === mine) rmSync(path, { force: true });
+        if (readLock(path) === ownLock) rmSync(path, { force: true });
       };
       process.on('exit', release);
       return release;
@@ -89,28 +109,48 @@ function lockDataDir(dataDir: string): () => void {
     }
     const content = readLock(path);
     if (content === undefined) continue; // gone in between: try again
-    const owner = Number(content);
-    // An empty lock may be one being written this instant; only an old one is left over from a crash.
-    const beingWritten =
-      content === '' && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 5000;
-    if (beingWritten || isRunning(owner)) throw inUse(dataDir, beingWritten ? 'another process' : `process ${owner}`);
-    // Take the stale lock over by moving it away: of two processes that both found it stale, only one can
-    // move it. One that finds it moved the lock of a process that started since, puts it back and yields.
-    const moved = `${path}.stale-${mine}`;
+    assertStale(dataDir, path, content);
+    if (!takeMarker(marker)) throw inUse(dataDir, 'another process starting');
     try {
-      renameSync(path, moved);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
+      // Under the marker nobody else deletes the lock; it may only have been replaced before we took it.
+      const now = readLock(path);
+      if (now !== undefined) {
+        assertStale(dataDir, path, now);
+        rmSync(path, { force: true });
+      }
+    } finally {
+      rmSync(marker, { force: true });
     }
-    const movedContent = readLock(moved);
-    if (movedContent !== content) {
-      renameSync(moved, path);
-      throw inUse(dataDir, `process ${movedContent}`);
-    }
-    rmSync(moved, { force: true });
   }
   throw new DatabaseConnectError(`Cannot lock the embedded database in ${dataDir}: ${path} keeps changing.`);
+}
+
+/** Throws "in use" unless the lock was left by a process that is gone. */
+function assertStale(dataDir: string, path: string, content: string): void {
+  const [pidText = '', token] = content.split(' ');
+  const owner = Number(pidText);
+  // An empty lock may be one being written this instant; only an old one is left over from a crash.
+  if (content === '' && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 5000)
+    throw inUse(dataDir, 'another process');
+  // Our own pid with another token: a previous life of this pid (a container's pid 1), so stale.
+  const alive = owner === process.pid ? `${owner} ${token}` === ownLock : isRunning(owner);
+  if (alive) throw inUse(dataDir, `process ${owner}`);
+}
+
+/** Creates the takeover marker exclusively; one left by a crashed takeover is removed once old. */
+function takeMarker(marker: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(marker, ownLock, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const age = Date.now() - (statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age < takeoverStaleMs) return false;
+    rmSync(marker, { force: true });
+  }
+  return false;
 }
 
 const readLock = (path: string): string | undefined => {

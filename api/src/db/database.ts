@@ -16,6 +16,12 @@ export interface OrganisationsTable {
   parent_id: number | null;
   region: string | null;
   created_at: Generated<Date>;
+  /** DUO's bevoegd-gezag number of a board imported from DUO (migration 08). */
+  duo_number: Generated<string | null>;
+  /** Settings (migration 09): null minimum means the installation's MIN_CELL_SIZE. */
+  min_group_size: Generated<number | null>;
+  respondent_locales: ColumnType<string[] | null, string | null | undefined, string | null>;
+  retention_years: Generated<number>;
 }
 
 export interface SchoolsTable {
@@ -27,6 +33,8 @@ export interface SchoolsTable {
   sector: Sector;
   municipality: string;
   pupil_count: number | null;
+  /** Closed schools stay (they may hold answers) but get no new links (migration 08). */
+  closed: Generated<boolean>;
 }
 
 export interface UsersTable {
@@ -132,7 +140,8 @@ export interface InvitationsTable {
   wave_id: number;
   school_id: number;
   token_hash: string;
-  used_on: string | null;
+  /** Whether, never when: see respondents/redeem-invitation.ts. */
+  used: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -149,6 +158,10 @@ export interface ResponsesTable {
   resume_hash: string | null;
   /** The receipt code sealed with the resume code, while partial (see migration 05). */
   receipt_sealed: string | null;
+  /** Hash of the id the browser gave this send; unique, so a retried send is stored once (migration 13). */
+  submission_hash: string | null;
+  /** The codes given for that send, sealed with its id, to answer a retry with the same codes. */
+  submission_sealed: string | null;
 }
 
 export type Tone = 'positief' | 'gemengd' | 'negatief';
@@ -262,6 +275,15 @@ export interface CodingSettingsTable {
   double_share: Generated<number>;
 }
 
+/** A researcher's decision on a word the redactor doubted (migration 15). */
+export interface StoryRedactionDecisionsTable {
+  story_id: number;
+  phrase: string;
+  decision: 'redact' | 'keep';
+  decided_by: number | null;
+  decided_at: Generated<Date>;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -294,4 +316,5 @@ export interface Database {
   coding_assignments: CodingAssignmentsTable;
   coding_decisions: CodingDecisionsTable;
   coding_settings: CodingSettingsTable;
+  story_redaction_decisions: StoryRedactionDecisionsTable;
 }

@@ -9,6 +9,8 @@ export const testEngines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 
 export interface TestDatabase extends DatabaseHandle {
   /** Drops the database (Postgres) or frees the in-memory one (PGlite). */
   close: () => Promise<void>;
+  /** Postgres only: the database's URL, for tools that connect on their own (pg_dump). */
+  url?: string;
 }
 
 /** A fresh, migrated, empty database of its own for one test file. */
@@ -31,6 +33,7 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const handle = await createDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 5 });
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -31,18 +31,30 @@ export async function folderProblem(dir: string): Promise<string | null> {
   return entries.length ? `${dir} is not empty: write an export into a new or empty folder.` : null;
 }
 
+/** A folder sink whose files land in `dir` only when `land()` is called, after finish(). */
+export interface FolderSink extends ExportSink {
+  /** Moves the finished files into place; until then nobody sees them. */
+  land(): Promise<void>;
+  /** Removes the finished files when they must not land (e.g. the audit record could not be written). */
+  discard(): void;
+}
+
 /**
  * Files in `dir` (new or empty; see folderProblem). They are written into a hidden folder beside it and
- * moved into place when all are done, so a failed export leaves no half-written files behind.
+ * moved into place by land(), so a failed export leaves no half-written files behind, and the caller can
+ * record the export first: nothing lands without its audit entry.
  */
-export async function folderSink(dir: string): Promise<ExportSink> {
+export async function folderSink(dir: string): Promise<FolderSink> {
   await mkdir(dirname(dir), { recursive: true });
   const partial = await mkdtemp(join(dirname(dir), `.${basename(dir)}.partial-`));
+  const discard = () => rmSync(partial, { recursive: true, force: true });
   return {
     open: (name) => TextFile.open(join(partial, name)),
+    finish: async () => {},
     // rename replaces an empty folder in one step.
-    finish: () => rename(partial, dir),
-    abort: () => rmSync(partial, { recursive: true, force: true }),
+    land: () => rename(partial, dir),
+    abort: discard,
+    discard,
   };
 }
 

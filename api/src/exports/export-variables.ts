@@ -1,3 +1,4 @@
+import { analysisItems } from '../surveys/analysis-items.ts';
 import { type SurveyQuestion, surveyQuestions } from '../surveys/survey-questions.ts';
 
 // What the export's columns are, read from the surveys of the exported waves: quasi-identifiers that
@@ -9,6 +10,8 @@ export type ValueLabels = [value: string | number | boolean, label: string][];
 
 export interface ExportQuestion extends SurveyQuestion {
   valueLabels: ValueLabels;
+  /** Where the answer sits in a response's answers when it is not at the top (a matrix row: [matrix, row]). */
+  path?: string[];
 }
 
 export interface AnswerColumn {
@@ -67,13 +70,35 @@ export function exportQuestions(definitions: readonly Json[]): ExportQuestion[] 
           : []);
       byName.set(question.name, { ...question, valueLabels });
     }
+    // A matrix is one item per row (per row and scale column in a matrixdropdown), as in the dashboard.
+    for (const item of analysisItems(definition)) {
+      if (item.path.length < 2 || byName.has(item.name)) continue;
+      const numeric = item.values.every((v) => /^-?\d+$/.test(v));
+      const typed = item.values.map((v) => (numeric ? Number(v) : item.kind === 'boolean' ? v === 'true' : v));
+      byName.set(item.name, {
+        name: item.name,
+        path: item.path,
+        type: 'matrix',
+        kind: item.kind === 'likert' && !numeric ? 'choice' : item.kind,
+        values: typed,
+        required: false,
+        demographic: false,
+        generalise: [],
+        title: item.title,
+        valueLabels: typed.map((v, i) => [v, item.labels[i] ?? String(v)]),
+      });
+    }
   }
   return [...byName.values()];
 }
 
-/** Questions that can serve as quasi-identifiers: anything with a closed set of answers. */
-export const canBeQuasiIdentifier = (question: SurveyQuestion) =>
-  question.kind === 'likert' || question.kind === 'choice' || question.kind === 'boolean' || question.kind === 'number';
+/** Questions that can serve as quasi-identifiers: anything with a closed set of answers at the top of the answers. */
+export const canBeQuasiIdentifier = (question: SurveyQuestion & { path?: string[] }) =>
+  !question.path &&
+  (question.kind === 'likert' ||
+    question.kind === 'choice' ||
+    question.kind === 'boolean' ||
+    question.kind === 'number');
 
 /** Safe as an R and SPSS variable name: letters, digits and underscores, starting with a letter. */
 export function variableName(text: string): string {

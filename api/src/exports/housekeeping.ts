@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeAudit } from '../audit/queries.ts';
 import type { AppDeps } from '../deps.ts';
 import { log } from '../log.ts';
@@ -44,12 +44,14 @@ export async function expireOldExports(deps: AppDeps, retentionDays: number, now
   const cutoff = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
   const old = await deps.db
     .selectFrom('exports')
-    .select(['id', 'organisation_id'])
+    .select(['id', 'organisation_id', 'file_path'])
     .where('status', '=', 'done')
     .where('finished_at', '<', cutoff)
     .execute();
   for (const row of old) {
-    // The file goes first: a row that says 'expired' while its ZIP is still on disk would be a lie.
+    // The file goes first: a row that says 'expired' while its ZIP is still on disk would be a lie. The
+    // stored path, not today's exports folder: DATA_DIR may have moved since the export was made.
+    if (row.file_path) await rm(dirname(row.file_path), { recursive: true, force: true });
     await rm(join(exportsDirOf(deps), String(row.id)), { recursive: true, force: true });
     await deps.db.transaction().execute(async (tx) => {
       await tx.updateTable('exports').set({ status: 'expired', file_path: null }).where('id', '=', row.id).execute();

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { storiesWithDoubts } from '../redaction-review/stories-with-doubts.ts';
 import { exportDownload, exportOptions, exportStatus, listExports, startExport } from './service.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
@@ -35,6 +36,20 @@ export function createExportRoutes() {
       async (c) => {
         const { organisation } = parseQuery(c, organisationQuery);
         return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+      },
+    )
+    .get(
+      '/doubts',
+      describeRoute({
+        summary: 'Stories with redaction doubts',
+        description:
+          'Before an export: the consented stories of an organisation whose redaction still holds doubted words, each with the words in doubt, to redact or keep one by one. Researchers only.',
+        query: organisationQuery,
+      }),
+      async (c) => {
+        // Before an export: stories whose redaction still holds doubts, to decide in one click each.
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
       },
     )
     .get(

@@ -169,7 +169,12 @@ async function runJob(
       await deps.db.updateTable('exports').set({ progress: share }).where('id', '=', id).execute();
   };
   try {
-    await deps.db.updateTable('exports').set({ status: 'running' }).where('id', '=', id).execute();
+    await deps.db
+      .updateTable('exports')
+      .set({ status: 'running' })
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .execute();
     const zipPath = join(dir, `klankbord-export-${id}.zip`);
     // Only the server's own user may read an export on disk.
     await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -177,7 +182,9 @@ async function runJob(
     // A copy of the report stays beside the ZIP for the status route.
     await writeFile(join(dir, 'disclosure-report.json'), disclosureReportJson(outcome.disclosure), { mode: 0o600 });
     await deps.db.transaction().execute(async (tx) => {
-      await tx
+      // Only a running export becomes done: one failed meanwhile (a restart's sweep by another process)
+      // stays failed, and its files go in the catch below.
+      const done = await tx
         .updateTable('exports')
         .set({
           status: 'done',
@@ -187,7 +194,9 @@ async function runJob(
           finished_at: new Date(),
         })
         .where('id', '=', id)
-        .execute();
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      if (Number(done.numUpdatedRows) !== 1) throw new ExportNoLongerRunning(id);
       await writeAudit(tx, {
         action: 'export.completed',
         userId,
@@ -204,6 +213,7 @@ async function runJob(
     log.error('export_failed', { exportId: id, error: error instanceof Error ? error.message : String(error) });
     await rm(dir, { recursive: true, force: true }).catch(() => {});
     const reason = failureReason(error, id);
+    if (error instanceof ExportNoLongerRunning) return;
     await deps.db
       .transaction()
       .execute(async (tx) => {
@@ -211,10 +221,24 @@ async function runJob(
           .updateTable('exports')
           .set({ status: 'failed', finished_at: new Date(), error: reason })
           .where('id', '=', id)
+          .where('status', 'in', ['queued', 'running'])
           .execute();
         await writeAudit(tx, { action: 'export.failed', userId, organisationId, details: { exportId: id, reason } });
       })
-      .catch(() => {});
+      // Nobody awaits the job: a failure to record the failure goes to the log, never into the void.
+      .catch((recordError: unknown) =>
+        log.error('export_failure_not_recorded', {
+          exportId: id,
+          error: recordError instanceof Error ? recordError.message : String(recordError),
+        }),
+      );
+  }
+}
+
+/** The export's row left 'running' while the job ran (failed by a restart's sweep): the job's files go. */
+class ExportNoLongerRunning extends Error {
+  constructor(id: number) {
+    super(`Export ${id} is no longer running.`);
   }
 }
 

@@ -78,11 +78,14 @@ export async function writeResponses(
       const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
       // Only the answers the columns read, as a list in the order of `questions`: half the bytes of the
       // whole answers object, and far less to parse and collect per row.
-      const questions = [...new Set(answers.map((a) => a.question.name))];
-      const valueAt = answers.map((a) => questions.indexOf(a.question.name));
-      const answerList = questions.length
-        ? sql`jsonb_build_array(${sql.join(questions.map((name) => sql`r.answers -> ${sql.lit(name)}`))})`
-        : sql`'[]'::jsonb`;
+      const questions = [...new Map(answers.map((a) => [a.question.name, a.question])).values()];
+      const valueAt = answers.map((a) => questions.findIndex((q) => q.name === a.question.name));
+      // A matrix row sits one level down: read at its path.
+      const read = (q: (typeof questions)[number]) =>
+        q.path
+          ? sql`r.answers #> array[${sql.join(q.path.map((k) => sql.lit(k)))}]`
+          : sql`r.answers -> ${sql.lit(q.name)}`;
+      const answerList = questions.length ? sql`jsonb_build_array(${sql.join(questions.map(read))})` : sql`'[]'::jsonb`;
       const query = sql<QiRow & { id: number; answers: unknown[] }>`select r.id, ${select} ${answerList} as answers
         from responses r where ${whereScope(scope)} order by r.id`;
       // 2,000 rows a batch for the same reason as pass 1: peak RSS 311–326 MB instead of 312–362 MB.

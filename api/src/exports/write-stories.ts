@@ -3,6 +3,7 @@ import { createRedactor } from '@klankbord/analysis/redaction';
 import { sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
 import type { Database } from '../db/database.ts';
+import { decisionsOf, redactWithDecisions, type Redactor } from '../redaction-review/decisions.ts';
 import type { Places } from '../organisations/school-places.ts';
 import { createPseudonymiser } from './pseudonyms.ts';
 import { cursorBatches } from './queries.ts';
@@ -118,7 +119,7 @@ export interface ReleasedStory {
   text: string;
 }
 
-export type RedactorFor = (organisationId: number) => (text: string) => { text: string };
+export type RedactorFor = (organisationId: number) => Redactor;
 
 /**
  * The one path by which stories leave an export, batch by batch: stories.csv and project.qdpx both read
@@ -136,8 +137,15 @@ export async function* releasedStories(
     s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
     where ${whereStories(scope)} order by s.id`;
   for await (const batch of cursorBatches(tx, cursorName, query, 1000)) {
+    // Words a researcher decided to redact (or keep) in a story are applied here too (issue 19).
+    const decisions = await decisionsOf(
+      tx,
+      batch.map((s) => Number(s.id)),
+    );
     yield batch.map((story) => {
-      const redact = redactorFor(story.organisation_id);
+      const redactor = redactorFor(story.organisation_id);
+      const decided = decisions.get(Number(story.id)) ?? [];
+      const redact = (text: string) => redactWithDecisions(redactor, text, decided);
       const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
       const [wave = '', role = '', sector = '', year = ''] = disclosure.release(raw) ?? raw.map(() => '*');
       return {
@@ -207,7 +215,7 @@ function redactorsBySwv(places: Places): RedactorFor {
     set.add(place.name);
     names.set(place.swvId, set);
   }
-  const redactors = new Map<number, (text: string) => { text: string }>();
+  const redactors = new Map<number, Redactor>();
   return (organisationId) => {
     const swvId = places.swvOfOrganisation.get(organisationId) ?? organisationId;
     let redactor = redactors.get(swvId);

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../deps.ts';
-import { describeRoute } from '../openapi/describe-route.ts';
-import { schoolIdsByOrganisation } from './hierarchy.ts';
+import { organisationAndParent, schoolIdsByOrganisation } from './hierarchy.ts';
+import { createRegistryRoutes } from './registry-routes.ts';
 import { scopeOf } from './scope.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const allRoles = ['admin', 'researcher', 'board', 'school', 'steunpunt'] as const;
 
 /** The organisations and schools the signed-in user works with, for pickers in the staff screens. */
 export function createOrganisationRoutes() {
-  return new Hono<AppEnv>().get(
+  return new Hono<AppEnv>().route('/', createRegistryRoutes()).get(
     '/',
     describeRoute({
       summary: 'My organisations and schools',
@@ -18,7 +19,18 @@ export function createOrganisationRoutes() {
     async (c) => {
       const { db } = c.get('deps');
       const scope = await scopeOf(db, c.get('user'), allRoles);
-      const orgIds = [...scope.organisationIds];
+      // A school contact works inside the board and SWV of its school: they are its organisations to pick.
+      const schoolOrganisations = scope.schoolIds.size
+        ? await db
+            .selectFrom('schools')
+            .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
+            .select(['organisations.id', 'organisations.parent_id'])
+            .where('schools.id', 'in', [...scope.schoolIds])
+            .execute()
+        : [];
+      const orgIds = [
+        ...new Set([...scope.organisationIds, ...schoolOrganisations.flatMap((o) => organisationAndParent(o))]),
+      ];
       const rows = orgIds.length
         ? await db
             .selectFrom('organisations')
@@ -37,7 +49,7 @@ export function createOrganisationRoutes() {
               .select(['id', 'name', 'brin', 'sector', 'organisation_id'])
               .where((eb) =>
                 eb.or([
-                  ...(orgIds.length ? [eb('organisation_id', 'in', orgIds)] : []),
+                  ...(scope.organisationIds.size ? [eb('organisation_id', 'in', [...scope.organisationIds])] : []),
                   ...(scope.schoolIds.size ? [eb('id', 'in', [...scope.schoolIds])] : []),
                 ]),
               )

@@ -11,6 +11,14 @@ export function newCode(): string {
   return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8, 12)].map((group) => group.join('')).join('-');
 }
 
+/** `length` characters of the same alphabet, 5 random bits each (32 letters: no modulo bias). */
+export function randomTail(length: number): string {
+  return [...randomBytes(length)]
+    .map((b) => alphabet[b % alphabet.length])
+    .join('')
+    .toLowerCase();
+}
+
 /** Normalises what a person typed (case, spaces, dashes) before hashing, so "abcd efgh jkmn" matches. */
 export function hashCode(code: string): string {
   const normalised = code.toUpperCase().replace(/[^A-Z0-9]/g, '');

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AnalysisScope } from '../analysis/analysis-scope.ts';
 import { type Comparison, compareShares, publishedShare, type Share } from '../analysis/figures.ts';
 import { answerCountsByQuestion } from '../analysis/question-queries.ts';
+import { itemsOfVersion } from '../analysis/question-view.ts';
 import { questionView, schoolView, themeView } from '../analysis/service.ts';
 import type { WeightedFigure } from '../analysis/weighting.ts';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
@@ -150,9 +151,9 @@ export async function audienceSection(
         respondents: s.n.value,
         responseRate: s.n.value === null ? null : s.responseRate,
         note:
-          s.n.suppressed === 'primary'
+          s.n.suppressed === 'too_few'
             ? 'te weinig reacties'
-            : s.n.suppressed === 'complementary'
+            : s.n.suppressed === 'protects_smaller'
               ? 'niet getoond, zodat een kleine school niet te herleiden is'
               : null,
       }))
@@ -168,14 +169,10 @@ async function sectorDifferences(
   indicators: { name: string; title: string }[],
   minimum: number,
 ): Promise<AudienceSection['sectorDifferences']> {
-  // Every item's counts come from one scan of the responses; a school contact's view groups by school.
-  const by = scope.ownSchoolId === null ? 'sector' : 'school';
-  const counts = await answerCountsByQuestion(
-    db,
-    scope,
-    indicators.map((i) => i.name),
-    by,
-  );
+  // Every item's counts come from one scan of the responses.
+  const names = new Set(indicators.map((i) => i.name));
+  const items = (await itemsOfVersion(db, scope.wave.surveyVersionId)).filter((i) => names.has(i.name));
+  const counts = await answerCountsByQuestion(db, scope, items);
   const views = await Promise.all(
     indicators.map((i) => questionView(db, scope, i.name, 'sector', minimum, counts.get(i.name))),
   );
@@ -199,7 +196,7 @@ async function sectorDifferences(
       title: indicator.title,
       po: po.share,
       vo: vo.share,
-      words: differenceWords('po', 'vo', comparison),
+      words: differenceWords('primair onderwijs', 'voortgezet onderwijs', comparison),
     });
   }
   return result;

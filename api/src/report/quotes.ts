@@ -2,6 +2,7 @@ import { createRedactor } from '@klankbord/analysis/redaction';
 import type { Kysely } from 'kysely';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
 import { schoolNamesUnder } from '../organisations/hierarchy.ts';
+import { decisionsOf, redactWithDecisions } from '../redaction-review/decisions.ts';
 import type { AudienceSection } from './audience-section.ts';
 import { quoteCandidates } from './report-queries.ts';
 
@@ -34,6 +35,11 @@ export async function selectQuotes(
   const candidates = await quoteCandidates(db, input.scope);
   if (candidates.length === 0) return [];
   const redact = createRedactor({ knownNames: await schoolNamesUnder(db, input.organisationId) });
+  // Words a researcher decided to redact in a story are redacted in its quote too (issue 19).
+  const decisions = await decisionsOf(
+    db,
+    candidates.map((c) => Number(c.id)),
+  );
   const hiddenSchools = await hiddenSchoolIds(db, input.audiences);
   const used = new Set<number>();
   const quotes: Quote[] = [];
@@ -48,7 +54,7 @@ export async function selectQuotes(
       const chosen = eligible.filter((c) => c.themes.includes(theme.code) && !used.has(c.id)).slice(0, quotesPerTheme);
       for (const c of chosen) {
         used.add(c.id);
-        const text = redact(c.text).text.trim();
+        const text = redactWithDecisions(redact, c.text, decisions.get(Number(c.id))).text.trim();
         quotes.push({
           theme: theme.code,
           themeLabel: theme.label,

@@ -8,13 +8,13 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { organisationAndChildren, organisationAndParent } from '../organisations/hierarchy.ts';
+import { organisationAndChildren, organisationAndParent, organisationFamily } from '../organisations/hierarchy.ts';
 import { activeThemes } from '../signals/queries.ts';
 import { signalCounts } from '../signals/service.ts';
-import { codingsAgreement, type AgreementFigures } from './agreement.ts';
+import { type AgreementFigures, reportAgreement } from './agreement.ts';
 import { type AudienceSection, audienceSection, roleDifferences, type RoleDifference } from './audience-section.ts';
 import { selectQuotes, type Quote } from './quotes.ts';
-import { activeCodebook, codingsOf, lastSubmission, wavesOfYear } from './report-queries.ts';
+import { activeCodebook, lastSubmission, wavesOfYear } from './report-queries.ts';
 
 export const reportRoles = ['board', 'researcher', 'admin'] as const;
 
@@ -85,11 +85,10 @@ export async function buildReportModel(
 
   const waveIds = waves.map((w) => w.id);
   const organisationIds = await organisationAndChildren(db, organisation.id);
-  const [themes, codebook, last, codings, signals, current, previous] = await Promise.all([
+  const [themes, codebook, last, signals, current, previous] = await Promise.all([
     activeThemes(db),
     activeCodebook(db),
     lastSubmission(db, waveIds),
-    codingsOf(db, waveIds),
     signalCounts(db, user, { organisation: organisation.slug, year }),
     actionsOf(db, user, { organisation: organisation.slug, year }),
     actionsOf(db, user, { organisation: organisation.slug, year: year - 1 }),
@@ -171,8 +170,10 @@ export async function buildReportModel(
       }),
     },
     method: {
-      agreement: codingsAgreement(
-        codings,
+      agreement: await reportAgreement(
+        db,
+        // The stories of the year's waves, whichever organisation of the family they were told to.
+        { organisationIds: await organisationFamily(db, organisation), codebookId: codebook?.id ?? null, waveIds },
         themes.map((t) => t.code),
       ),
     },

@@ -54,26 +54,6 @@ export async function quoteCandidates(
   return rows;
 }
 
-export interface AgreementRow {
-  story_id: number;
-  coder: string;
-  theme: string;
-}
-
-/**
- * Theme codes per story and coder for the stories of these waves: human coders by user id, the
- * classifier as 'machine', the agreed codes as 'consensus'.
- */
-export async function codingsOf(db: Kysely<Database>, waveIds: number[]): Promise<AgreementRow[]> {
-  const { rows } = await sql<AgreementRow>`
-    select distinct c.story_id, case when c.is_consensus then 'consensus' when c.classifier_version is not null
-      then 'machine' else 'user:' || c.coder_user_id end as coder, t.code as theme
-    from codings c join themes t on t.id = c.theme_id join stories st on st.id = c.story_id
-    where st.wave_id in (${sql.join(waveIds)})
-    order by 1, 2, 3`.execute(db);
-  return rows;
-}
-
 /** The active codebook's slug and version, and its themes with labels in codebook order. */
 export async function activeCodebook(db: Kysely<Database>) {
   const codebook = await db

@@ -177,8 +177,8 @@ export function reportSections(model: ReportModel): ReactNode[] {
         a.sectorDifferences.length
           ? [
               table(
-                `${a.label}: po en vo vergeleken (aandeel (helemaal) eens)`,
-                ['Vraag', 'po', 'vo', 'Uitkomst'],
+                `${a.label}: primair en voortgezet onderwijs vergeleken (aandeel (helemaal) eens)`,
+                ['Vraag', 'primair onderwijs', 'voortgezet onderwijs', 'Uitkomst'],
                 a.sectorDifferences.map((d) => [d.title, formatPercent(d.po.p), formatPercent(d.vo.p), d.words]),
               ),
             ]
@@ -299,7 +299,7 @@ export function reportSections(model: ReportModel): ReactNode[] {
         h(
           'li',
           null,
-          `Kleine groepen: een aantal onder ${model.minCellSize} tonen we niet. Waar je een verborgen aantal zou kunnen terugrekenen uit een totaal, verbergen we nog een tweede aantal (aanvullende onderdrukking).`,
+          `Kleine groepen: cijfers over een groep (school, sector, het totaal) tonen we pas als minstens ${model.minCellSize} mensen in die groep antwoordden, en dan de hele verdeling. De antwoorden van een school met minder reacties tellen nergens mee, ook niet in de totalen, zodat niemand ze kan terugrekenen. Gaf iedereen in een getoonde groep hetzelfde antwoord, dan tonen we dat: het is een uitkomst van de hele groep.`,
         ),
         h(
           'li',

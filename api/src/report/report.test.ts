@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { pdfSlots } from './pdf-slots.ts';
 import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
 import { sectionTitles } from './report-document.ts';
 
@@ -42,6 +43,25 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     for (const [id] of sectionTitles) expect(html).toContain(`href="#${id}"`);
     expect(html).toContain('<svg');
     expect(html).toContain('@page');
+  });
+
+  // Security finding (info): every PDF request started its own Chromium, without limit.
+  it('answers 503 with Retry-After when the PDF printer is full, and hands each slot on as jobs finish', async () => {
+    const releases: (() => void)[] = [];
+    const held = Array.from({ length: 6 }, () =>
+      pdfSlots.run(() => new Promise<void>((resolve) => releases.push(resolve))),
+    );
+    expect(pdfSlots.load).toEqual({ running: 2, waiting: 4 });
+    const refused = await app.request('http://localhost/api/reports/demo/2026/pdf', { headers: board });
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Each finished job hands its slot to the next in line.
+    for (let done = 0; done < 6; done++) {
+      while (releases.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      releases.shift()!();
+    }
+    await Promise.all(held);
+    expect(pdfSlots.load).toEqual({ running: 0, waiting: 0 });
   });
 
   it('shows the small school SBO De Vlonder as "te weinig reacties", never with a figure', () => {
@@ -95,6 +115,24 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     await t.db.updateTable('stories').set({ text: story.text }).where('id', '=', story.id).execute();
     expect(after).toContain('Bel me op [TELEFOON]');
     expect(after).not.toContain('12345678');
+  });
+
+  it('redacts in a quote the word a researcher decided to redact in its story (issue 19)', async () => {
+    const model = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    const quoted = (model.quotes as { text: string }[])[0]!.text;
+    const word = quoted.match(/\p{L}{6,}/u)![0];
+    const story = (
+      await t.db.selectFrom('stories').select(['id', 'text']).where('quote_status', '=', 'approved').execute()
+    ).find((s) => s.text.startsWith(quoted.slice(0, 30)))!;
+    await t.db
+      .insertInto('story_redaction_decisions')
+      .values({ story_id: story.id, phrase: word, decision: 'redact' })
+      .execute();
+    const after = await bodyOf(await app.request('http://localhost/api/reports/demo/2026/model', { headers: board }));
+    await t.db.deleteFrom('story_redaction_decisions').where('story_id', '=', story.id).execute();
+    const quote = (after.quotes as { text: string }[]).find((q) => q.text.startsWith(quoted.slice(0, 8)))!;
+    expect(quote.text).not.toMatch(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u'));
+    expect(quote.text).toContain('[NAAM]');
   });
 
   it('gives the same report byte for byte apart from the generation line, and logs every view', async () => {

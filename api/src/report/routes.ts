@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseWith } from '../validation.ts';
 import { reportHtml, reportPdf, viewReport } from './service.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
 const reportParams = z.object({
@@ -24,7 +25,11 @@ export function createReportRoutes() {
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'html' });
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'html',
+        });
         return c.html(reportHtml(model));
       },
     )
@@ -39,7 +44,11 @@ export function createReportRoutes() {
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'model' });
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'model',
+        });
         return c.json(model);
       },
     )
@@ -54,7 +63,11 @@ export function createReportRoutes() {
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), { ...params, minimum: minCellSize, format: 'pdf' });
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'pdf',
+        });
         const pdf = await reportPdf(model);
         return c.body(new Uint8Array(pdf), 200, {
           'content-type': 'application/pdf',

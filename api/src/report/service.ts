@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { chromiumMissingMessage, hasChromium, renderPdf } from './chromium.ts';
+import { pdfSlots } from './pdf-slots.ts';
 import { renderReportDocument } from './report-document.ts';
 import { buildReportModel, type ReportModel } from './report-model.ts';
 
@@ -44,5 +45,5 @@ export function reportHtml(model: ReportModel, generatedAt = new Date()): string
 /** The PDF of the report; a 503 with installation advice when the machine has no Chromium. */
 export async function reportPdf(model: ReportModel, generatedAt = new Date()): Promise<Buffer> {
   if (!hasChromium()) throw new AppError('unavailable', chromiumMissingMessage);
-  return renderPdf(renderReportDocument(model, generatedAt));
+  return pdfSlots.run(() => renderPdf(renderReportDocument(model, generatedAt)));
 }

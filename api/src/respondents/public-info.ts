@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { schoolsUnder } from '../organisations/hierarchy.ts';
+import { offeredLocales, settingsOfId } from '../organisations/settings.ts';
 import { assertOpen, linkByCode } from './service.ts';
 
 /** Everything the questionnaire page needs for a link: wave, school (or the schools to pick from), definition. */
@@ -21,12 +22,18 @@ export async function linkInfo(db: Kysely<Database>, code: string) {
       .executeTakeFirstOrThrow(),
     schoolsUnder(db, link.organisationId),
   ]);
+  const { languages } = await settingsOfId(db, link.organisationId);
   return {
     wave: { id: link.waveId, name: link.waveName, year: link.year, audience: link.audience, closesOn: link.closesOn },
     school: link.linkSchoolId === null ? null : (schools.find((s) => s.id === link.linkSchoolId) ?? null),
     schools,
     organisation,
-    survey: { versionId: link.versionId, definition: version.definition, locales: version.locales },
+    // Only the languages the organisation offers its respondents (settings).
+    survey: {
+      versionId: link.versionId,
+      definition: version.definition,
+      locales: offeredLocales(version.locales, languages),
+    },
   };
 }
 

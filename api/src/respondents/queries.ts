@@ -44,12 +44,12 @@ export async function findLink(
 export async function findInvitation(
   db: Db,
   tokenHash: string,
-): Promise<(WaveTarget & { schoolId: number; usedOn: string | null }) | undefined> {
+): Promise<(WaveTarget & { schoolId: number; used: boolean }) | undefined> {
   return db
     .selectFrom('invitations')
     .innerJoin('waves', 'waves.id', 'invitations.wave_id')
     .innerJoin('survey_versions', 'survey_versions.id', 'waves.survey_version_id')
-    .select([...waveColumns, 'invitations.school_id as schoolId', 'invitations.used_on as usedOn'])
+    .select([...waveColumns, 'invitations.school_id as schoolId', 'invitations.used'])
     .where('invitations.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

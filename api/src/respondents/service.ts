@@ -8,6 +8,8 @@ import { todayInAmsterdam, todayUtc } from './dates.ts';
 import { definitionOf, findInvitation, findLink, findPartialResponse, type WaveTarget } from './queries.ts';
 import { schoolIsUnder } from '../organisations/hierarchy.ts';
 import { openReceipt, sealReceipt } from './receipt-seal.ts';
+import { alreadyUsed, redeemInvitation, releaseInvitation } from './redeem-invitation.ts';
+import { earlierSend, submissionColumns } from './submission-key.ts';
 
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
@@ -47,6 +49,8 @@ export interface ResponseInput {
   role: RespondentRole;
   answers: Record<string, unknown>;
   complete: boolean;
+  /** The browser's id for this send: a retry with the same id is stored once and gets the same codes. */
+  submissionId?: string | undefined;
 }
 
 export interface ResponseReceipt {
@@ -54,7 +58,11 @@ export interface ResponseReceipt {
   resumeCode?: string;
 }
 
-function checkAgainstWave(wave: WaveTarget, input: ResponseInput): void {
+/** 400 naming role and locale when they do not fit the wave (its audience, its questionnaire's languages). */
+export function checkAgainstWave(
+  wave: Pick<WaveTarget, 'audience' | 'locales'>,
+  input: { role: RespondentRole; locale: string },
+): void {
   const fields: Record<string, string[]> = {};
   if (input.role !== wave.audience)
     fields.role = [
@@ -91,8 +99,25 @@ const receiptOf = (codes: { receiptCode: string; resumeCode: string | undefined 
     ? { receiptCode: codes.receiptCode, resumeCode: codes.resumeCode }
     : { receiptCode: codes.receiptCode };
 
-/** Stores a questionnaire response (new through a link or token, or continuing a partial one). */
+/**
+ * Stores a questionnaire response (new through a link or token, or continuing a partial one). A send
+ * with a submission id that was stored before is answered with the codes it got then, and stored once.
+ */
 export async function submitResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
+  const { submissionId } = input;
+  try {
+    return await storeResponse(db, input);
+  } catch (error) {
+    // Stored before (a retry after a lost answer, or a twin that won the race): whatever now stands in the
+    // way (the unique key, a used invitation, a completed partial, a closed wave), the first codes come back.
+    // Looked up only here, so a first send costs no extra query.
+    const earlier = submissionId === undefined ? null : await earlierSend(db, submissionId);
+    if (earlier) return earlier;
+    throw error;
+  }
+}
+
+async function storeResponse(db: Kysely<Database>, input: ResponseInput): Promise<ResponseReceipt> {
   if (input.resumeCode !== undefined) return continueResponse(db, input, input.resumeCode);
   let wave: WaveTarget;
   let schoolId: number;
@@ -102,8 +127,7 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
     const invitation = await findInvitation(db, tokenHash);
     if (!invitation) throw notFound('Deze uitnodigingscode');
     assertOpen(invitation);
-    if (invitation.usedOn !== null)
-      throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
+    if (invitation.used) throw alreadyUsed();
     wave = invitation;
     schoolId = invitation.schoolId;
   } else {
@@ -132,24 +156,23 @@ export async function submitResponse(db: Kysely<Database>, input: ResponseInput)
         submitted_on: today,
         receipt_hash: hashCode(codes.receiptCode),
         ...codes.columns,
+        ...submissionColumns(input.submissionId, receiptOf(codes)),
       })
       .execute();
-  // A link submission is one statement (atomic on its own, and cheaper without BEGIN/COMMIT).
-  if (tokenHash === undefined) await insert(db);
-  else
-    await db.transaction().execute(async (tx) => {
-      // Marked used in the same transaction, guarded against a second request racing this one;
-      // nothing on the response points back to the invitation.
-      const used = await tx
-        .updateTable('invitations')
-        .set({ used_on: today })
-        .where('token_hash', '=', tokenHash)
-        .where('used_on', 'is', null)
-        .executeTakeFirst();
-      if (Number(used.numUpdatedRows) !== 1)
-        throw new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
-      await insert(tx);
-    });
+  if (tokenHash === undefined) {
+    await insert(db); // one statement: atomic on its own, and cheaper without BEGIN/COMMIT
+    return receiptOf(codes);
+  }
+  // The invitation is redeemed in a transaction of its own before the response is stored, so the two
+  // share nothing (redeem-invitation.ts); a response that then fails to store gives the invitation back.
+  const invitation = { tokenHash, waveId: wave.waveId, schoolId };
+  await redeemInvitation(db, invitation);
+  try {
+    await insert(db);
+  } catch (error) {
+    await releaseInvitation(db, invitation);
+    throw error;
+  }
   return receiptOf(codes);
 }
 
@@ -176,12 +199,21 @@ async function continueResponse(
       submitted_on: todayUtc(),
       ...(sealedReceipt ? {} : { receipt_hash: hashCode(codes.receiptCode) }),
       ...codes.columns,
+      ...submissionColumns(input.submissionId, receiptOf(codes)),
     })
     .where('resume_hash', '=', resumeHash)
     .where('status', '=', 'partial')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw notFound('Deze hervatcode');
   return receiptOf(codes);
+}
+
+/** Whether an invitation can still be used, asked when its link opens: 404 unknown, 409 used, 410 closed. */
+export async function checkInvitation(db: Kysely<Database>, token: string): Promise<void> {
+  const invitation = await findInvitation(db, hashCode(token));
+  if (!invitation) throw notFound('Deze uitnodigingscode');
+  assertOpen(invitation);
+  if (invitation.used) throw alreadyUsed();
 }
 
 /** What a respondent needs to continue a partial response on another device. */

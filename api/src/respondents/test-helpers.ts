@@ -24,7 +24,8 @@ export async function respondentRowCounts(db: Kysely<Database>) {
     ).n;
   const used = await db
     .selectFrom('invitations')
-    .select((eb) => eb.fn.count<number>('used_on').as('n'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('used', '=', true)
     .executeTakeFirstOrThrow();
   return {
     responses: await count('responses'),

@@ -20,7 +20,7 @@ const storyBody = z
     organisation: z.string().trim().min(1).max(64).optional(),
     role: z.enum(['ouder', 'jongere'], 'Kies ouder of jongere.'),
     sector: z.enum(['po', 'vo', 'so', 'sbo', 'mbo']).optional(),
-    schoolId: z.number().int().positive().optional(),
+    schoolId: z.number().int().positive().max(2_147_483_647).optional(),
     title: optionalText(200, 'De titel mag hoogstens 200 tekens hebben.'),
     text: z.string().trim().min(20, 'Schrijf minstens 20 tekens.').max(5000, 'Schrijf hoogstens 5000 tekens.'),
     helped: optionalText(2000, 'Schrijf hier hoogstens 2000 tekens.'),

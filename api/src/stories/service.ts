@@ -5,7 +5,7 @@ import { hashCode, newCode } from '../privacy/codes.ts';
 import { todayUtc } from '../respondents/dates.ts';
 import { publicCodebook } from '../respondents/public-info.ts';
 import { schoolIsUnder } from '../organisations/hierarchy.ts';
-import { linkByCode, notFound } from '../respondents/service.ts';
+import { assertOpen, checkAgainstWave, linkByCode, notFound } from '../respondents/service.ts';
 
 export interface StoryInput {
   code?: string | undefined;
@@ -24,10 +24,17 @@ export interface StoryInput {
   locale: string;
 }
 
+// The languages of the respondent pages (web/src/respondent/i18n pageLocales): a story told without a
+// wave's link is written on those pages.
+const storyPageLocales = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'];
+
 /** Where a story belongs: through a link (its wave, organisation and maybe school) or a chosen organisation. */
 async function placeOf(db: Kysely<Database>, input: StoryInput) {
   if (input.code !== undefined) {
     const link = await linkByCode(db, input.code);
+    // A story through a wave's link obeys the wave like a response: its dates, audience and languages.
+    assertOpen(link);
+    checkAgainstWave(link, input);
     return { organisationId: link.organisationId, waveId: link.waveId, linkSchoolId: link.linkSchoolId };
   }
   const organisation = await db
@@ -36,6 +43,10 @@ async function placeOf(db: Kysely<Database>, input: StoryInput) {
     .where('slug', '=', input.organisation ?? '')
     .executeTakeFirst();
   if (!organisation) throw notFound('Dit samenwerkingsverband');
+  if (!storyPageLocales.includes(input.locale))
+    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+      locale: [`Deze taal is er niet. Kies uit: ${storyPageLocales.join(', ')}.`],
+    });
   return { organisationId: organisation.id, waveId: null, linkSchoolId: null };
 }
 

@@ -5,14 +5,16 @@ import { ConditionRunner, Model, type Question, type SurveyValidator } from 'sur
 // cores. So a published version is loaded with survey-core once and compiled into this plan; each
 // request then runs survey-core's own ConditionRunner and validators against the answers (~10 µs each).
 
-export type AnswerShape = 'single' | 'multi' | 'ranking' | 'boolean' | 'number' | 'text' | 'any';
+export type AnswerShape = 'single' | 'multi' | 'ranking' | 'boolean' | 'number' | 'text' | 'matrix' | 'fields' | 'any';
 
 export interface CompiledQuestion {
   name: string;
   type: string;
   shape: AnswerShape;
-  /** Allowed values for single/multi/ranking answers; empty means "not checked" (e.g. choicesFromQuestion). */
+  /** Allowed values for single/multi/ranking answers and matrix cells; empty means "not checked". */
   values: (string | number | boolean)[];
+  /** The keys an object answer may hold: a matrix's row values, a multipletext's item names. */
+  keys: string[];
   isRequired: boolean;
   requiredIf: ConditionRunner | null;
   /** The question's own visibleIf and those of every panel and page around it. */
@@ -65,8 +67,21 @@ function selectValues(q: any): (string | number)[] {
   return values;
 }
 
-function shapeOf(q: any): { shape: AnswerShape; values: (string | number | boolean)[] } {
+function shapeOf(q: any): { shape: AnswerShape; values: (string | number | boolean)[]; keys: string[] } {
   const type = q.getType() as string;
+  // A matrix answer is { row: column value }; a multipletext answer is { item: text }.
+  if (type === 'matrix')
+    return {
+      shape: 'matrix',
+      values: (q.columns ?? []).map((c: { value: string | number }) => c.value),
+      keys: (q.rows ?? []).map((r: { value: string | number }) => String(r.value)),
+    };
+  if (type === 'multipletext')
+    return { shape: 'fields', values: [], keys: (q.items ?? []).map((i: { name: string }) => i.name) };
+  return { ...shapeWithoutKeys(q, type), keys: [] };
+}
+
+function shapeWithoutKeys(q: any, type: string): { shape: AnswerShape; values: (string | number | boolean)[] } {
   if (type === 'rating')
     return { shape: 'single', values: (q.visibleRateValues ?? []).map((i: { value: number }) => i.value) };
   if (type === 'boolean') return { shape: 'boolean', values: [q.valueTrue ?? true, q.valueFalse ?? false] };

@@ -1,21 +1,15 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';
-import { validateDefinition } from './validate-definition.ts';
+import { validateDefinitionOffThread } from './validate-off-thread.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
 const maxDefinitionBytes = 1024 * 1024;
 // Every route here carries a definition at most; app.ts leaves their body limit to this one.
-const definitionLimit = bodyLimit({
-  maxSize: maxDefinitionBytes,
-  onError: () => {
-    throw new AppError('payload_too_large', 'The request body is too large (at most 1 MB).');
-  },
-});
+const definitionLimit = limitBody(maxDefinitionBytes, 'The request body is too large (at most 1 MB).');
 
 // A definition arrives as a JSON object or as the text of one (from an editor); both are checked.
 const definition = z.union([z.record(z.string(), z.unknown()), z.string().max(maxDefinitionBytes)]);
@@ -44,7 +38,7 @@ export function createSurveyRoutes() {
       }),
       async (c) => {
         const body = await parseJson(c, definitionBody);
-        const result = validateDefinition(body.definition);
+        const result = await validateDefinitionOffThread(body.definition);
         return c.json({ problems: result.ok ? [] : result.problems });
       },
     )

@@ -4,13 +4,13 @@ import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { surveyLocales } from './survey-questions.ts';
-import { validateDefinition } from './validate-definition.ts';
+import { validateDefinitionOffThread } from './validate-off-thread.ts';
 
 export const surveyRoles = ['researcher', 'admin'] as const;
 
 /** The definition as an object, or 400 listing every problem survey-core would have with it. */
-export function runnableDefinition(input: unknown): Record<string, unknown> {
-  const result = validateDefinition(input);
+export async function runnableDefinition(input: unknown): Promise<Record<string, unknown>> {
+  const result = await validateDefinitionOffThread(input);
   if (!result.ok) {
     throw new AppError('validation_failed', `The definition has ${result.problems.length} problem(s).`, {
       problems: result.problems,
@@ -82,7 +82,7 @@ export interface NewSurvey {
 
 export async function createSurvey(db: Kysely<Database>, user: SessionUser, input: NewSurvey) {
   const organisation = await organisationInScope(db, user, input.organisation, surveyRoles);
-  const definition = runnableDefinition(input.definition);
+  const definition = await runnableDefinition(input.definition);
   const taken = await db
     .selectFrom('surveys')
     .select('id')
@@ -132,7 +132,7 @@ export async function listSurveys(db: Kysely<Database>, user: SessionUser, organ
 /** A new draft version from an edited definition (published versions never change). */
 export async function addVersion(db: Kysely<Database>, user: SessionUser, surveyId: number, input: unknown) {
   await surveyInScope(db, user, surveyId);
-  const definition = runnableDefinition(input);
+  const definition = await runnableDefinition(input);
   return db.transaction().execute(async (tx) => {
     const last = await tx
       .selectFrom('survey_versions')
@@ -157,7 +157,7 @@ export async function editDraft(db: Kysely<Database>, user: SessionUser, version
   const version = await versionInScope(db, user, versionId);
   if (version.status === 'published')
     throw new AppError('conflict', 'A published version cannot change; create a new version instead.');
-  const definition = runnableDefinition(input);
+  const definition = await runnableDefinition(input);
   const updated = await db
     .updateTable('survey_versions')
     .set({ definition: JSON.stringify(definition), locales: surveyLocales(definition) })

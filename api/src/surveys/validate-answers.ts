@@ -52,6 +52,23 @@ function valueProblems(question: CompiledQuestion, value: unknown): string[] {
       return value.length > question.maxLength
         ? [`Uw antwoord is te lang: gebruik hoogstens ${question.maxLength} tekens.`]
         : [];
+    case 'matrix':
+    case 'fields': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return ['Beantwoord elke regel van deze vraag.'];
+      const entries = Object.entries(value);
+      if (entries.some(([key]) => !question.keys.includes(key))) return ['Deze regel hoort niet bij de vraag.'];
+      if (question.shape === 'matrix')
+        return entries.every(([, cell]) => isAllowed(question, cell))
+          ? []
+          : ['Kies op elke regel een van de antwoorden die bij deze vraag horen.'];
+      return entries.every(
+        ([, cell]) =>
+          (typeof cell === 'string' || typeof cell === 'number') && String(cell).length <= question.maxLength,
+      )
+        ? []
+        : [`Vul op elke regel tekst in van hoogstens ${question.maxLength} tekens.`];
+    }
     case 'any':
       return [];
   }
@@ -88,7 +105,8 @@ export function validateAnswers(
   answers: Record<string, unknown>,
   options: { complete: boolean },
 ): AnswerProblems {
-  const problems: AnswerProblems = {};
+  // No prototype: an answer named "constructor" or "toString" is a key like any other.
+  const problems: AnswerProblems = Object.create(null) as AnswerProblems;
   const add = (name: string, message: string) => (problems[name] ??= []).push(message);
 
   for (const [name, value] of Object.entries(answers)) {

@@ -5,6 +5,7 @@ import { createApp } from '../app.ts';
 import type { Engine } from '../db/create-database.ts';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { warmDefinitionValidator } from '../surveys/validate-off-thread.ts';
 
 export const demoTestPassword = 'demo-test-password';
 
@@ -18,9 +19,15 @@ export interface TestServer {
  * The real api plus the built web app (web/dist) on a free port, on a fresh database seeded with the
  * demo data (demo password: demoTestPassword). For browser tests; build the web app first.
  */
-export async function startTestServer(engine: Engine = 'pglite'): Promise<TestServer> {
+export async function startTestServer(
+  engine: Engine = 'pglite',
+  options: { demo?: boolean; setupToken?: string } = {},
+): Promise<TestServer> {
+  // As main.ts does: the questionnaire checker's thread loads while the demo data is seeded.
+  warmDefinitionValidator();
   const database = await createTestDatabase(engine);
-  await seedDemo(database.db, { password: demoTestPassword });
+  // Without demo data the server waits for its first organisation, as `KLANKBORD_DEMO=false pnpm start` does.
+  if (options.demo !== false) await seedDemo(database.db, { password: demoTestPassword });
   const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
   // Every page of a browser test comes from 127.0.0.1: lift the per-client limit far above what a test sends.
   const publicRateLimits = { perClientPerMinute: 100_000, perLinkPerMinute: 100_000 };
@@ -30,6 +37,7 @@ export async function startTestServer(engine: Engine = 'pglite'): Promise<TestSe
     minCellSize: 10,
     webDist,
     publicRateLimits,
+    ...(options.setupToken && { setupToken: options.setupToken }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -7,7 +7,7 @@ import { describeRoute } from '../openapi/describe-route.ts';
 
 const isoDate = z.iso.date('a date as YYYY-MM-DD');
 const waveBody = z.object({
-  surveyVersionId: z.number().int().positive(),
+  surveyVersionId: z.number().int().positive().max(2_147_483_647),
   organisation: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(200),
   year: z.number().int().min(2000).max(2100),

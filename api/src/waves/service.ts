@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { hashCode, newCode } from '../privacy/codes.ts';
+import { hashCode, newCode, randomTail } from '../privacy/codes.ts';
 import { schoolIdsUnderSql, schoolIsUnder, schoolsUnder } from '../organisations/hierarchy.ts';
 import { surveyInScope, surveyRoles } from '../surveys/service.ts';
 import { invitationsCsv } from './invitations-csv.ts';
@@ -20,8 +20,9 @@ export interface NewWave {
 }
 
 function linkCode(brin: string, audience: RespondentRole, year: number): string {
-  // A short random tail keeps codes unique across waves and hard to guess from the BRIN alone.
-  const tail = newCode().slice(0, 4).toLowerCase();
+  // 13 random characters (65 bits): the BRIN, audience and year are public, so the tail alone must
+  // make a link impossible to find by guessing. Links made earlier with 4 characters keep working.
+  const tail = randomTail(13);
   return `${brin.toLowerCase()}-${audience === 'ouder' ? 'ouders' : 'jongeren'}-${year}-${tail}`;
 }
 
@@ -68,6 +69,8 @@ export async function createWave(db: Kysely<Database>, user: SessionUser, input:
     .selectFrom('schools')
     .select(['id', 'brin'])
     .where(sql<boolean>`id in ${schoolIdsUnderSql(organisation.id)}`)
+    // A closed school gets no link in a new wave; its earlier answers stay.
+    .where('closed', '=', false)
     .execute();
   const waveId = await db.transaction().execute(async (tx) => {
     const { id } = await tx
@@ -128,7 +131,11 @@ export async function waveDetails(db: Kysely<Database>, user: SessionUser, waveI
       .execute(),
     db
       .selectFrom('invitations')
-      .select((eb) => ['school_id', eb.fn.countAll<number>().as('issued'), eb.fn.count<number>('used_on').as('used')])
+      .select((eb) => [
+        'school_id',
+        eb.fn.countAll<number>().as('issued'),
+        eb.fn.countAll<number>().filterWhere('used', '=', true).as('used'),
+      ])
       .where('wave_id', '=', waveId)
       .groupBy('school_id')
       .execute(),

@@ -132,7 +132,8 @@ describe.each(testEngines)('surveys, waves and invitations [%s]', (engine) => {
       [f.own.schoolId, f.own.otherSchoolId].sort(),
     );
     const link = created.schools.find((s: { id: number }) => s.id === f.own.schoolId).linkCode;
-    expect(link).toMatch(/^11aa-ouders-2026-[a-z2-9]{4}$/);
+    // 13 random characters of 32 (65 bits) after the public BRIN, audience and year.
+    expect(link).toMatch(/^11aa-ouders-2026-[a-z2-9]{13}$/);
 
     const csvResponse = await call(`/waves/${created.id}/invitations`, { schoolId: f.own.schoolId, count: 3 });
     expect(csvResponse.status).toBe(201);

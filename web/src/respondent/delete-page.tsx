@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { AlertMessage } from './alert-message.tsx';
 import { errorText } from './error-text.ts';
 import { RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
@@ -34,11 +35,7 @@ function DeleteForm() {
           {t.remove.done}
         </p>
       )}
-      {state.kind === 'error' && (
-        <p className="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      {state.kind === 'error' && <AlertMessage text={state.message} />}
       <form className="form respondent-form" onSubmit={submit} noValidate>
         <label htmlFor="bewijscode">{t.remove.codeLabel}</label>
         <p id="bewijscode-hint" className="hint">

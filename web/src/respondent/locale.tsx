@@ -1,14 +1,30 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { directionOf, isPageLocale, type PageLocale, pageLocales, pageTexts, type PageTexts } from './i18n/index.ts';
+import {
+  type Audience,
+  directionOf,
+  isPageLocale,
+  type PageLocale,
+  pageLocales,
+  pageTexts,
+  type PageTexts,
+  textsForAudience,
+} from './i18n/index.ts';
 
 interface LocaleState {
   locale: PageLocale;
   t: PageTexts;
   setLocale: (locale: PageLocale) => void;
+  /** Parents are addressed as "u", young people as "je" (Dutch); a page sets it once it knows. */
+  setAudience: (audience: Audience) => void;
 }
 
 const storageKey = 'klankbord.taal';
-const LocaleContext = createContext<LocaleState>({ locale: 'nl', t: pageTexts.nl, setLocale: () => {} });
+const LocaleContext = createContext<LocaleState>({
+  locale: 'nl',
+  t: pageTexts.nl,
+  setLocale: () => {},
+  setAudience: () => {},
+});
 
 // Dutch unless the person chose another language before (kept in localStorage, never a cookie) or the link says ?taal=xx.
 function initialLocale(): PageLocale {
@@ -25,6 +41,8 @@ function initialLocale(): PageLocale {
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<PageLocale>(initialLocale);
+  // Until a page knows who reads it, it speaks as to a parent: "u" is never wrong to an adult.
+  const [audience, setAudience] = useState<Audience>('ouder');
   useEffect(() => {
     const root = document.documentElement;
     root.lang = locale;
@@ -37,7 +55,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const state = useMemo<LocaleState>(
     () => ({
       locale,
-      t: pageTexts[locale],
+      t: textsForAudience(locale, pageTexts[locale], audience),
+      setAudience,
       setLocale: (next) => {
         setLocaleState(next);
         try {
@@ -47,7 +66,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [locale],
+    [locale, audience],
   );
   return <LocaleContext.Provider value={state}>{children}</LocaleContext.Provider>;
 }

@@ -34,6 +34,8 @@ export interface ResponseBody {
   role: RespondentRole;
   answers: Record<string, unknown>;
   complete: boolean;
+  /** The same for every retry of one send: the server stores it once. */
+  submissionId?: string;
 }
 
 export interface StoryBody {
@@ -104,6 +106,8 @@ const enc = encodeURIComponent;
 export const publicApi = {
   link: (code: string) => call<PublicLink>('GET', `/api/public/links/${enc(code)}`),
   organisations: () => call<PublicOrganisation[]>('GET', '/api/public/organisations'),
+  /** 204 when the invitation can be used; 404 unknown, 409 used, 410 closed. */
+  invitation: (token: string) => call<void>('GET', `/api/public/invitations/${enc(token.trim())}`),
   resume: (resumeCode: string) => call<ResumeState>('GET', `/api/public/resume/${enc(resumeCode.trim())}`),
   sendResponse: (body: ResponseBody) =>
     call<{ receiptCode: string; resumeCode?: string }>('POST', '/api/public/responses', body),

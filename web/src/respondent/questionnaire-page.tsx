@@ -1,39 +1,56 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
+import { SendNotice, StatusInView } from './alert-message.tsx';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { errorText } from './error-text.ts';
 import { isPageLocale } from './i18n/index.ts';
 import { ErrorView, Loading, RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
+import { newSubmissionId, type PendingSend, useRetryWhenOnline } from './pending-send.ts';
 import { PublicApiError, publicApi, type PublicLink } from './public-api.ts';
-import { ResumeForm } from './resume-form.tsx';
-import { SchoolPicker } from './school-picker.tsx';
-import { SurveyRunner } from './survey-runner.tsx';
+import { QuestionnaireIntro } from './questionnaire-intro.tsx';
+import { type QuestionnaireNotice, refusal, sendFailure } from './questionnaire-messages.ts';
+import { SavedView } from './saved-view.tsx';
+import { localized } from './survey-texts.ts';
 import { ThanksView } from './thanks-view.tsx';
 
-/** What the browser keeps while someone fills in the questionnaire of one link. */
+// SurveyJS is most of the page's weight: it loads while the first screen is read, never before it shows.
+const loadSurveyRunner = () => import('./survey-runner.tsx');
+const SurveyRunner = lazy(() => loadSurveyRunner().then((m) => ({ default: m.SurveyRunner })));
+const preloadSurveyRunner = () => void loadSurveyRunner();
+
+/** What the browser keeps while someone fills in the questionnaire of one link, until the server has it. */
 interface QuestionnaireDraft {
   answers: Record<string, unknown>;
   pageNo: number;
   schoolId?: number;
   resumeCode?: string;
+  started?: boolean;
+  pending?: PendingSend;
 }
 
-type Step = { kind: 'survey' } | { kind: 'saved'; resumeCode: string } | { kind: 'thanks'; receiptCode: string };
+type Step =
+  | { kind: 'intro' }
+  | { kind: 'survey' }
+  | { kind: 'saved'; resumeCode: string }
+  | { kind: 'thanks'; receiptCode: string };
 type Load = { kind: 'loading' } | { kind: 'failed'; title: string; text: string } | { kind: 'ready'; link: PublicLink };
+type Sending = null | 'busy' | 'offline';
 
 const draftKey = (code: string) => `vragenlijst.${code}`;
+const emptyDraft = (): QuestionnaireDraft => ({ answers: {}, pageNo: 0 });
 
 function Questionnaire({ code }: { code: string }) {
-  const { t, locale, setLocale } = useLocale();
+  const { t, locale, setLocale, setAudience } = useLocale();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [draft, setDraft] = useState<QuestionnaireDraft>(
-    () => loadDraft<QuestionnaireDraft>(draftKey(code)) ?? { answers: {}, pageNo: 0 },
+    () => loadDraft<QuestionnaireDraft>(draftKey(code)) ?? emptyDraft(),
   );
   const [restored] = useState(() => Object.keys(draft.answers).length > 0);
-  const [step, setStep] = useState<Step>({ kind: 'survey' });
-  const [sendError, setSendError] = useState<{ text: string; questions: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step>({ kind: draft.started ? 'survey' : 'intro' });
+  const [notice, setNotice] = useState<QuestionnaireNotice | null>(null);
+  const [wiped, setWiped] = useState(false);
+  const [sending, setSending] = useState<Sending>(null);
   const modelRef = useRef<SurveyModel | null>(null);
   const draftRef = useRef(draft);
   // An invitation letter links to /s/<school link>?uitnodiging=<token>: the token is sent instead of the code.
@@ -60,6 +77,7 @@ function Questionnaire({ code }: { code: string }) {
             answers: resumed.answers,
             pageNo: 0,
             resumeCode,
+            started: true,
             ...(resumed.schoolId ? { schoolId: resumed.schoolId } : {}),
           };
           saveDraft(draftKey(resumed.code), next);
@@ -70,25 +88,23 @@ function Questionnaire({ code }: { code: string }) {
           if (cancelled || resumed.code !== code) return;
           keep(next);
           setDraft(next);
+          setStep({ kind: 'survey' });
         } else if (!cancelled) {
-          setSendError({
-            text:
-              resumed instanceof PublicApiError && resumed.status === 404
-                ? t.questionnaire.resumeUnknown
-                : errorText(resumed, t),
+          const unknown = resumed instanceof PublicApiError && resumed.status === 404;
+          setNotice({
+            text: unknown ? t.questionnaire.resumeUnknown : errorText(resumed, t),
             questions: [],
+            retry: false,
           });
         }
       }
       try {
-        const link = await publicApi.link(code);
-        if (!cancelled) setLoad({ kind: 'ready', link });
-      } catch (error) {
+        const [link] = await Promise.all([publicApi.link(code), invitation ? publicApi.invitation(invitation) : null]);
         if (cancelled) return;
-        const status = error instanceof PublicApiError ? error.status : 0;
-        if (status === 404) setLoad({ kind: 'failed', title: t.errors.unknownLinkTitle, text: t.errors.unknownLink });
-        else if (status === 410) setLoad({ kind: 'failed', title: t.errors.closedTitle, text: t.errors.closed });
-        else setLoad({ kind: 'failed', title: t.errors.unknownLinkTitle, text: errorText(error, t) });
+        setAudience(link.wave.audience);
+        setLoad({ kind: 'ready', link });
+      } catch (error) {
+        if (!cancelled) setLoad({ kind: 'failed', ...refusal(error, t, invitation !== null) });
       }
     };
     void start();
@@ -98,12 +114,15 @@ function Questionnaire({ code }: { code: string }) {
     // Loads once per link (the page is keyed by code); a language switch must not reload it.
   }, [code]);
 
-  const send = async (answers: Record<string, unknown>, complete: boolean) => {
+  const send = async (complete: boolean) => {
     if (load.kind !== 'ready') return;
-    const current = { ...draftRef.current, answers };
-    keep(current);
-    setBusy(true);
-    setSendError(null);
+    const current = draftRef.current;
+    // A retry of the same send keeps its id, so the server stores it once however often it arrives.
+    const pending =
+      current.pending?.complete === complete ? current.pending : { submissionId: newSubmissionId(), complete };
+    keep({ ...current, pending });
+    setSending('busy');
+    setNotice(null);
     try {
       const schoolId = load.link.school ? undefined : current.schoolId;
       const result = await publicApi.sendResponse({
@@ -111,33 +130,64 @@ function Questionnaire({ code }: { code: string }) {
         ...(schoolId ? { schoolId } : {}),
         locale,
         role: load.link.wave.audience,
-        answers,
+        answers: current.answers,
         complete,
+        submissionId: pending.submissionId,
       });
+      setSending(null);
       if (complete) {
         clearDraft(draftKey(code));
         setStep({ kind: 'thanks', receiptCode: result.receiptCode });
       } else if (result.resumeCode) {
-        keep({ ...current, resumeCode: result.resumeCode });
+        const { pending: _sent, ...rest } = draftRef.current;
+        keep({ ...rest, resumeCode: result.resumeCode });
         setStep({ kind: 'saved', resumeCode: result.resumeCode });
       }
     } catch (error) {
-      const questions: string[] = [];
-      if (error instanceof PublicApiError && error.code === 'validation_failed' && error.details) {
-        for (const [name, messages] of Object.entries(error.details)) {
-          const question = modelRef.current?.getQuestionByName(name);
-          questions.push(`${question?.processedTitle ?? name}: ${messages.join(' ')}`);
-        }
+      if (error instanceof PublicApiError && error.status === 0) {
+        setSending('offline');
+        return;
       }
-      setSendError({
-        text: questions.length
-          ? t.questionnaire.checkAnswers
-          : `${t.questionnaire.sendFailedKept} ${errorText(error, t)}`,
-        questions,
-      });
-    } finally {
-      setBusy(false);
+      setSending(null);
+      const { pending: _refused, ...rest } = draftRef.current;
+      keep(rest);
+      setNotice(sendFailure(error, t, modelRef.current));
     }
+  };
+
+  useRetryWhenOnline(sending === 'offline', () => {
+    const pending = draftRef.current.pending;
+    if (pending) void send(pending.complete);
+  });
+
+  // A "Versturen" a reload, crash or lost connection cut off is sent again as soon as the page is back.
+  const resent = useRef(false);
+  useEffect(() => {
+    if (load.kind !== 'ready' || resent.current || !draftRef.current.pending?.complete) return;
+    resent.current = true;
+    void send(true);
+  });
+
+  // Browser Back from the first question returns to the first screen (Forward goes back in).
+  useEffect(() => {
+    const onPop = (event: PopStateEvent) => {
+      const state = event.state as { questionnairePage?: number } | null;
+      if (typeof state?.questionnairePage === 'number') setStep((s) => (s.kind === 'intro' ? { kind: 'survey' } : s));
+      else setStep((s) => (s.kind === 'survey' ? { kind: 'intro' } : s));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const wipe = () => {
+    clearDraft(draftKey(code));
+    const fresh = emptyDraft();
+    draftRef.current = fresh;
+    setDraft(fresh);
+    setNotice(null);
+    setSending(null);
+    setWiped(true);
+    setStep({ kind: 'intro' });
   };
 
   if (load.kind === 'loading')
@@ -158,7 +208,7 @@ function Questionnaire({ code }: { code: string }) {
     );
   }
   const { link } = load;
-  const surveyTitle = link.wave.name;
+  const surveyTitle = localized(link.survey.definition.title, locale) ?? link.wave.name;
 
   if (step.kind === 'thanks') {
     return (
@@ -181,103 +231,85 @@ function Questionnaire({ code }: { code: string }) {
     );
   }
 
-  if (!link.school && !draft.schoolId) {
+  const noticeView = notice && (
+    <SendNotice
+      notice={notice}
+      retryText={t.questionnaire.retry}
+      busy={sending !== null}
+      onRetry={() => void send(true)}
+    />
+  );
+
+  if (step.kind === 'intro') {
     return (
       <RespondentLayout title={surveyTitle}>
-        <h1>{surveyTitle}</h1>
-        <p>{link.organisation.name}</p>
-        <SchoolPicker
-          schools={link.schools}
-          onChoose={(schoolId) => {
-            const next = { ...draftRef.current, schoolId };
+        {wiped && (
+          <p className="notice" role="status">
+            {t.questionnaire.wiped}
+          </p>
+        )}
+        {noticeView}
+        <QuestionnaireIntro
+          link={link}
+          code={code}
+          schoolId={draft.schoolId}
+          preload={preloadSurveyRunner}
+          onStart={(schoolId) => {
+            const next = { ...draftRef.current, started: true, ...(schoolId ? { schoolId } : {}) };
             keep(next);
             setDraft(next);
+            setWiped(false);
+            window.history.pushState({ questionnairePage: next.pageNo }, '');
+            setStep({ kind: 'survey' });
           }}
         />
-        <ResumeForm code={code} />
       </RespondentLayout>
     );
   }
 
   return (
     <RespondentLayout title={surveyTitle}>
+      <h1 className="survey-title">{surveyTitle}</h1>
       <p className="muted">
         {link.school?.name ?? link.schools.find((s) => s.id === draft.schoolId)?.name ?? link.organisation.name}
       </p>
-      {restored && step.kind === 'survey' && (
+      {restored && (
         <p className="notice" role="status">
           {t.questionnaire.draftRestored}
         </p>
       )}
-      {sendError && (
-        <div className="error" role="alert">
-          <p>{sendError.text}</p>
-          {sendError.questions.length > 0 && (
-            <ul>
-              {sendError.questions.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
-          )}
-          {!sendError.questions.length && (
-            <button type="button" disabled={busy} onClick={() => void send(draftRef.current.answers, true)}>
-              {t.questionnaire.retry}
-            </button>
-          )}
-        </div>
+      {noticeView}
+      {sending && (
+        <StatusInView
+          className={sending === 'offline' ? 'notice offline' : 'notice'}
+          text={sending === 'offline' ? t.questionnaire.offlineWaiting : t.questionnaire.sending}
+        />
       )}
-      <SurveyRunner
-        definition={link.survey.definition}
-        surveyLocales={link.survey.locales}
-        initial={{ answers: draft.answers, pageNo: draft.pageNo }}
-        modelRef={modelRef}
-        onProgress={(progress) => keep({ ...draftRef.current, ...progress })}
-        onFinish={(answers) => void send(answers, true)}
-      />
+      <Suspense fallback={<Loading />}>
+        <SurveyRunner
+          definition={link.survey.definition}
+          surveyLocales={link.survey.locales}
+          initial={{ answers: draft.answers, pageNo: draft.pageNo }}
+          modelRef={modelRef}
+          onProgress={(progress) => keep({ ...draftRef.current, ...progress })}
+          onFinish={(answers) => {
+            keep({ ...draftRef.current, answers });
+            void send(true);
+          }}
+        />
+      </Suspense>
       <section className="save-later" aria-labelledby="later-verder">
         <h2 id="later-verder">{t.questionnaire.saveLater}</h2>
         <p>{t.questionnaire.saveLaterHint}</p>
-        <button type="button" disabled={busy} onClick={() => void send(draftRef.current.answers, false)}>
+        <button type="button" disabled={sending !== null} onClick={() => void send(false)}>
           {t.questionnaire.saveLater}
         </button>
+        <p>{t.questionnaire.wipeHint}</p>
+        <button type="button" className="secondary" onClick={wipe}>
+          {t.questionnaire.wipe}
+        </button>
       </section>
-      {!draft.resumeCode && <ResumeForm code={code} />}
     </RespondentLayout>
-  );
-}
-
-function SavedView({
-  resumeCode,
-  resumeLink,
-  onContinue,
-}: {
-  resumeCode: string;
-  resumeLink: string;
-  onContinue: () => void;
-}) {
-  const { t } = useLocale();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <>
-      <h1 ref={heading} tabIndex={-1}>
-        {t.questionnaire.savedTitle}
-      </h1>
-      <p>{t.questionnaire.savedText}</p>
-      <div className="receipt card">
-        <p className="receipt-label">{t.questionnaire.resumeCodeLabel}</p>
-        <p className="receipt-code" data-testid="resume-code" dir="ltr">
-          {resumeCode}
-        </p>
-        <p className="receipt-label">{t.questionnaire.resumeLinkLabel}</p>
-        <p dir="ltr">
-          <a href={resumeLink}>{resumeLink}</a>
-        </p>
-      </div>
-      <button type="button" onClick={onContinue}>
-        {t.questionnaire.continueNow}
-      </button>
-    </>
   );
 }
 

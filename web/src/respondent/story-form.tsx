@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useEffect } from 'react';
 import { fill, kindCodes, themeCodes, toneCodes } from './i18n/index.ts';
 import { useLocale } from './locale.tsx';
 import type { PublicOrganisation, PublicSchool } from './public-api.ts';
@@ -89,7 +89,11 @@ export function StoryForm({
   organisations,
   schools,
 }: Props) {
-  const { t } = useLocale();
+  const { t, setAudience } = useLocale();
+  // "u" to a parent, "je" to a young person, from the moment the role is known.
+  useEffect(() => {
+    if (role === 'ouder' || role === 'jongere') setAudience(role);
+  }, [role, setAudience]);
   const set = <K extends keyof StoryFields>(name: K, value: StoryFields[K]) => onChange({ ...fields, [name]: value });
   const described = (field: keyof StoryFields, hint?: string) =>
     [hint, errors[field] ? `${field}-fout` : ''].filter(Boolean).join(' ') || undefined;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { type Question, type SurveyModel, Model, surveyLocalization } from 'survey-core';
 import 'survey-core/i18n/arabic';
 import 'survey-core/i18n/dutch';
@@ -8,6 +8,7 @@ import 'survey-core/i18n/ukrainian';
 // The fontless stylesheet: the default one fetches a web font from elsewhere.
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
+import { fill } from './i18n/index.ts';
 import { useLocale } from './locale.tsx';
 import { canReadAloud, readAloud } from './read-aloud.tsx';
 
@@ -43,6 +44,8 @@ export function SurveyRunner({ definition, surveyLocales, initial, onProgress, o
   const { locale, t } = useLocale();
   const latest = useRef(initial);
   const callbacks = useRef({ onProgress, onFinish });
+  // Set while a page change comes from Back or Forward, so it is not pushed onto the history again.
+  const fromHistory = useRef(false);
   callbacks.current = { onProgress, onFinish };
 
   // A new model per language keeps the title actions and built-in texts in that language; answers carry over.
@@ -53,6 +56,11 @@ export function SurveyRunner({ definition, surveyLocales, initial, onProgress, o
     // Agreement scales as large buttons, never collapsed into a dropdown: easier to read, tap and use by keyboard.
     for (const question of survey.getAllQuestions())
       if (question.getType() === 'rating') question.setPropertyValue('displayMode', 'buttons');
+    // The comment box is kept as it is typed, not only when it loses focus: a reload loses no word.
+    survey.textUpdateMode = 'onTyping';
+    // The page shows the title itself (before SurveyJS loads) and its own "Stap 2 van 6".
+    survey.showTitle = false;
+    survey.showProgressBar = false;
     survey.data = latest.current.answers;
     if (latest.current.pageNo > 0 && latest.current.pageNo < survey.visiblePages.length)
       survey.currentPageNo = latest.current.pageNo;
@@ -75,6 +83,11 @@ export function SurveyRunner({ definition, surveyLocales, initial, onProgress, o
     };
     survey.onValueChanged.add(report);
     survey.onCurrentPageChanged.add(report);
+    // Every page is a history entry: the browser's Back and Forward move between pages, not off the questionnaire.
+    survey.onCurrentPageChanged.add((sender) => {
+      if (fromHistory.current) fromHistory.current = false;
+      else window.history.pushState({ questionnairePage: sender.currentPageNo }, '');
+    });
     // After Volgende or Vorige the button that had focus is gone: keyboard and screen-reader users land
     // on the new page's title (it is read out), and Tab goes on to its first question, not past it.
     let pageChanged = false;
@@ -99,5 +112,38 @@ export function SurveyRunner({ definition, surveyLocales, initial, onProgress, o
     if (modelRef) modelRef.current = model;
   }, [model, modelRef]);
 
-  return <Survey model={model} />;
+  const [pageNo, setPageNo] = useState(model.currentPageNo);
+  useEffect(() => {
+    setPageNo(model.currentPageNo);
+    const update = (sender: SurveyModel) => setPageNo(sender.currentPageNo);
+    model.onCurrentPageChanged.add(update);
+    window.history.replaceState({ questionnairePage: model.currentPageNo }, '');
+    const onPop = (event: PopStateEvent) => {
+      const page = (event.state as { questionnairePage?: number } | null)?.questionnairePage;
+      if (typeof page !== 'number' || page === model.currentPageNo || page >= model.visiblePages.length) return;
+      fromHistory.current = true;
+      model.currentPageNo = page;
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      model.onCurrentPageChanged.remove(update);
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [model]);
+
+  const total = model.visiblePages.length;
+  const step = fill(t.questionnaire.step, { n: pageNo + 1, total });
+  const pageTitle = model.visiblePages[pageNo]?.processedTitle;
+  return (
+    <>
+      <div className="survey-progress">
+        <p id="survey-step" aria-live="polite">
+          <strong>{step}</strong>
+          {pageTitle ? `: ${pageTitle}` : ''}
+        </p>
+        <progress value={pageNo + 1} max={total} aria-labelledby="survey-step" />
+      </div>
+      <Survey model={model} />
+    </>
+  );
 }

@@ -39,6 +39,7 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
           {hasRole(me, 'researcher', 'admin') && <Link to="/staff/vragenlijsten">Vragenlijsten</Link>}
           {hasRole(me, 'researcher', 'admin') && <Link to="/staff/metingen">Metingen</Link>}
           {hasRole(me, 'researcher') && <Link to="/staff/export">Export</Link>}
+          {hasRole(me, 'admin') && <Link to="/staff/organisatie">Organisatie</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
           {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
           {hasRole(me, 'steunpunt') && <Link to="/staff/signalen">Signaal registreren</Link>}

@@ -26,6 +26,7 @@ turkije marokko algerije tunesië tunesie egypte syrië syrie irak iran afghanis
 china japan indonesië indonesie suriname eritrea ethiopië ethiopie somalië somalie soedan jemen libanon
 jordanië jordanie palestina israël israel koerdistan ghana nigeria kaapverdië congo europa afrika azië
 azie amerika australië azc apel
+київ харків львів одеса дніпро запоріжжя полтава чернігів
 kyiv kiev kharkiv charkiv lviv odesa odessa dnipro marioepol warschau krakau gdansk wroclaw poznan
 istanbul ankara izmir konya kayseri antalya casablanca rabat tanger nador hoceima fez marrakech
 agadir oujda tetouan damascus aleppo homs idlib bagdad mosul kabul herat mazar asmara
@@ -48,6 +49,7 @@ molukse amerikaanse britse europese afrikaanse aziatische nederlandse hollandse 
 marokkaans surinaams syrisch eritrees somalisch afghaans iraaks iraans ethiopisch antilliaans ghanees
 nigeriaans kaapverdiaans belgisch italiaans portugees amerikaans brits europees afrikaans aziatisch
 dari pasjtoe pashto perzisch tigrinya amhaars somalisch oekraïens russisch roemeens bulgaars
+hollandaca felemenkçe türkçe arapça ingilizce
 papiamento papiaments sranantongo sarnami javaans koerdisch berbers tamazight arabisch turks pools
 `;
 
@@ -58,6 +60,8 @@ humanitas kwadraad cardea spirit lindenhout bartiméus visio mee jgz ggz vluchte
 svb cak belastingdienst kinderbescherming rijksoverheid ministerie kamer onderwijsinspectie
 kinderombudsman leerplicht jeugdfonds scouting efteling artis nemo walibi duinrell
 blijdorp ouwehands slagharen toverland madurodam rijksmuseum
+monday tuesday wednesday thursday friday saturday sunday january february april june july august
+september october november december christmas easter
 ajax feyenoord psv vitesse knvb
 corona covid lockdown
 montessori dalton jenaplan steiner vrije

@@ -18,6 +18,10 @@ export const en: PageTexts = {
     server: 'Something went wrong on our side. What you filled in stays saved on this device. Please try again later.',
     tooMany: 'It is very busy right now. Wait a minute and try again.',
     invitationUsed: 'This invitation has already been used. Each invitation works only once.',
+    invitationUnknownTitle: 'This invitation does not work',
+    invitationUnknown:
+      'We do not know this invitation. Check that you copied the link correctly, or ask the school for a new invitation.',
+    invitationUsedTitle: 'This invitation has already been used',
     notFoundTitle: 'This page does not exist',
   },
   questionnaire: {
@@ -42,6 +46,15 @@ export const en: PageTexts = {
     sendFailedKept: 'Sending did not work. Your answers stay saved on this device.',
     retry: 'Send again',
     checkAnswers: 'Please look at these questions again:',
+    step: 'Step {n} of {total}',
+    offlineWaiting:
+      'No connection. Your answers are safe on this device; we will send them as soon as there is a connection again.',
+    sending: 'Sending…',
+    wipeHint:
+      'Your answers stay on this device until they are sent. Are you using someone else’s device? Then delete them.',
+    wipe: 'Delete my answers from this device',
+    wiped: 'Your answers have been deleted from this device.',
+    continueSurvey: 'Continue with the questions',
   },
   story: {
     title: 'Tell your story',

@@ -31,6 +31,7 @@ export function isPageLocale(value: unknown): value is PageLocale {
   return typeof value === 'string' && (pageLocales as readonly string[]).includes(value);
 }
 
+export { type Audience, textsForAudience } from './audience-texts.ts';
 export {
   fill,
   kindCodes,

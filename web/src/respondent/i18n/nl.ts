@@ -21,11 +21,15 @@ export const nl: PageTexts = {
       'Er ging bij ons iets mis. Wat je hebt ingevuld, blijft bewaard op dit apparaat. Probeer het straks nog eens.',
     tooMany: 'Het is nu erg druk. Wacht een minuut en probeer het dan nog eens.',
     invitationUsed: 'Deze uitnodiging is al gebruikt. Elke uitnodiging werkt maar één keer.',
+    invitationUnknownTitle: 'Deze uitnodiging werkt niet',
+    invitationUnknown:
+      'We kennen deze uitnodiging niet. Kijk of je de link goed hebt overgenomen. Of vraag de school om een nieuwe uitnodiging.',
+    invitationUsedTitle: 'Deze uitnodiging is al gebruikt',
     notFoundTitle: 'Deze pagina bestaat niet',
   },
   questionnaire: {
     schoolLabel: 'Over welke school gaat het?',
-    schoolHint: 'Kies de school van je kind. Ben je een jongere? Kies dan je eigen school.',
+    schoolHint: 'Kies de school waar je op zit.',
     chooseSchool: 'Kies een school',
     schoolRequired: 'Kies eerst een school.',
     start: 'Beginnen',
@@ -45,6 +49,15 @@ export const nl: PageTexts = {
     sendFailedKept: 'Versturen is niet gelukt. Je antwoorden blijven bewaard op dit apparaat.',
     retry: 'Opnieuw versturen',
     checkAnswers: 'Kijk nog eens naar deze vragen:',
+    step: 'Stap {n} van {total}',
+    offlineWaiting:
+      'Geen verbinding. Je antwoorden staan veilig op dit toestel; we versturen ze zodra er weer verbinding is.',
+    sending: 'Bezig met versturen…',
+    wipeHint:
+      'Je antwoorden staan op dit toestel tot ze verstuurd zijn. Gebruik je het toestel van iemand anders? Wis ze dan.',
+    wipe: 'Mijn antwoorden wissen van dit toestel',
+    wiped: 'Je antwoorden zijn gewist van dit toestel.',
+    continueSurvey: 'Verder met de vragen',
   },
   story: {
     title: 'Vertel je verhaal',

@@ -20,6 +20,10 @@ export const pl: PageTexts = {
       'Coś poszło nie tak po naszej stronie. To, co wpisano, zostaje zapisane na tym urządzeniu. Spróbuj ponownie później.',
     tooMany: 'Teraz jest bardzo duży ruch. Poczekaj minutę i spróbuj ponownie.',
     invitationUsed: 'To zaproszenie zostało już użyte. Każde zaproszenie działa tylko raz.',
+    invitationUnknownTitle: 'To zaproszenie nie działa',
+    invitationUnknown:
+      'Nie znamy tego zaproszenia. Sprawdź, czy link został dobrze skopiowany, albo poproś szkołę o nowe zaproszenie.',
+    invitationUsedTitle: 'To zaproszenie zostało już użyte',
     notFoundTitle: 'Ta strona nie istnieje',
   },
   questionnaire: {
@@ -43,6 +47,15 @@ export const pl: PageTexts = {
     sendFailedKept: 'Wysyłanie się nie udało. Twoje odpowiedzi zostają zapisane na tym urządzeniu.',
     retry: 'Wyślij ponownie',
     checkAnswers: 'Spójrz jeszcze raz na te pytania:',
+    step: 'Krok {n} z {total}',
+    offlineWaiting:
+      'Brak połączenia. Twoje odpowiedzi są bezpieczne na tym urządzeniu; wyślemy je, gdy tylko połączenie wróci.',
+    sending: 'Wysyłanie…',
+    wipeHint:
+      'Twoje odpowiedzi zostają na tym urządzeniu, dopóki nie zostaną wysłane. Korzystasz z cudzego urządzenia? Usuń je.',
+    wipe: 'Usuń moje odpowiedzi z tego urządzenia',
+    wiped: 'Twoje odpowiedzi zostały usunięte z tego urządzenia.',
+    continueSurvey: 'Dalej do pytań',
   },
   story: {
     title: 'Opowiedz swoją historię',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../../analysis/src/codebook/index.ts';
-import { directionOf, fill, kindCodes, pageLocales, pageTexts, themeCodes, toneCodes } from './index.ts';
+import {
+  directionOf,
+  fill,
+  kindCodes,
+  pageLocales,
+  pageTexts,
+  textsForAudience,
+  themeCodes,
+  toneCodes,
+} from './index.ts';
 
 // Every leaf string with its dotted path, so a missing or empty translation names itself in the failure.
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -40,6 +49,26 @@ describe('respondent page texts', () => {
       const same = themeCodes.filter((code) => pageTexts[locale].themes[code] === pageTexts.nl.themes[code]);
       expect(same, locale).toEqual([]);
     }
+  });
+
+  it('speaks Dutch to parents as "u" and to young people as "je", on every page', () => {
+    const words = (audience: 'ouder' | 'jongere') =>
+      // Theme labels are the codebook's own words; the consent note for young people is shown to them only.
+      leaves(textsForAudience('nl', pageTexts.nl, audience)).filter(
+        ([path]) => !path.startsWith('themes.') && path !== 'story.consentYouth',
+      );
+    const saying = (audience: 'ouder' | 'jongere', pattern: RegExp) =>
+      words(audience)
+        .filter(([, text]) => pattern.test(text as string))
+        .map(([path]) => path);
+    expect(saying('ouder', /\b(je|jij|jou|jouw)\b/i)).toEqual([]);
+    expect(saying('jongere', /\b(u|uw|bent u|heeft u)\b/i)).toEqual([]);
+    // Only the parents' school hint names a child.
+    expect(textsForAudience('nl', pageTexts.nl, 'ouder').questionnaire.schoolHint).toContain('uw kind');
+    for (const locale of pageLocales)
+      expect(textsForAudience(locale, pageTexts[locale], 'jongere').questionnaire.schoolHint, locale).not.toBe(
+        textsForAudience(locale, pageTexts[locale], 'ouder').questionnaire.schoolHint,
+      );
   });
 
   it('writes Arabic right to left and the rest left to right', () => {

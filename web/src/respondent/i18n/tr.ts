@@ -19,6 +19,10 @@ export const tr: PageTexts = {
     server: 'Bizde bir sorun oluştu. Doldurduklarınız bu cihazda kayıtlı kalır. Lütfen biraz sonra tekrar deneyin.',
     tooMany: 'Şu anda çok yoğun. Bir dakika bekleyip tekrar deneyin.',
     invitationUsed: 'Bu davet daha önce kullanıldı. Her davet yalnızca bir kez geçerlidir.',
+    invitationUnknownTitle: 'Bu davet çalışmıyor',
+    invitationUnknown:
+      'Bu daveti tanımıyoruz. Bağlantıyı doğru kopyaladığınızı kontrol edin veya okuldan yeni bir davet isteyin.',
+    invitationUsedTitle: 'Bu davet daha önce kullanıldı',
     notFoundTitle: 'Bu sayfa yok',
   },
   questionnaire: {
@@ -43,6 +47,14 @@ export const tr: PageTexts = {
     sendFailedKept: 'Gönderme başarısız oldu. Cevaplarınız bu cihazda kayıtlı kalır.',
     retry: 'Tekrar gönder',
     checkAnswers: 'Lütfen bu sorulara tekrar bakın:',
+    step: 'Adım {n} / {total}',
+    offlineWaiting: 'Bağlantı yok. Cevaplarınız bu cihazda güvende; bağlantı gelir gelmez onları göndereceğiz.',
+    sending: 'Gönderiliyor…',
+    wipeHint:
+      'Cevaplarınız gönderilene kadar bu cihazda kalır. Başkasının cihazını mı kullanıyorsunuz? O zaman onları silin.',
+    wipe: 'Cevaplarımı bu cihazdan sil',
+    wiped: 'Cevaplarınız bu cihazdan silindi.',
+    continueSurvey: 'Sorulara devam et',
   },
   story: {
     title: 'Hikâyenizi anlatın',

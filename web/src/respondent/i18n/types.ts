@@ -43,6 +43,9 @@ export interface PageTexts {
     tooMany: string;
     /** A single-use invitation token that was used before (409). */
     invitationUsed: string;
+    invitationUnknownTitle: string;
+    invitationUnknown: string;
+    invitationUsedTitle: string;
     notFoundTitle: string;
   };
   questionnaire: {
@@ -66,6 +69,13 @@ export interface PageTexts {
     sendFailedKept: string;
     retry: string;
     checkAnswers: string;
+    step: string;
+    offlineWaiting: string;
+    sending: string;
+    wipeHint: string;
+    wipe: string;
+    wiped: string;
+    continueSurvey: string;
   };
   story: {
     title: string;

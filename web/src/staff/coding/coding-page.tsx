@@ -3,7 +3,7 @@ import { api, ApiError, readJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { type NextStory, themeKeys } from './coding-types.ts';
-import { StoryText } from './story-text.tsx';
+import { DoubtDecisions, MarkedText } from '../redaction/doubts.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
 type Quote = 'approved' | 'rejected' | undefined;
@@ -41,6 +41,12 @@ export function CodingPage() {
   useEffect(() => {
     load().catch(() => setError('Het volgende verhaal kon niet geladen worden.'));
   }, [load]);
+  // After a redaction decision the same open story comes back redacted anew; chosen themes stay.
+  const refresh = useCallback(async () => {
+    const next = await readJson<NextStory | undefined>(await api.coding.next.$get({ query: { organisation: slug } }));
+    setCurrent(next ?? null);
+    setAnnouncement('Beslissing opgeslagen, tekst bijgewerkt');
+  }, [slug]);
   // After each save the next story's heading takes focus, so a screen reader reads it and keys keep working.
   useEffect(() => {
     if (current) heading.current?.focus();
@@ -86,6 +92,8 @@ export function CodingPage() {
       )
         return;
       const key = event.key.toLowerCase();
+      // Enter on a focused button presses that button (a redaction decision), not "save".
+      if (key === 'enter' && target?.tagName === 'BUTTON') return;
       const index = themeKeys.indexOf(key);
       const suggestions = current.story.suggestions;
       let handled = true;
@@ -144,7 +152,15 @@ export function CodingPage() {
               {story.sector ? ` · ${story.sector}` : ''} · nog {current.remaining} in de rij
               {story.doubleCoded ? ' · wordt door twee codeurs gecodeerd' : ''}
             </p>
-            <StoryText text={story.text} spans={[...suggested.values()].flatMap((s) => s.evidence)} />
+            <MarkedText
+              text={story.text}
+              doubts={story.doubts}
+              marks={[...suggested.values()].flatMap((s) => s.evidence)}
+            />
+            <DoubtDecisions
+              story={story}
+              onDecided={() => void refresh().catch(() => setError('Het verhaal kon niet opnieuw geladen worden.'))}
+            />
             <p>
               <strong>Eigen thema’s van de inzender:</strong>{' '}
               {story.selfThemes.map((t) => `${t.label} (${t.code})`).join(', ') || 'geen'}

@@ -1,3 +1,5 @@
+import type { Doubt } from '../redaction/doubts.tsx';
+
 export interface Theme {
   id: number;
   code: string;
@@ -27,6 +29,8 @@ export interface CodingStory {
   consentQuote: boolean;
   quoteStatus: 'pending' | 'approved' | 'rejected';
   suggestions: Suggestions;
+  /** Words the redactor left but doubted, in the redacted text (issue 19). */
+  doubts: Doubt[];
   doubleCoded?: boolean;
 }
 

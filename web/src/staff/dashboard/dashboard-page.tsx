@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, readJson } from '../../lib/api.ts';
+import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
+import { OwnSchoolScreen } from './own-school-screen.tsx';
 import { QuestionScreen } from './question-screen.tsx';
 import { SchoolScreen } from './school-screen.tsx';
 import { ThemeScreen } from './theme-screen.tsx';
@@ -12,24 +14,28 @@ interface Wave {
   audience: string;
   questions: { name: string; title: string; kind: string }[];
 }
-type Tab = 'scholen' | 'vragen' | 'themas';
+type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas';
 
 /** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
 export function DashboardPage() {
-  const [organisations, setOrganisations] = useState<{ slug: string; name: string }[]>([]);
+  const { me } = useSession();
+  // A school contact only ever sees its own school (the API enforces it); it starts on that screen.
+  const schoolContact = hasRole(me, 'school') && !hasRole(me, 'researcher', 'board', 'admin');
+  const [organisations, setOrganisations] = useState<{ slug: string; name: string; kind: string }[]>([]);
   const [organisation, setOrganisation] = useState('');
   const [waves, setWaves] = useState<Wave[]>([]);
   const [wave, setWave] = useState<number | null>(null);
-  const [tab, setTab] = useState<Tab>('scholen');
+  const [tab, setTab] = useState<Tab>(schoolContact ? 'eigen' : 'scholen');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => readJson<{ organisations: { slug: string; name: string }[] }>(r))
+      .then((r) => readJson<{ organisations: { slug: string; name: string; kind: string }[] }>(r))
       .then((r) => {
         setOrganisations(r.organisations);
-        setOrganisation(r.organisations[0]?.slug ?? '');
+        // The SWV first: its average is what a school or board compares itself with.
+        setOrganisation((r.organisations.find((o) => o.kind === 'swv') ?? r.organisations[0])?.slug ?? '');
       })
       .catch(() => setError('De organisaties laden lukte niet.'));
   }, []);
@@ -78,6 +84,7 @@ export function DashboardPage() {
       <div className="tabs" role="group" aria-label="Weergave">
         {(
           [
+            ...(schoolContact ? [['eigen', 'Mijn school'] as const] : []),
             ['scholen', 'Scholen'],
             ['vragen', 'Vragen'],
             ['themas', 'Thema’s'],
@@ -89,6 +96,7 @@ export function DashboardPage() {
         ))}
       </div>
       <p className="note">Groepen met minder dan 10 reacties tonen we niet: daar staat “te weinig reacties”.</p>
+      {current && organisation && tab === 'eigen' && <OwnSchoolScreen organisation={organisation} wave={current.id} />}
       {current && organisation && tab === 'scholen' && <SchoolScreen organisation={organisation} wave={current.id} />}
       {current && organisation && tab === 'vragen' && (
         <QuestionScreen key={current.id} organisation={organisation} wave={current.id} questions={current.questions} />

@@ -5,12 +5,13 @@ import { useAnalysis } from './use-analysis.ts';
 type Share = { p: number; lower: number; upper: number } | null;
 interface QuestionView {
   reason?: string;
-  question: { name: string; title: string; kind: string; values: string[] };
+  question: { name: string; title: string; kind: string; values: string[]; labels: string[] };
   groups: {
     key: string;
     label: string;
     n: CountCell;
-    answers: { value: string; count: CountCell; share: Share }[];
+    partial: boolean;
+    answers: { value: string; label: string; count: CountCell; share: Share }[];
     likert: { mean: number; topBox: Share } | null;
     position: { words: string } | null;
   }[];
@@ -99,9 +100,9 @@ export function QuestionScreen(props: {
                 <tr>
                   <th scope="col">Groep</th>
                   <th scope="col">Reacties</th>
-                  {data.question.values.map((v) => (
+                  {data.question.values.map((v, j) => (
                     <th scope="col" key={v}>
-                      {v}
+                      {data.question.labels[j] ?? v}
                     </th>
                   ))}
                   {data.question.kind === 'likert' && <th scope="col">Eens (95%-interval)</th>}
@@ -111,7 +112,10 @@ export function QuestionScreen(props: {
               <tbody>
                 {data.groups.map((g) => (
                   <tr key={g.key}>
-                    <th scope="row">{g.label}</th>
+                    <th scope="row">
+                      {g.label}
+                      {g.partial ? ' (zonder scholen met te weinig reacties)' : ''}
+                    </th>
                     <td>{countText(g.n)}</td>
                     {g.answers.map((a) => (
                       <td key={a.value}>{countText(a.count)}</td>

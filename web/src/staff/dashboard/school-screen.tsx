@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
-import { type CountCell, ShareChart, shareText } from './share-chart.tsx';
+import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
 type Share = { p: number; lower: number; upper: number } | null;
@@ -11,7 +11,6 @@ interface SchoolsView {
     id: number;
     name: string;
     brin: string;
-    display: string;
     n: CountCell;
     responseRate: number | null;
     indicators: { name: string; topBox: Share }[] | null;
@@ -80,9 +79,9 @@ export function SchoolScreen({ organisation, wave }: { organisation: string; wav
             {data.schools.map((s) => (
               <tr key={s.id}>
                 <th scope="row">{s.name}</th>
-                <td>{s.display}</td>
+                <td>{countText(s.n)}</td>
                 <td>{s.responseRate === null ? '–' : `${Math.round(s.responseRate * 100)}%`}</td>
-                <td>{s.n.suppressed === false ? shareText(shareOf(s)) : 'te weinig reacties'}</td>
+                <td>{s.n.suppressed === false ? shareText(shareOf(s)) : countText(s.n)}</td>
               </tr>
             ))}
           </tbody>

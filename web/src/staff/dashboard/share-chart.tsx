@@ -42,11 +42,12 @@ export function shareText(share: ShareBar['share']): string {
 
 export interface CountCell {
   value: number | null;
-  suppressed: false | 'primary' | 'complementary';
+  suppressed: false | 'too_few' | 'protects_smaller';
 }
 
-/** A count as a reader sees it; researchers see hidden values with the mark others see. */
+/** A count as the API published it: hidden groups say why, never how many. */
 export function countText(cell: CountCell): string {
-  if (cell.suppressed === false) return String(cell.value ?? 0);
-  return cell.value === null ? 'te weinig reacties' : `${cell.value} (verborgen voor anderen)`;
+  if (cell.suppressed === 'protects_smaller') return 'verborgen (beschermt een kleinere groep)';
+  if (cell.suppressed !== false || cell.value === null) return 'te weinig reacties';
+  return String(cell.value);
 }

@@ -90,7 +90,7 @@ export function ThemeScreen({ organisation, wave }: { organisation: string; wave
                     <td>{countText(t.stories)}</td>
                     <td>{shareText(t.share)}</td>
                     {t.groups.map((g) => (
-                      <td key={g.key}>{g.stories.suppressed === false ? shareText(g.share) : 'te weinig reacties'}</td>
+                      <td key={g.key}>{g.stories.suppressed === false ? shareText(g.share) : countText(g.stories)}</td>
                     ))}
                     <td>{t.change ? (t.change.comparison?.words ?? 'niet te toetsen') : 'geen vorige meting'}</td>
                   </tr>

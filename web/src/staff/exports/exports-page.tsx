@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
+import { StoryDoubtsSection } from '../redaction/story-doubts-section.tsx';
 import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
 
 interface Options {
@@ -196,6 +197,8 @@ export function ExportsPage() {
           )}
         </section>
       )}
+
+      {organisation && <StoryDoubtsSection organisation={organisation} />}
 
       <section aria-labelledby="history-title" className="card">
         <h2 id="history-title">Eerdere exports</h2>

@@ -1,0 +1,76 @@
+// Names nobody listed, found by their shape: a capitalised word that is no Dutch word (the OpenTaal
+// list says so), no place and no organisation. How sure a guess is depends on where it stands.
+import { KIN_WORDS, TITLE_WORDS } from './name-cues.ts';
+import { hasNotNameEnding, PERSON_VERBS } from './name-context.ts';
+import { FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES, foldName } from './names/index.ts';
+import type { DutchLexicon } from './lexicon/dutch-lexicon.ts';
+import type { WordToken } from './tokenize-words.ts';
+
+/** Confidence of a name guess: redacted at `REDACT` or more, offered to a person to decide below it. */
+export const CONFIDENCE = {
+  /** First name and surname, or initials and surname, none a Dutch word: "Wendeline Kloosterboer". */
+  fullName: 0.9,
+  /** One name the OpenTaal list knows, where a person stands: "gepest door Seppe", "Verheggen vertelt". */
+  personSlot: 0.75,
+  REDACT: 0.7,
+  /** One word no list has, where a person could stand: "met dank aan Scala". */
+  unknownWord: 0.6,
+  /** One unknown word where a place or a thing usually stands: "bij Boonstra", "het Porteum". */
+  thingSlot: 0.4,
+  /** At a sentence start, with no verb after it to tell. */
+  sentenceStart: 0.5,
+} as const;
+
+/** Verbs after a sentence-initial word that make it a subject, so a person if it is no Dutch word. */
+const SUBJECT_VERBS = new Set([
+  ...PERSON_VERBS,
+  ...`is was heeft had gaat ging komt kwam zit zat krijgt kreeg werd wordt zal zou kan kon moet moest mag
+  mocht doet deed speelt speelde woont woonde werkt werkte neemt nam geeft gaf belt belde staat stond
+  heet loopt liep ziet zag brengt bracht maakt maakte legt legde reageert reageerde geniet genoot
+  blijft bleef schrijft schreef vult vulde kijkt keek`.split(/\s+/),
+]);
+
+/** A capitalised word that may be part of a name: listed as a name, or no Dutch word, place or thing. */
+export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean {
+  if (!token.capitalised || token.allCaps || token.text.length < 2) return false;
+  if (token.text.includes('-')) {
+    const parts = token.text.split('-');
+    return parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && isNameWord(foldName(part), lexicon));
+  }
+  return /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
+}
+
+function isNameWord(word: string, lexicon: DutchLexicon): boolean {
+  // "Rotterdam'a" (Turkish case ending after an apostrophe) is Rotterdam.
+  const folded = word.replace(/['’].*$/, '');
+  if (NOT_NAMES.has(folded) || OTHER_PROPER_NOUNS.has(folded)) return false;
+  // "Tilburga", "Харкова": a place with a Polish or Ukrainian case ending.
+  const stem = folded.length > 5 ? folded.slice(0, -1) : '';
+  if (stem && (lexicon.isPlace(stem) || OTHER_PROPER_NOUNS.has(stem))) return false;
+  if (TITLE_WORDS.has(folded) || KIN_WORDS.has(folded) || lexicon.isPlace(folded)) return false;
+  if (FIRST_NAMES.has(folded) || SURNAMES.has(folded)) return true;
+  // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
+  // listed as a name and as the word "mark" itself: the word wins.
+  if (lexicon.isProperName(folded)) return !lexicon.isListedWord(folded);
+  if (lexicon.isWord(folded) || hasNotNameEnding(folded)) return false;
+  // Long compounds of Dutch words are things ("Leerlingenexcursie"); surnames rarely run that long.
+  return !(folded.length > 12 && lexicon.isCompound(folded));
+}
+
+/** True when the words right after a sentence-initial word make it the subject: "Amber krijgt …". */
+export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded)
+  );
+}
+
+/** Ukrainian capitalises names and places only, so inside a sentence a capitalised word is a name. */
+export function isCyrillic(token: WordToken): boolean {
+  return /^\p{Script=Cyrillic}/u.test(token.text);
+}
+
+/** An opening quote or bracket before a word starts a sentence as much as a full stop does. */
+export function startsClause(token: WordToken): boolean {
+  return token.sentenceStart || /["“„'‘(«]/.test(token.gapBefore);
+}

@@ -1,0 +1,135 @@
+// Names nobody listed, read by their shape (see name-shape.ts): the part of the name reader that
+// consults the OpenTaal lexicon and keeps doubts for a person to decide.
+import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
+import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
+import { AMBIGUOUS_NAMES, FIRST_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
+import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
+import { isSpaceGap, type WordToken } from './tokenize-words.ts';
+import type { UncertainSpan } from './types.ts';
+
+export class ShapeNameReader extends NameSpanReader {
+  protected readonly lexicon: DutchLexicon = dutchLexicon();
+
+  constructor(
+    tokens: WordToken[],
+    blockedRanges: readonly Range[],
+    private readonly uncertain: UncertainSpan[],
+  ) {
+    super(tokens, blockedRanges);
+  }
+
+  /**
+   * A run of capitalised words that are no Dutch words and no places: "Wendeline Kloosterboer",
+   * "A. Melissant", "Ysolde Brinkhorst". Two such words are a name; one alone is a name where a person
+   * stands ("door Seppe", "Verheggen vertelt") and otherwise a doubt for a person to decide.
+   */
+  protected nameFromShape(i: number, text: string): NameSpan | undefined {
+    let j = i;
+    while (this.isInitial(j)) j++;
+    const hadInitials = j > i;
+    const start = j;
+    const cores: number[] = [];
+    for (; j < this.tokens.length; j++) {
+      const token = this.tokens[j]!;
+      if (this.blocked[j] || this.taken[j]) break;
+      if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
+      if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
+      if (looksLikeName(token, this.lexicon)) cores.push(j);
+      // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
+      else if (cores.length === 1 && this.isSurnameWord(j)) cores.push(j);
+      else break;
+    }
+    const last = cores.at(-1);
+    if (last === undefined || cores[0] !== start) return undefined;
+    // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
+    if (cores.length === 1 && this.taken[j] && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
+      while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
+      return { first: i, last: j };
+    }
+    const span = { first: i, last };
+    const token = this.tokens[i]!;
+    // "When Ethan …", "Ailemiz Rotterdam'a": a sentence's first word of another language before a name.
+    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!)) {
+      return undefined;
+    }
+    if (cores.length >= 2 || hadInitials) {
+      // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
+      const before = this.tokens[i - 1];
+      if (!hadInitials && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
+        return this.doubt(span, CONFIDENCE.thingSlot);
+      }
+      // "de Vrije Academie": after an article a run of capitals is a thing's name.
+      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isListedName(i)) {
+        return this.doubt(span, CONFIDENCE.thingSlot);
+      }
+      return span;
+    }
+    const next = this.tokens[i + 1];
+    if (/^\s+\d/.test(text.slice(token.end, token.end + 3))) return undefined;
+    if (startsClause(token)) {
+      // "Roos is haar lievelingsbloem": a name that is also a word is left to the lists' rules.
+      if (AMBIGUOUS_NAMES.has(token.folded)) return this.doubt(span, CONFIDENCE.sentenceStart);
+      if (isSubjectOfVerbAfter(this.tokens, i)) return span;
+      // "Groetjes. Eveline.": a listed name standing alone as a sentence.
+      const alone = next === undefined || next.sentenceStart;
+      if (alone && /^[.!]?\s*$/.test(text.slice(token.end, token.end + 2)) && this.isKnownName(i)) return span;
+      return this.doubt(span, CONFIDENCE.sentenceStart);
+    }
+    if (next && isSpaceGap(next.gapBefore) && next.capitalised) return this.doubt(span, CONFIDENCE.thingSlot);
+    // "gepest door Seppe": a name the OpenTaal list knows is redacted; a word no list has is a doubt.
+    if (isPersonSlotAfter(this.tokens[i - 1])) {
+      return this.isKnownName(i) || isCyrillic(token) ? span : this.doubt(span, CONFIDENCE.unknownWord);
+    }
+    return this.doubt(span, CONFIDENCE.thingSlot);
+  }
+
+  /** A capitalised word after a given name that can be a surname even though it is a word. */
+  protected isSurnameWord(j: number): boolean {
+    const token = this.tokens[j];
+    const given = this.tokens[j - 1];
+    if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+    if (this.lexicon.isPlace(token.folded) || OTHER_PROPER_NOUNS.has(token.folded)) return false;
+    if (hasNotNameEnding(token.folded)) return false;
+    return this.isKnownName(j - 1) || !this.lexicon.isWord(given.folded);
+  }
+
+  /** A Dutch word as listed, or its plural or -s form, and no name: "scala", "ochtends". */
+  protected isPlainWord(folded: string): boolean {
+    if (this.lexicon.isProperName(folded) || FIRST_NAMES.has(folded)) return false;
+    const listed = (word: string) => this.lexicon.isListedWord(word);
+    return (
+      listed(folded) ||
+      (folded.endsWith('s') && listed(folded.slice(0, -1))) ||
+      (folded.endsWith('en') && listed(folded.slice(0, -2)))
+    );
+  }
+
+  /** Listed as a given name or surname, here or in the OpenTaal list. */
+  protected isKnownName(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    return this.isListedName(i) || this.lexicon.isProperName(folded);
+  }
+
+  protected isListedName(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    return FIRST_NAMES.has(folded) || SURNAMES.has(folded);
+  }
+
+  /** Keeps a guess too weak to redact for a person to decide. */
+  protected doubt(span: NameSpan, confidence: number): undefined {
+    const first = this.tokens[span.first];
+    const last = this.tokens[span.last];
+    if (first && last) this.uncertain.push({ type: 'PERSON', start: first.start, end: last.end, confidence });
+    return undefined;
+  }
+
+  /** "Anne-Wil Zwartenkot - de Graaf": a second surname after a spaced dash. */
+  protected doubleSurnameAfter(last: number): number {
+    const next = this.tokens[last + 1];
+    if (!next || !/^ [-–] $/.test(next.gapBefore) || this.blocked[last + 1] || this.taken[last + 1]) return last;
+    const surname = this.readSurname(last + 1, 'any');
+    if (surname) return surname.last;
+    return this.isNameShaped(last + 1) && looksLikeName(next, this.lexicon) ? last + 1 : last;
+  }
+}

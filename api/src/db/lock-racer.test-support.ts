@@ -1,0 +1,27 @@
+// One of several processes racing for an embedded database's lock (create-database-lock.test.ts): in
+// every round it tries at the same moment as the others, reports whether it won, and a winner then
+// "crashes", leaving a lock of a process that is gone, so the next round starts from a stale lock again.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lockDataDir } from './create-database.ts';
+
+const [dataDir = '', startText = '', roundsText = '', deadPid = ''] = process.argv.slice(2);
+const start = Number(startText);
+const slotMs = 600;
+for (let round = 0; round < Number(roundsText); round++) {
+  const at = start + round * slotMs;
+  while (Date.now() < at) await new Promise((resolve) => setTimeout(resolve, Math.min(5, at - Date.now())));
+  let won = false;
+  try {
+    lockDataDir(dataDir);
+    won = true;
+  } catch {
+    won = false;
+  }
+  process.stdout.write(`${round} ${won ? 'won' : 'lost'}\n`);
+  if (won) {
+    await new Promise((resolve) => setTimeout(resolve, slotMs / 2));
+    writeFileSync(join(dataDir, 'klankbord.lock'), `${deadPid} 0000000000000000`);
+  }
+}
+process.exit(0);

@@ -1,0 +1,94 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api, readJson } from '../../lib/api.ts';
+
+interface Settings {
+  minGroupSize: number | null;
+  languages: string[] | null;
+  retentionYears: number;
+  installationMinimum: number;
+}
+
+const languageNames: Record<string, string> = {
+  nl: 'Nederlands',
+  en: 'Engels',
+  ar: 'Arabisch',
+  tr: 'Turks',
+  pl: 'Pools',
+  uk: 'Oekraïens',
+};
+
+/** Minimum group size, the languages respondents are offered, and how long answers are kept. */
+export function SettingsForm({ slug }: { slug: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
+  useEffect(() => {
+    api.organisations[':slug'].settings
+      .$get({ param: { slug } })
+      .then((r) => readJson<Settings>(r))
+      .then(setSettings)
+      .catch(() => setMessage({ kind: 'error', text: 'De instellingen konden niet geladen worden.' }));
+  }, [slug]);
+  if (!settings) return message ? <p className="error">{message.text}</p> : null;
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const minimum = String(form.get('minGroupSize') ?? '').trim();
+    const years = Number(form.get('retentionYears'));
+    const languages = form.getAll('languages').map(String);
+    if (minimum !== '' && !(Number.isInteger(Number(minimum)) && Number(minimum) >= 5 && Number(minimum) <= 100))
+      return setMessage({ kind: 'error', text: 'De kleinste groep is een heel getal van 5 tot en met 100 (of leeg).' });
+    if (!(Number.isInteger(years) && years >= 1 && years <= 30))
+      return setMessage({ kind: 'error', text: 'De bewaartermijn is een heel aantal jaren van 1 tot en met 30.' });
+    try {
+      const saved = await readJson<Omit<Settings, 'installationMinimum'>>(
+        await api.organisations[':slug'].settings.$put({
+          param: { slug },
+          json: {
+            minGroupSize: minimum === '' ? null : Number(minimum),
+            languages: languages.length === Object.keys(languageNames).length ? null : (languages as never),
+            retentionYears: years,
+          },
+        }),
+      );
+      setSettings({ ...settings!, ...saved });
+      setMessage({ kind: 'notice', text: 'De instellingen zijn opgeslagen.' });
+    } catch {
+      setMessage({ kind: 'error', text: 'Opslaan lukte niet. Nederlands moet altijd aangeboden worden.' });
+    }
+  }
+
+  const offered = settings.languages ?? Object.keys(languageNames);
+  return (
+    <section aria-labelledby="settings-title" className="card">
+      <h2 id="settings-title">Instellingen</h2>
+      <form onSubmit={save} className="form">
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
+            {message.text}
+          </p>
+        )}
+        <label htmlFor="min-group">Kleinste groep die we met cijfers laten zien</label>
+        <input
+          id="min-group"
+          name="minGroupSize"
+          inputMode="numeric"
+          placeholder={`${settings.installationMinimum} (standaard)`}
+          defaultValue={settings.minGroupSize ?? ''}
+        />
+        <fieldset>
+          <legend>Talen voor ouders en jongeren</legend>
+          {Object.entries(languageNames).map(([code, name]) => (
+            <label key={code}>
+              <input type="checkbox" name="languages" value={code} defaultChecked={offered.includes(code)} /> {name}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor="retention">Bewaartermijn van antwoorden en verhalen (jaren na het einde van een meting)</label>
+        <input id="retention" name="retentionYears" inputMode="numeric" defaultValue={settings.retentionYears} />
+        <p className="muted">Ouder dan dit: elke nacht gewist. Het logboek noemt alleen hoeveel.</p>
+        <button type="submit">Instellingen opslaan</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { ApiError, readJson } from '../../lib/api.ts';
+import { DoubtDecisions, MarkedText, type RedactedStory } from './doubts.tsx';
+
+/**
+ * The story preview before an export: stories the export may carry whose redacted text still holds words
+ * the redactor doubted, each decided in one click (issue 19).
+ */
+export function StoryDoubtsSection({ organisation }: { organisation: string }) {
+  const [stories, setStories] = useState<RedactedStory[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!organisation) return;
+    setStories(null);
+    fetch(`/api/exports/doubts?organisation=${encodeURIComponent(organisation)}`)
+      .then((r) => readJson<{ stories: RedactedStory[] }>(r))
+      .then((body) => setStories(body.stories))
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De verhalen konden niet geladen worden.'));
+  }, [organisation]);
+
+  const replace = (story: RedactedStory) =>
+    setStories((old) => (old ?? []).flatMap((s) => (s.id !== story.id ? [s] : story.doubts.length > 0 ? [story] : [])));
+
+  return (
+    <section aria-labelledby="doubts-title" className="card">
+      <h2 id="doubts-title">Verhalen nakijken op namen</h2>
+      <p className="muted">
+        Verhalen gaan weggelakt mee in een export. Hieronder staan verhalen waarin de computer twijfelt of een woord een
+        naam is: beslis per woord.
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {stories === null && !error && <p>Bezig met laden…</p>}
+      {stories?.length === 0 && <p className="notice">Geen twijfels: in de verhalen is niets meer te beslissen.</p>}
+      {stories?.map((story) => (
+        <article key={story.id} className="redaction-preview" data-story-id={story.id}>
+          <h3>{story.title ?? `Verhaal ${story.id}`}</h3>
+          <MarkedText text={story.text} doubts={story.doubts} />
+          <DoubtDecisions story={story} onDecided={replace} />
+        </article>
+      ))}
+    </section>
+  );
+}
