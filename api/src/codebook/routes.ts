@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { jsonBody, parseWith } from '../validation.ts';
@@ -17,12 +16,7 @@ const importBody = z
   })
   .strict();
 // Codebooks from NVivo or ATLAS.ti carry long memos: more room than the 64 KB of other staff forms.
-const qdcLimit = bodyLimit({
-  maxSize: 1024 * 1024,
-  onError: () => {
-    throw new AppError('payload_too_large', 'Het codeboek is te groot (hoogstens 1 MB).');
-  },
-});
+const qdcLimit = limitBody(1024 * 1024, 'Het codeboek is te groot (hoogstens 1 MB).');
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 const theme = z.object({ code: z.string(), label: z.string(), description: z.string() });
