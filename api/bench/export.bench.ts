@@ -3,7 +3,8 @@
 // streamed into a ZIP as the API does.
 // Measures wall time and peak RSS (sampled every 50 ms, plus the process's own maximum).
 //   pnpm bench:export     (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/klankbord_bench_1m)
-//   BENCH_STORIES=0 leaves stories out; BENCH_ORGANISATION=<slug> exports one organisation.
+//   BENCH_STORIES=0 leaves stories out; BENCH_ORGANISATION=<slug> exports one organisation;
+//   BENCH_REFI_QDA=1 adds codebook.qdc and project.qdpx (a second pass over the stories).
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { planExport } from '../src/exports/service.ts';
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/klankbord_bench_1m';
 const includeStories = process.env.BENCH_STORIES !== '0';
 const slug = process.env.BENCH_ORGANISATION;
+const refiQda = process.env.BENCH_REFI_QDA === '1';
 
 let peakRss = process.memoryUsage().rss;
 // What the resident set held at its highest sample, and how far the export was then.
@@ -86,7 +88,7 @@ async function organisationPlan(slug: string): Promise<ExportPlan> {
     .select(['id', 'slug', 'name', 'kind', 'parent_id'])
     .where('slug', '=', slug)
     .executeTakeFirstOrThrow();
-  return planExport(handle.db, organisation, { k: 5, includeStories });
+  return planExport(handle.db, organisation, { k: 5, includeStories, refiQda });
 }
 
 /** There is no national organisation: every wave and story of every SWV and board, default quasi-identifiers. */
@@ -103,5 +105,6 @@ async function nationalPlan(): Promise<ExportPlan> {
     k: 5,
     quasiIdentifiers: defaults,
     includeStories,
+    refiQda,
   };
 }

@@ -5,6 +5,7 @@ import { createAdminRoutes } from './admin/routes.ts';
 import { createAnalysisRoutes } from './analysis/routes.ts';
 import { guard } from './auth/guard.ts';
 import { createAuthRoutes } from './auth/routes.ts';
+import { createCodebookRoutes } from './codebook/routes.ts';
 import { createCodingRoutes } from './coding/routes.ts';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { createDiscoveryRoutes } from './discovery/routes.ts';
@@ -13,6 +14,7 @@ import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { limitBody } from './http/body-limit.ts';
 import { compressJson } from './http/compress-json.ts';
+import { createOpenApiRoutes } from './openapi/routes.ts';
 import { createOrganisationRoutes } from './organisations/routes.ts';
 import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
@@ -67,10 +69,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', requestLog);
   app.use('/api/*', compressJson);
   // 64 KB is plenty for every staff form; the questionnaire routes set their own limits (answers 256 KB,
-  // SurveyJS definitions with six languages 1 MB).
+  // SurveyJS definitions with six languages 1 MB, a REFI-QDA codebook with its memos 1 MB).
   const formBodyLimit = limitBody(64 * 1024, 'The request body is too large (at most 64 KB).');
   const ownLimit = (path: string) =>
     path === '/api/public/responses' ||
+    path === '/api/codebooks/import' ||
     /^\/api\/organisations\/[^/]+\/schools\/import$/.test(path) ||
     path.startsWith('/api/surveys') ||
     path.startsWith('/api/survey-versions/');
@@ -96,7 +99,12 @@ export function createApp(deps: AppDeps) {
       .route('/actions', createActionRoutes())
       .route('/coding', createCodingRoutes())
       .route('/discovery', createDiscoveryRoutes())
-      .route('/reports', createReportRoutes()),
+      .route('/reports', createReportRoutes())
+      .route('/codebooks', createCodebookRoutes())
+      .route(
+        '/openapi.json',
+        createOpenApiRoutes(() => app.routes),
+      ),
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);

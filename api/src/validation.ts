@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
+import { withInputSchema } from './openapi/describe-route.ts';
 
 /** zod issues as `{ "field.path": ["message", …] }`, the `details` of a validation error. */
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
@@ -71,10 +72,11 @@ function requireJsonContentType(c: Context): void {
  * knows the body's shape. Malformed JSON becomes a 400 in the error handler.
  */
 export function jsonBody<T extends z.ZodType>(schema: T) {
-  return validator('json', (value, c): z.infer<T> => {
+  const middleware = validator('json', (value, c): z.infer<T> => {
     requireJsonContentType(c);
     return parseWith(schema, value, 'The body');
   });
+  return withInputSchema(middleware, 'json', schema);
 }
 
 /** Reads a JSON body and parses it with the schema: 415 for another content type, 400 for bad JSON or fields. */

@@ -23,6 +23,8 @@ const SignalEntryPage = lazy(() =>
 const SignalsPage = lazy(() => import('./staff/signals/signals-page.tsx').then((m) => ({ default: m.SignalsPage })));
 const ReportPage = lazy(() => import('./staff/report/report-page.tsx').then((m) => ({ default: m.ReportPage })));
 const ActionsPage = lazy(() => import('./staff/actions/actions-page.tsx').then((m) => ({ default: m.ActionsPage })));
+const CodebookPage = lazy(() => import('./staff/coding/codebook-page.tsx').then((m) => ({ default: m.CodebookPage })));
+const ApiPage = lazy(() => import('./staff/api/api-page.tsx').then((m) => ({ default: m.ApiPage })));
 const ExportsPage = lazy(() => import('./staff/exports/exports-page.tsx').then((m) => ({ default: m.ExportsPage })));
 const SurveysPage = lazy(() => import('./staff/surveys/surveys-page.tsx').then((m) => ({ default: m.SurveysPage })));
 const WavesPage = lazy(() => import('./staff/surveys/waves-page.tsx').then((m) => ({ default: m.WavesPage })));
@@ -96,6 +98,10 @@ function Routes() {
       return <ConsensusPage />;
     case '/staff/coderen/ontdekken':
       return <DiscoveryPage />;
+    case '/staff/coderen/codeboek':
+      return <CodebookPage />;
+    case '/staff/api':
+      return <ApiPage />;
     default: {
       const report = matchPath('/rapport/:organisation/:year', path);
       if (report) return <ReportPage organisation={report.organisation!} year={report.year!} />;

@@ -4,6 +4,7 @@ import type { AppEnv } from '../deps.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { jsonBody, parseWith } from '../validation.ts';
 import { actionStatuses, actionsOf, createAction, updateAction } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
 const year = z.number().int().min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.');
@@ -39,14 +40,38 @@ const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_
 /** Quality-cycle actions ("jullie zeiden, wij deden") under /api/actions. */
 export function createActionRoutes() {
   return new Hono<AppEnv>()
-    .get('/', queryParams(listQuery), async (c) =>
-      c.json(await actionsOf(c.get('deps').db, c.get('user'), c.req.valid('query'))),
+    .get(
+      '/',
+      describeRoute({
+        summary: 'Actions',
+        description:
+          'The quality-cycle actions of an organisation ("jullie zeiden, wij deden"), optionally of one year.',
+      }),
+      queryParams(listQuery),
+      async (c) => c.json(await actionsOf(c.get('deps').db, c.get('user'), c.req.valid('query'))),
     )
-    .post('/', jsonBody(actionBody), async (c) =>
-      c.json(await createAction(c.get('deps').db, c.get('user'), c.req.valid('json')), 201),
+    .post(
+      '/',
+      describeRoute({
+        summary: 'Record an action',
+        description:
+          'What the organisation will do about a theme in a year: title, owner, status, due date, evaluation.',
+        responses: { 201: { description: 'Recorded.' } },
+      }),
+      jsonBody(actionBody),
+      async (c) => c.json(await createAction(c.get('deps').db, c.get('user'), c.req.valid('json')), 201),
     )
-    .patch('/:id', jsonBody(changesBody), async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await updateAction(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
-    });
+    .patch(
+      '/:id',
+      describeRoute({
+        summary: 'Update an action',
+        description: 'Changes some fields of an action (at least one).',
+        params: idParam,
+      }),
+      jsonBody(changesBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await updateAction(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
+      },
+    );
 }

@@ -6,12 +6,18 @@ import { parseQuery } from '../validation.ts';
 import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
 
 const baseQuery = z.object({
   organisation: z.string().min(1).max(100),
   wave: z.coerce.number().int().positive().max(2_147_483_647),
 });
+
+const organisationQuery = z.object({ organisation: z.string().min(1).max(100) });
+// `by` is checked against the grouping list of each view (groupingOf), for a 400 naming the allowed values.
+const groupedQuery = baseQuery.extend({ by: z.string().optional() });
+const questionParam = z.object({ name: z.string() });
 
 /** A `by` outside the allowed list is a 400 that names the allowed values. */
 function groupingOf<T extends string>(
@@ -32,55 +38,99 @@ function groupingOf<T extends string>(
 /** Theme distributions, question breakdowns and the school list of one wave, for staff. */
 export function createAnalysisRoutes() {
   return new Hono<AppEnv>()
-    .get('/waves', async (c) => {
-      const { db } = c.get('deps');
-      const { organisation } = parseQuery(c, z.object({ organisation: z.string().min(1).max(100) }));
-      return c.json(await wavesForDashboard(db, c.get('user'), organisation));
-    })
-    .get('/themes', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const by = groupingOf(c, themeGroupings, 'sector');
-      const query = parseQuery(c, baseQuery.extend({ by: z.string().optional() }));
-      return c.json(
-        await organisationView(
-          db,
-          c.get('user'),
-          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-          { view: 'themes', by },
-        ),
-      );
-    })
-    .get('/questions/:name', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const by = groupingOf(c, questionGroupings, 'sector');
-      const query = parseQuery(c, baseQuery.extend({ by: z.string().optional() }));
-      const question = c.req.param('name');
-      return c.json(
-        await organisationView(
-          db,
-          c.get('user'),
-          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-          { view: 'questions', question, by },
-        ),
-      );
-    })
-    .get('/own-school', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const query = parseQuery(c, baseQuery);
-      return c.json(
-        await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
-      );
-    })
-    .get('/schools', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const query = parseQuery(c, baseQuery);
-      return c.json(
-        await organisationView(
-          db,
-          c.get('user'),
-          { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-          { view: 'schools' },
-        ),
-      );
-    });
+    .get(
+      '/waves',
+      describeRoute({
+        summary: 'Waves for the dashboard',
+        description: 'The waves of an organisation that the analysis views can show, with their response counts.',
+        query: organisationQuery,
+      }),
+      async (c) => {
+        const { db } = c.get('deps');
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json(await wavesForDashboard(db, c.get('user'), organisation));
+      },
+    )
+    .get(
+      '/themes',
+      describeRoute({
+        summary: 'Theme distribution',
+        description:
+          "How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the organisation's minimum group size are hidden with complementary suppression. A school contact sees their own school only.",
+        query: groupedQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const by = groupingOf(c, themeGroupings, 'sector');
+        const query = parseQuery(c, groupedQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'themes', by },
+          ),
+        );
+      },
+    )
+    .get(
+      '/questions/:name',
+      describeRoute({
+        summary: 'One question broken down',
+        description:
+          'The answers to one question of a wave by a grouping, with Wilson intervals and a chi-square test; small groups hidden as in every aggregate.',
+        query: groupedQuery,
+        params: questionParam,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const by = groupingOf(c, questionGroupings, 'sector');
+        const query = parseQuery(c, groupedQuery);
+        const question = c.req.param('name');
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'questions', question, by },
+          ),
+        );
+      },
+    )
+    .get(
+      '/own-school',
+      describeRoute({
+        summary: 'My school against the rest',
+        description:
+          "A school contact's own school against its organisation and its sector there, for every scale item, with the change since the previous wave; only figures the group rule publishes anyway.",
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
+        );
+      },
+    )
+    .get(
+      '/schools',
+      describeRoute({
+        summary: 'Schools of a wave',
+        description: 'Response per school of the organisation in a wave, small groups hidden.',
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'schools' },
+          ),
+        );
+      },
+    );
 }

@@ -9,6 +9,7 @@ export type Access = 'public' | 'signed-in' | readonly StaffRole[];
  */
 export const accessRules: Record<string, Access> = {
   'GET /api/health': 'public',
+  'GET /api/openapi.json': 'signed-in',
 
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'signed-in',
@@ -93,6 +94,12 @@ export const accessRules: Record<string, Access> = {
   'GET /api/coding/agreement': ['researcher'],
   'PUT /api/coding/settings': ['researcher'],
   'GET /api/discovery/clusters': ['researcher'],
+  // Codebook versions (issue 18): a REFI-QDA codebook becomes a draft; a researcher activates or discards it.
+  'GET /api/codebooks': ['researcher'],
+  'POST /api/codebooks/import': ['researcher'],
+  'GET /api/codebooks/:id/diff': ['researcher'],
+  'POST /api/codebooks/:id/activate': ['researcher'],
+  'DELETE /api/codebooks/:id': ['researcher'],
   'POST /api/discovery/clusters/:id/theme': ['researcher'],
 
   // Annual parent-voice report (issue 8): board, researchers and admins of the organisation (or its SWV).

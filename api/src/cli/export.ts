@@ -18,7 +18,7 @@ export interface ExportIo {
 }
 
 const usage =
-  'Usage: pnpm klankbord export --organisation <slug> [--wave <id> …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR';
+  'Usage: pnpm klankbord export --organisation <slug> [--wave <id> …] [--k 5] [--quasi-identifiers a,b] [--stories] [--refi-qda] --out DIR';
 
 /**
  * `pnpm klankbord export`: the researcher export written unzipped into a folder (same files as the ZIP).
@@ -33,6 +33,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
       k: { type: 'string', default: '5' },
       'quasi-identifiers': { type: 'string' },
       stories: { type: 'boolean', default: false },
+      'refi-qda': { type: 'boolean', default: false },
       out: { type: 'string' },
     },
   });
@@ -50,6 +51,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     const plan = await planExport(io.db, organisation, {
       k,
       includeStories: values.stories,
+      refiQda: values['refi-qda'],
       ...(waves.length ? { waves } : {}),
       // Given but empty ("--quasi-identifiers ''") is refused like an empty list, not read as the defaults.
       ...(values['quasi-identifiers'] !== undefined
@@ -71,6 +73,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
         k,
         quasiIdentifiers: plan.quasiIdentifiers,
         includeStories: plan.includeStories,
+        refiQda: plan.refiQda ?? false,
         rowCounts: outcome.rowCounts,
       },
     }).catch((error: unknown) => {

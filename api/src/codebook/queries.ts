@@ -1,6 +1,7 @@
 import type { Codebook } from '@klankbord/analysis/codebook';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { QdcCodebook } from './qdc.ts';
 
 /** Stores a codebook and its themes; returns the codebook id and the theme ids by code. */
 export async function insertCodebook(
@@ -36,4 +37,21 @@ export async function insertCodebook(
     .returning(['id', 'code'])
     .execute();
   return { id, themeIds: new Map(themes.map((t) => [t.code, t.id])) };
+}
+
+/** The active codebook as REFI-QDA carries it (code, label, the coders' note as description), or null. */
+export async function activeQdcCodebook(db: Kysely<Database> | Transaction<Database>): Promise<QdcCodebook | null> {
+  const codebook = await db
+    .selectFrom('codebooks')
+    .select(['id', 'slug', 'version'])
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+  if (!codebook) return null;
+  const themes = await db
+    .selectFrom('themes')
+    .select(['code', 'label_nl as label', 'coder_note as description'])
+    .where('codebook_id', '=', codebook.id)
+    .orderBy('position')
+    .execute();
+  return { slug: codebook.slug, version: codebook.version, themes };
 }

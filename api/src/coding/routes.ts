@@ -6,6 +6,7 @@ import { jsonBody, parseWith } from '../validation.ts';
 import { agreementReport } from './agreement.ts';
 import { consensusQueue, decideConsensus } from './consensus.ts';
 import { decideDoubt, nextStory, setDoubleShare, submitCoding } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
 const orgQuery = z.object({ organisation });
@@ -27,30 +28,87 @@ const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX
 /** Human coding of stories under /api/coding: queue, submit, consensus, agreement (researchers only). */
 export function createCodingRoutes() {
   return new Hono<AppEnv>()
-    .get('/next', queryParams(orgQuery), async (c) => {
-      const next = await nextStory(c.get('deps').db, c.get('user'), c.req.valid('query').organisation);
-      // An empty queue is an answer, not an error: the screen shows "alles gecodeerd".
-      return next ? c.json(next, 200) : c.body(null, 204);
-    })
-    .post('/stories/:id', jsonBody(codingBody), async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await submitCoding(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
-    })
-    .post('/stories/:id/redaction', jsonBody(doubtBody), async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await decideDoubt(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
-    })
-    .get('/consensus', queryParams(orgQuery), async (c) =>
-      c.json(await consensusQueue(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    .get(
+      '/next',
+      describeRoute({
+        summary: 'Next story to code',
+        description:
+          "The next story in the researcher's coding queue, redacted, with the classifier's suggestions; 204 when everything is coded.",
+        responses: { 200: { description: 'A story to code.' }, 204: { description: 'Nothing left to code.' } },
+      }),
+      queryParams(orgQuery),
+      async (c) => {
+        const next = await nextStory(c.get('deps').db, c.get('user'), c.req.valid('query').organisation);
+        // An empty queue is an answer, not an error: the screen shows "alles gecodeerd".
+        return next ? c.json(next, 200) : c.body(null, 204);
+      },
     )
-    .post('/consensus/:id', jsonBody(consensusBody), async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await decideConsensus(c.get('deps').db, c.get('user'), id, c.req.valid('json').themes));
-    })
-    .get('/agreement', queryParams(orgQuery), async (c) =>
-      c.json(await agreementReport(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    .post(
+      '/stories/:id',
+      describeRoute({
+        summary: 'Code a story',
+        description: "The researcher's themes for a story (and a quote decision).",
+        params: idParam,
+      }),
+      jsonBody(codingBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await submitCoding(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
+      },
     )
-    .put('/settings', jsonBody(settingsBody), async (c) =>
-      c.json(await setDoubleShare(c.get('deps').db, c.get('user'), c.req.valid('json'))),
+    .post(
+      '/stories/:id/redaction',
+      describeRoute({
+        summary: 'Decide a redaction doubt',
+        description:
+          "A researcher redacts a doubted word or name of a story, or keeps it; the decision holds for that story's exports and the story comes back redacted anew. Audit-logged.",
+        params: idParam,
+      }),
+      jsonBody(doubtBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await decideDoubt(c.get('deps').db, c.get('user'), id, c.req.valid('json')));
+      },
+    )
+    .get(
+      '/consensus',
+      describeRoute({
+        summary: 'Consensus queue',
+        description: 'Double-coded stories on which the coders disagree, waiting for an agreed coding.',
+      }),
+      queryParams(orgQuery),
+      async (c) => c.json(await consensusQueue(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    )
+    .post(
+      '/consensus/:id',
+      describeRoute({
+        summary: 'Decide consensus',
+        description: 'The agreed themes of a double-coded story.',
+        params: idParam,
+      }),
+      jsonBody(consensusBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await decideConsensus(c.get('deps').db, c.get('user'), id, c.req.valid('json').themes));
+      },
+    )
+    .get(
+      '/agreement',
+      describeRoute({
+        summary: 'Coder agreement',
+        description:
+          "Agreement between coders and between coders and the classifier: per-theme precision and recall, macro-F1, Cohen's kappa.",
+      }),
+      queryParams(orgQuery),
+      async (c) => c.json(await agreementReport(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    )
+    .put(
+      '/settings',
+      describeRoute({
+        summary: 'Coding settings',
+        description: 'The share of stories coded twice, for agreement figures.',
+      }),
+      jsonBody(settingsBody),
+      async (c) => c.json(await setDoubleShare(c.get('deps').db, c.get('user'), c.req.valid('json'))),
     );
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../deps.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { jsonBody, parseWith } from '../validation.ts';
 import { discoverClusters, themeFromCluster } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
 const themeBody = z
@@ -18,11 +19,27 @@ const idParam = z.object({ id: z.coerce.number().int().positive().max(1000) });
 /** Discovery of new threads under /api/discovery: clusters of poorly fitting stories (researchers only). */
 export function createDiscoveryRoutes() {
   return new Hono<AppEnv>()
-    .get('/clusters', queryParams(z.object({ organisation })), async (c) =>
-      c.json(await discoverClusters(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
+    .get(
+      '/clusters',
+      describeRoute({
+        summary: 'New threads',
+        description: 'Clusters of stories that fit the codebook poorly, with their top terms: candidate new themes.',
+      }),
+      queryParams(z.object({ organisation })),
+      async (c) => c.json(await discoverClusters(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
     )
-    .post('/clusters/:id/theme', jsonBody(themeBody), async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await themeFromCluster(c.get('deps').db, c.get('user'), id, c.req.valid('json')), 201);
-    });
+    .post(
+      '/clusters/:id/theme',
+      describeRoute({
+        summary: 'Theme from a cluster',
+        description: 'Makes a cluster a new theme in a new draft codebook version (nothing activated).',
+        params: idParam,
+        responses: { 201: { description: 'The draft version and the new theme.' } },
+      }),
+      jsonBody(themeBody),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await themeFromCluster(c.get('deps').db, c.get('user'), id, c.req.valid('json')), 201);
+      },
+    );
 }

@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/queries.ts';
 import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
+import { insertDraftVersion } from '../codebook/versions.ts';
 import { AppError } from '../errors.ts';
 import { organisationAndChildren, schoolNamesUnder } from '../organisations/hierarchy.ts';
 import { coderRoles, requireActiveCodebook } from '../coding/service.ts';
@@ -81,14 +82,6 @@ export async function discoverClusters(db: Kysely<Database>, user: SessionUser, 
   };
 }
 
-function nextVersion(version: string, taken: Set<string>): string {
-  const match = /^(.*?)(\d+)$/.exec(version);
-  for (let n = match ? Number(match[2]) + 1 : 2; ; n += 1) {
-    const candidate = match ? `${match[1]}${n}` : `${version}.${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /** Turns a cluster into a new theme in a new, not yet active codebook version copied from the active one. */
 export async function themeFromCluster(
   db: Kysely<Database>,
@@ -108,55 +101,22 @@ export async function themeFromCluster(
       code: [`Thema ${input.code} bestaat al.`],
     });
   return db.transaction().execute(async (tx) => {
-    const source = await tx.selectFrom('codebooks').selectAll().where('id', '=', codebook.id).executeTakeFirstOrThrow();
-    const taken = new Set(
-      (await tx.selectFrom('codebooks').select('version').where('slug', '=', source.slug).execute()).map(
-        (r) => r.version,
-      ),
-    );
-    const version = nextVersion(source.version, taken);
-    const { id } = await tx
-      .insertInto('codebooks')
-      .values({
-        slug: source.slug,
-        version,
-        language: source.language,
-        notes: source.notes,
-        facets: JSON.stringify(source.facets),
-        is_active: false,
-        derived_from: source.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     const themes = await tx
       .selectFrom('themes')
-      .selectAll()
-      .where('codebook_id', '=', source.id)
+      .select(['code', 'label_nl', 'label_en', 'respondent_label', 'coder_note'])
+      .where('codebook_id', '=', codebook.id)
       .orderBy('position')
       .execute();
-    await tx
-      .insertInto('themes')
-      .values([
-        ...themes.map((t) => ({
-          codebook_id: id,
-          code: t.code,
-          label_nl: t.label_nl,
-          label_en: t.label_en,
-          respondent_label: t.respondent_label,
-          coder_note: t.coder_note,
-          position: t.position,
-        })),
-        {
-          codebook_id: id,
-          code: input.code,
-          label_nl: input.label,
-          label_en: input.label,
-          respondent_label: input.label,
-          coder_note: `Nieuw uit ontdekken (cluster ${cluster.id}, ${cluster.size} verhalen): ${cluster.topTerms.join(', ')}.`,
-          position: themes.length,
-        },
-      ])
-      .execute();
+    const { id, version, derivedFrom } = await insertDraftVersion(tx, codebook.id, [
+      ...themes,
+      {
+        code: input.code,
+        label_nl: input.label,
+        label_en: input.label,
+        respondent_label: input.label,
+        coder_note: `Nieuw uit ontdekken (cluster ${cluster.id}, ${cluster.size} verhalen): ${cluster.topTerms.join(', ')}.`,
+      },
+    ]);
     await writeAudit(tx, {
       action: 'codebook.draft_from_cluster',
       userId: user.id,
@@ -164,7 +124,7 @@ export async function themeFromCluster(
       details: { codebookId: id, version, code: input.code, clusterSize: cluster.size },
     });
     return {
-      codebook: { id, version, isActive: false, derivedFrom: source.version },
+      codebook: { id, version, isActive: false, derivedFrom },
       theme: { code: input.code, label: input.label },
     };
   });

@@ -2,7 +2,8 @@ import { csvRow } from '../csv/write-csv.ts';
 import { type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
 import type { ExportSink } from './export-sink.ts';
 import type { AnswerColumn, ValueLabels } from './export-variables.ts';
-import { codingColumns, storyColumns } from './write-stories.ts';
+import { codingColumns } from './write-codings.ts';
+import { storyColumns } from './write-stories.ts';
 
 // datapackage.json, codebook.csv, load.R and load.sps describe responses.csv: one variable list, four forms.
 

@@ -7,6 +7,7 @@ import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { storiesWithDoubts } from '../redaction-review/stories-with-doubts.ts';
 import { exportDownload, exportOptions, exportStatus, listExports, startExport } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 // Strict: a misspelt field ("wave" for "waves") must not quietly export something else.
 const exportBody = z.strictObject({
@@ -15,6 +16,8 @@ const exportBody = z.strictObject({
   k: z.number().int().min(2, 'k must be at least 2').max(100, 'k must be at most 100').default(5),
   quasiIdentifiers: z.array(z.string().min(1).max(100)).max(50).optional(),
   includeStories: z.boolean().default(false),
+  // REFI-QDA for ATLAS.ti, MAXQDA, NVivo and QualCoder: codebook.qdc, and project.qdpx with the stories.
+  refiQda: z.boolean().default(false),
 });
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
@@ -22,36 +25,90 @@ const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
 /** Researchers' anonymised exports under /api/exports (issue 7). */
 export function createExportRoutes() {
   return new Hono<AppEnv>()
-    .get('/options', async (c) => {
-      const { organisation } = parseQuery(c, organisationQuery);
-      return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
-    })
-    .get('/doubts', async (c) => {
-      // Before an export: stories whose redaction still holds doubts, to decide in one click each.
-      const { organisation } = parseQuery(c, organisationQuery);
-      return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
-    })
-    .get('/', async (c) => {
-      const { organisation } = parseQuery(c, organisationQuery);
-      return c.json({ exports: await listExports(c.get('deps'), c.get('user'), organisation) });
-    })
-    .post('/', async (c) => {
-      const body = await parseJson(c, exportBody);
-      return c.json(await startExport(c.get('deps'), c.get('user'), body), 202);
-    })
-    .get('/:id', async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await exportStatus(c.get('deps'), c.get('user'), id));
-    })
-    .get('/:id/download', async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      const path = await exportDownload(c.get('deps'), c.get('user'), id);
-      const { size } = await stat(path);
-      return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
-        'content-type': 'application/zip',
-        'content-length': String(size),
-        'content-disposition': `attachment; filename="klankbord-export-${id}.zip"`,
-        'cache-control': 'no-store',
-      });
-    });
+    .get(
+      '/options',
+      describeRoute({
+        summary: 'Export choices',
+        description:
+          "The waves and quasi-identifiers an export of this organisation can use, with each question's own words.",
+        query: organisationQuery,
+      }),
+      async (c) => {
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+      },
+    )
+    .get(
+      '/doubts',
+      describeRoute({
+        summary: 'Stories with redaction doubts',
+        description:
+          'Before an export: the consented stories of an organisation whose redaction still holds doubted words, each with the words in doubt, to redact or keep one by one. Researchers only.',
+        query: organisationQuery,
+      }),
+      async (c) => {
+        // Before an export: stories whose redaction still holds doubts, to decide in one click each.
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
+      },
+    )
+    .get(
+      '/',
+      describeRoute({
+        summary: 'Exports',
+        description: "The organisation's exports, newest first, with their status, parameters and row counts.",
+        query: organisationQuery,
+      }),
+      async (c) => {
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json({ exports: await listExports(c.get('deps'), c.get('user'), organisation) });
+      },
+    )
+    .post(
+      '/',
+      describeRoute({
+        summary: 'Start an export',
+        description:
+          'Starts a k-anonymous researcher export (CSV, codebook, R and SPSS loaders, disclosure report; with includeStories the redacted stories and codings; with refiQda codebook.qdc and project.qdpx for ATLAS.ti, MAXQDA, NVivo and QualCoder). Runs in the background; poll GET /api/exports/{id}. Audit-logged.',
+        body: exportBody,
+        responses: { 202: { description: "Started; the export's id." } },
+      }),
+      async (c) => {
+        const body = await parseJson(c, exportBody);
+        return c.json(await startExport(c.get('deps'), c.get('user'), body), 202);
+      },
+    )
+    .get(
+      '/:id',
+      describeRoute({
+        summary: 'Export status',
+        description: 'Progress of an export, and when done its row counts and what the disclosure control did.',
+        params: idParam,
+      }),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await exportStatus(c.get('deps'), c.get('user'), id));
+      },
+    )
+    .get(
+      '/:id/download',
+      describeRoute({
+        summary: 'Download an export',
+        description:
+          "The export's ZIP. 409 while it runs or when it failed, 410 once expired (EXPORT_RETENTION_DAYS). Audit-logged.",
+        params: idParam,
+        responses: { 200: { description: 'The ZIP.', contentType: 'application/zip' } },
+      }),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        const path = await exportDownload(c.get('deps'), c.get('user'), id);
+        const { size } = await stat(path);
+        return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
+          'content-type': 'application/zip',
+          'content-length': String(size),
+          'content-disposition': `attachment; filename="klankbord-export-${id}.zip"`,
+          'cache-control': 'no-store',
+        });
+      },
+    );
 }

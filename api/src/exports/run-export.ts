@@ -8,6 +8,9 @@ import { createPseudonymiser } from './pseudonyms.ts';
 import { schoolPlaces } from '../organisations/school-places.ts';
 import type { ExportWave } from './queries.ts';
 import { quasiIdentifierColumns } from './quasi-identifiers.ts';
+import { activeQdcCodebook } from '../codebook/queries.ts';
+import { codebookQdc } from '../codebook/qdc.ts';
+import { writeProjectQdpx } from './refi-qda/write-project.ts';
 import { decideDisclosure, writeResponses } from './write-responses.ts';
 import { countStories, decideStoryDisclosure, writeStoriesAndCodings } from './write-stories.ts';
 
@@ -21,6 +24,8 @@ export interface ExportPlan {
   k: number;
   quasiIdentifiers: string[];
   includeStories: boolean;
+  /** REFI-QDA files beside the CSVs: codebook.qdc, and project.qdpx when stories are included. */
+  refiQda?: boolean;
   maxSuppressedShare?: number;
 }
 
@@ -110,6 +115,7 @@ async function writeInSnapshot(
       );
       const files = ['responses.csv'];
       let storyCounts = { stories: 0, codings: 0 };
+      const codebook = plan.refiQda ? await activeQdcCodebook(tx) : null;
       if (storyDisclosure) {
         storyCounts = await writeStoriesAndCodings(
           tx,
@@ -118,8 +124,15 @@ async function writeInSnapshot(
           storyDisclosure,
           places,
           advance,
+          codebook ? (file, stories, coderId) => writeProjectQdpx(tx, file, stories, codebook, coderId) : undefined,
         );
-        files.push('stories.csv', 'codings.csv');
+        files.push('stories.csv', 'codings.csv', ...(codebook ? ['project.qdpx'] : []));
+      }
+      if (codebook) {
+        const qdc = sink.open('codebook.qdc');
+        await qdc.write(codebookQdc(codebook));
+        await qdc.close();
+        files.push('codebook.qdc');
       }
       const report = disclosureReport(decision, plan.quasiIdentifiers, maxSuppressedShare, storyDisclosure, withheld);
       const levelOf = new Map(report.generalisation.map((g) => [g.quasiIdentifier, g.level]));

@@ -22,6 +22,7 @@ export interface ExportRequest {
   k: number;
   quasiIdentifiers?: string[];
   includeStories: boolean;
+  refiQda?: boolean;
 }
 
 const exportRoles = ['researcher'] as const;
@@ -59,6 +60,11 @@ export async function planExport(
       quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
       available,
     });
+  if (
+    request.refiQda &&
+    !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
+  )
+    throw new AppError('conflict', 'REFI-QDA files need an active codebook, and there is none.');
   return {
     organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
@@ -67,6 +73,7 @@ export async function planExport(
     k: request.k,
     quasiIdentifiers: [...new Set(quasiIdentifiers)],
     includeStories: request.includeStories,
+    refiQda: request.refiQda ?? false,
   };
 }
 
@@ -128,6 +135,7 @@ export async function startExport(deps: AppDeps, user: SessionUser, request: Exp
     k: plan.k,
     quasiIdentifiers: plan.quasiIdentifiers,
     includeStories: plan.includeStories,
+    refiQda: plan.refiQda ?? false,
   };
   const { id } = await deps.db.transaction().execute(async (tx) => {
     const row = await tx

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
-/** UTF-8 text written in chunks that waits when the reader falls behind, so memory stays flat. */
+/** UTF-8 text (or the bytes of a file inside the export, such as project.qdpx) written in chunks that waits when the reader falls behind, so memory stays flat. */
 export class TextFile {
   private constructor(private readonly stream: Writable) {}
 
@@ -18,7 +18,7 @@ export class TextFile {
   }
 
   /** Rejects once the stream has failed: a failed stream never drains, and waiting for it would hang. */
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     this.throwIfFailed();
     if (this.stream.write(chunk)) return;
     this.throwIfFailed();

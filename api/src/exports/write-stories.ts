@@ -1,22 +1,15 @@
 import { CountTable, kAnonymise, valueHierarchy } from '@klankbord/analysis/disclosure';
 import { createRedactor } from '@klankbord/analysis/redaction';
-import { decisionsOf, redactWithDecisions, type Redactor } from '../redaction-review/decisions.ts';
-import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { csvRow } from '../csv/write-csv.ts';
 import type { Database } from '../db/database.ts';
-import { createPseudonymiser } from './pseudonyms.ts';
-import { schoolIdsUnderSql } from '../organisations/hierarchy.ts';
+import { decisionsOf, redactWithDecisions, type Redactor } from '../redaction-review/decisions.ts';
 import type { Places } from '../organisations/school-places.ts';
+import { createPseudonymiser } from './pseudonyms.ts';
 import { cursorBatches } from './queries.ts';
 import type { TextFile } from './text-file.ts';
-
-export interface StoryScope {
-  organisationIds: readonly number[];
-  boardId: number | null;
-  waveIds: readonly number[];
-  /** Stories told outside any wave belong to an export of all waves. */
-  includeWithoutWave: boolean;
-}
+import { type StoryScope, whereStories } from './story-scope.ts';
+import { writeCodings } from './write-codings.ts';
 
 export const storyColumns = [
   'story_id',
@@ -30,20 +23,6 @@ export const storyColumns = [
   'title',
   'text',
 ];
-export const codingColumns = ['story_id', 'theme', 'coder', 'score', 'consensus'];
-
-// Only stories whose teller agreed to share them with researchers.
-function whereStories(scope: StoryScope): RawBuilder<unknown> {
-  const list = (ids: readonly number[]) => (ids.length ? sql.join(ids.map((id) => sql.lit(id))) : sql`null`);
-  const waves = scope.includeWithoutWave
-    ? sql`(s.wave_id in (${list(scope.waveIds)}) or s.wave_id is null)`
-    : sql`s.wave_id in (${list(scope.waveIds)})`;
-  const place =
-    scope.boardId === null
-      ? sql`s.organisation_id in (${list(scope.organisationIds)})`
-      : sql`(s.organisation_id = ${sql.lit(scope.boardId)} or s.school_id in ${schoolIdsUnderSql(scope.boardId)})`;
-  return sql`s.consent_research and ${place} and ${waves}`;
-}
 
 export async function countStories(tx: Transaction<Database>, scope: StoryScope): Promise<number> {
   const { rows } = await sql<{
@@ -123,49 +102,95 @@ interface StoryRow {
   text: string;
 }
 
+/** A story as it may leave Klankbord: redacted, its metadata k-anonymous, its id a pseudonym. */
+export interface ReleasedStory {
+  /** The database id: for reading its codings within the export, never written out. */
+  rowId: number;
+  storyId: string;
+  /** Released values of wave, role, sector and year ('*' when suppressed, '' when there is none). */
+  wave: string;
+  role: string;
+  sector: string;
+  year: string;
+  kind: string;
+  tone: string;
+  selfThemes: string[];
+  title: string | null;
+  text: string;
+}
+
+export type RedactorFor = (organisationId: number) => Redactor;
+
+/**
+ * The one path by which stories leave an export, batch by batch: stories.csv and project.qdpx both read
+ * it, so both hold the same redacted texts and the same suppressed metadata.
+ */
+export async function* releasedStories(
+  tx: Transaction<Database>,
+  cursorName: string,
+  scope: StoryScope,
+  disclosure: StoryDisclosure,
+  redactorFor: RedactorFor,
+  pseudonym: (id: number) => string,
+): AsyncGenerator<ReleasedStory[]> {
+  const query = sql<StoryRow>`select s.id, s.organisation_id, w.name as wave, s.role, s.sector, s.submitted_on::text as submitted_on, s.kind,
+    s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
+    where ${whereStories(scope)} order by s.id`;
+  for await (const batch of cursorBatches(tx, cursorName, query, 1000)) {
+    // Words a researcher decided to redact (or keep) in a story are applied here too (issue 19).
+    const decisions = await decisionsOf(
+      tx,
+      batch.map((s) => Number(s.id)),
+    );
+    yield batch.map((story) => {
+      const redactor = redactorFor(story.organisation_id);
+      const decided = decisions.get(Number(story.id)) ?? [];
+      const redact = (text: string) => redactWithDecisions(redactor, text, decided);
+      const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
+      const [wave = '', role = '', sector = '', year = ''] = disclosure.release(raw) ?? raw.map(() => '*');
+      return {
+        rowId: story.id,
+        storyId: pseudonym(story.id),
+        wave,
+        role,
+        sector,
+        year,
+        kind: story.kind,
+        tone: story.tone,
+        selfThemes: story.self_themes,
+        title: story.title === null ? null : redact(story.title).text,
+        text: redact(story.text).text,
+      };
+    });
+  }
+}
+
 /**
  * stories.csv: text and title redacted (names, contact details, schools of the scope), school left out
  * and the date cut to a year, because free text is not covered by the k-anonymity of responses.csv.
  */
 async function writeStories(
-  tx: Transaction<Database>,
   file: TextFile,
-  scope: StoryScope,
-  disclosure: StoryDisclosure,
-  redactorFor: (organisationId: number) => Redactor,
-  pseudonym: (id: number) => string,
+  stories: AsyncIterable<ReleasedStory[]>,
   onBatch: (rows: number) => Promise<void>,
 ): Promise<number> {
   let rows = 0;
   try {
     await file.write(csvRow(storyColumns));
-    const query = sql<StoryRow>`select s.id, s.organisation_id, w.name as wave, s.role, s.sector, s.submitted_on::text as submitted_on, s.kind,
-      s.tone, s.self_themes, s.title, s.text from stories s left join waves w on w.id = s.wave_id
-      where ${whereStories(scope)} order by s.id`;
-    for await (const batch of cursorBatches(tx, 'export_stories', query, 1000)) {
+    for await (const batch of stories) {
       let chunk = '';
-      // Words a researcher decided to redact (or keep) in a story are applied here too (issue 19).
-      const decisions = await decisionsOf(
-        tx,
-        batch.map((s) => Number(s.id)),
-      );
       for (const story of batch) {
-        const redactor = redactorFor(story.organisation_id);
-        const decided = decisions.get(Number(story.id)) ?? [];
-        const redact = (text: string) => redactWithDecisions(redactor, text, decided);
-        const raw = [story.wave ?? '', story.role, story.sector ?? '', story.submitted_on.slice(0, 4)];
-        const [wave, role, sector, year] = disclosure.release(raw) ?? raw.map(() => '*');
         chunk += csvRow([
-          pseudonym(story.id),
-          wave || null,
-          role,
-          sector || null,
-          year,
+          story.storyId,
+          story.wave || null,
+          story.role,
+          story.sector || null,
+          story.year,
           story.kind,
           story.tone,
-          story.self_themes.join(';'),
-          story.title === null ? null : redact(story.title).text,
-          redact(story.text).text,
+          story.selfThemes.join(';'),
+          story.title,
+          story.text,
         ]);
       }
       rows += batch.length;
@@ -178,61 +203,11 @@ async function writeStories(
   return rows;
 }
 
-interface CodingRow {
-  story_id: number;
-  theme: string;
-  coder_user_id: number | null;
-  classifier_version: string | null;
-  score: number | null;
-  is_consensus: boolean;
-}
-
-/** codings.csv: the theme codes of the exported stories; human coders appear as pseudonyms. */
-async function writeCodings(
-  tx: Transaction<Database>,
-  file: TextFile,
-  scope: StoryScope,
-  storyPseudonym: (id: number) => string,
-  coderPseudonym: (id: number) => string,
-): Promise<number> {
-  let rows = 0;
-  try {
-    await file.write(csvRow(codingColumns));
-    const query = sql<CodingRow>`select c.story_id, t.code as theme, c.coder_user_id, c.classifier_version, c.score,
-      c.is_consensus from codings c join stories s on s.id = c.story_id join themes t on t.id = c.theme_id
-      where ${whereStories(scope)} order by c.id`;
-    for await (const batch of cursorBatches(tx, 'export_codings', query)) {
-      let chunk = '';
-      for (const coding of batch) {
-        // A row is one coder's code, a classifier's suggestion, or the agreed (consensus) code of the story.
-        const coder =
-          coding.coder_user_id !== null
-            ? `coder-${coderPseudonym(coding.coder_user_id)}`
-            : coding.classifier_version !== null
-              ? `classifier-${coding.classifier_version}`
-              : 'consensus';
-        chunk += csvRow([
-          storyPseudonym(coding.story_id),
-          coding.theme,
-          coder,
-          coding.score,
-          coding.is_consensus ? 1 : 0,
-        ]);
-      }
-      rows += batch.length;
-      await file.write(chunk);
-    }
-  } finally {
-    await file.close();
-  }
-  return rows;
-}
-
 /**
  * One redactor per SWV that knows the names of that SWV's schools: a story names its own schools, and a
  * redactor compiled with all 7,000 school names of the country is ~200 times slower per story.
  */
-function redactorsBySwv(places: Places): (organisationId: number) => Redactor {
+function redactorsBySwv(places: Places): RedactorFor {
   const names = new Map<number, Set<string>>();
   for (const place of places.schools.values()) {
     if (place.swvId === null) continue;
@@ -253,8 +228,10 @@ function redactorsBySwv(places: Places): (organisationId: number) => Redactor {
 }
 
 /**
- * stories.csv and codings.csv, opened one after the other through `open`. Their story ids are keyed
- * pseudonyms with a secret of their own: nothing in the export links a story to a response.
+ * stories.csv and codings.csv, opened one after the other through `open`, and with `refiQda`
+ * project.qdpx after them (a second pass over the same snapshot, through the same redaction). Their
+ * story ids are keyed pseudonyms with a secret of their own: nothing in the export links a story to a
+ * response.
  */
 export async function writeStoriesAndCodings(
   tx: Transaction<Database>,
@@ -263,18 +240,23 @@ export async function writeStoriesAndCodings(
   disclosure: StoryDisclosure,
   places: Places,
   onBatch: (rows: number) => Promise<void>,
+  project?: (file: TextFile, stories: AsyncIterable<ReleasedStory[]>, coderId: (id: number) => string) => Promise<void>,
 ): Promise<{ stories: number; codings: number }> {
   const pseudonym = createPseudonymiser();
   const storyId = (id: number) => pseudonym('story', id);
+  const coderId = (id: number) => pseudonym('coder', id);
+  const redactorFor = redactorsBySwv(places);
   const stories = await writeStories(
-    tx,
     open('stories.csv'),
-    scope,
-    disclosure,
-    redactorsBySwv(places),
-    storyId,
+    releasedStories(tx, 'export_stories', scope, disclosure, redactorFor, storyId),
     onBatch,
   );
-  const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, (id) => pseudonym('coder', id));
+  const codings = await writeCodings(tx, open('codings.csv'), scope, storyId, coderId);
+  if (project)
+    await project(
+      open('project.qdpx'),
+      releasedStories(tx, 'export_project', scope, disclosure, redactorFor, storyId),
+      coderId,
+    );
   return { stories, codings };
 }

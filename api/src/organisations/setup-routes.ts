@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 import { jsonBody } from '../validation.ts';
 import { needsFirstSetup, setupOrganisation, setupSchema } from './setup.ts';
 
@@ -22,17 +23,35 @@ function tokenMatches(given: string, expected: string | undefined): boolean {
  */
 export function createSetupRoutes() {
   return new Hono<AppEnv>()
-    .get('/', async (c) => c.json({ needed: await needsFirstSetup(c.get('deps').db) }))
-    .post('/', jsonBody(firstSetupBody), async (c) => {
-      const { token, ...input } = c.req.valid('json');
-      const deps = c.get('deps');
-      if (!(await needsFirstSetup(deps.db)))
-        throw new AppError('conflict', 'This installation has been set up already; log in instead.', {
-          reason: 'already_set_up',
-        });
-      if (!tokenMatches(token, deps.setupToken))
-        throw new AppError('forbidden', 'The setup token is not right.', { token: ['token_wrong'] });
-      const result = await setupOrganisation(deps.db, input, { onlyIfEmpty: true, via: 'web' });
-      return c.json({ organisation: input.slug, adminEmail: input.adminEmail, userId: result.userId }, 201);
-    });
+    .get(
+      '/',
+      describeRoute({
+        summary: 'Is first setup needed',
+        description:
+          'Whether this installation still has no organisation, so the first-run screen is shown. No account.',
+      }),
+      async (c) => c.json({ needed: await needsFirstSetup(c.get('deps').db) }),
+    )
+    .post(
+      '/',
+      describeRoute({
+        summary: 'First setup',
+        description:
+          'Creates the first organisation and its admin with a chosen password, only while no organisation exists (409 after) and only with the setup token the server printed at start (403 otherwise).',
+        responses: { 201: { description: 'The organisation and its admin were created.' } },
+      }),
+      jsonBody(firstSetupBody),
+      async (c) => {
+        const { token, ...input } = c.req.valid('json');
+        const deps = c.get('deps');
+        if (!(await needsFirstSetup(deps.db)))
+          throw new AppError('conflict', 'This installation has been set up already; log in instead.', {
+            reason: 'already_set_up',
+          });
+        if (!tokenMatches(token, deps.setupToken))
+          throw new AppError('forbidden', 'The setup token is not right.', { token: ['token_wrong'] });
+        const result = await setupOrganisation(deps.db, input, { onlyIfEmpty: true, via: 'web' });
+        return c.json({ organisation: input.slug, adminEmail: input.adminEmail, userId: result.userId }, 201);
+      },
+    );
 }

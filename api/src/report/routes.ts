@@ -4,6 +4,7 @@ import type { AppEnv } from '../deps.ts';
 import { parseWith } from '../validation.ts';
 import { reportHtml, reportPdf, viewReport } from './service.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const reportParams = z.object({
   organisation: z.string().trim().min(1).max(100),
@@ -13,38 +14,65 @@ const reportParams = z.object({
 /** The annual parent-voice report under /api/reports: the HTML document, its JSON model and the PDF. */
 export function createReportRoutes() {
   return new Hono<AppEnv>()
-    .get('/:organisation/:year', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), {
-        ...params,
-        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-        format: 'html',
-      });
-      return c.html(reportHtml(model));
-    })
-    .get('/:organisation/:year/model', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), {
-        ...params,
-        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-        format: 'model',
-      });
-      return c.json(model);
-    })
-    .get('/:organisation/:year/pdf', async (c) => {
-      const { db, minCellSize } = c.get('deps');
-      const params = parseWith(reportParams, c.req.param());
-      const { model } = await viewReport(db, c.get('user'), {
-        ...params,
-        minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-        format: 'pdf',
-      });
-      const pdf = await reportPdf(model);
-      return c.body(new Uint8Array(pdf), 200, {
-        'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="jaarrapport-${model.organisation.slug}-${model.year}.pdf"`,
-      });
-    });
+    .get(
+      '/:organisation/:year',
+      describeRoute({
+        summary: 'Annual report (HTML)',
+        description: 'The annual parent-voice report of an organisation as a printable HTML page.',
+        params: reportParams,
+        responses: { 200: { description: 'The report.', contentType: 'text/html' } },
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const params = parseWith(reportParams, c.req.param());
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'html',
+        });
+        return c.html(reportHtml(model));
+      },
+    )
+    .get(
+      '/:organisation/:year/model',
+      describeRoute({
+        summary: 'Annual report (data)',
+        description:
+          'The figures and wording the report is made of, as JSON: what the report shows, with small groups already hidden.',
+        params: reportParams,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const params = parseWith(reportParams, c.req.param());
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'model',
+        });
+        return c.json(model);
+      },
+    )
+    .get(
+      '/:organisation/:year/pdf',
+      describeRoute({
+        summary: 'Annual report (PDF)',
+        description: "The annual report as a PDF, rendered by the server's Chromium.",
+        params: reportParams,
+        responses: { 200: { description: 'The PDF.', contentType: 'application/pdf' } },
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const params = parseWith(reportParams, c.req.param());
+        const { model } = await viewReport(db, c.get('user'), {
+          ...params,
+          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+          format: 'pdf',
+        });
+        const pdf = await reportPdf(model);
+        return c.body(new Uint8Array(pdf), 200, {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="jaarrapport-${model.organisation.slug}-${model.year}.pdf"`,
+        });
+      },
+    );
 }

@@ -8,6 +8,7 @@ import { linkInfo, publicCodebook, publicOrganisations } from './public-info.ts'
 import { createPublicThrottle } from './public-rate-limits.ts';
 import { linkCodeFor } from './queries.ts';
 import { checkInvitation, deleteByReceipt, notFound, resumeState, submitResponse } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 export const maxResponseBytes = 256 * 1024;
 
@@ -43,18 +44,34 @@ export function createRespondentRoutes() {
   const throttle = createPublicThrottle();
   return (
     new Hono<AppEnv>()
-      .get('/links/:code', async (c) => {
-        throttle.lookupAllowed(c);
-        const { code } = parseWith(codeParam, c.req.param());
-        try {
-          return c.json(await linkInfo(c.get('deps').db, code));
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
-          throw error;
-        }
-      })
+      .get(
+        '/links/:code',
+        describeRoute({
+          summary: 'A questionnaire link',
+          description:
+            "What a respondent's link opens: the wave, its questionnaire (SurveyJS JSON in the respondent's languages) and the schools to choose from. No account; repeated unknown codes are throttled (429).",
+          params: codeParam,
+        }),
+        async (c) => {
+          throttle.lookupAllowed(c);
+          const { code } = parseWith(codeParam, c.req.param());
+          try {
+            return c.json(await linkInfo(c.get('deps').db, code));
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+            throw error;
+          }
+        },
+      )
       .post(
         '/responses',
+        describeRoute({
+          summary: 'Send answers',
+          description:
+            "A respondent's answers, partial (answered with a resume code) or complete (answered with a receipt code to delete them later). Nothing about the client is stored; rate-limited per client and per link (429). At most 256 KB.",
+          body: responseBody,
+          responses: { 201: { description: 'Stored; the resume or receipt code.' } },
+        }),
         limitBody(maxResponseBytes, 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).'),
         async (c) => {
           throttle.client(c);
@@ -64,36 +81,82 @@ export function createRespondentRoutes() {
         },
       )
       // Asked when an invitation link opens, so a used one is refused then, not after the last question.
-      .get('/invitations/:token', async (c) => {
-        throttle.lookupAllowed(c);
-        const { token } = parseWith(tokenParam, c.req.param());
-        try {
-          await checkInvitation(c.get('deps').db, token);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
-          throw error;
-        }
-        return c.body(null, 204);
-      })
-      .get('/resume/:resumeCode', async (c) => {
-        throttle.client(c);
-        const { resumeCode } = parseWith(resumeParam, c.req.param());
-        const { db } = c.get('deps');
-        const partial = await resumeState(db, resumeCode);
-        const linkCode = await linkCodeFor(db, partial.waveId, partial.schoolId);
-        if (!linkCode) throw notFound('Deze hervatcode');
-        return c.json({ code: linkCode, answers: partial.answers, locale: partial.locale, schoolId: partial.schoolId });
-      })
-      .get('/codebook', async (c) => {
-        const { id: _id, ...codebook } = await publicCodebook(c.get('deps').db);
-        return c.json(codebook);
-      })
-      .get('/organisations', async (c) => c.json(await publicOrganisations(c.get('deps').db)))
-      .delete('/receipts/:receiptCode', async (c) => {
-        throttle.client(c);
-        const { receiptCode } = parseWith(receiptParam, c.req.param());
-        if (!(await deleteByReceipt(c.get('deps').db, receiptCode))) throw notFound('Deze bewijscode');
-        return c.body(null, 204);
-      })
+      .get(
+        '/invitations/:token',
+        describeRoute({
+          summary: 'Check a personal invitation',
+          description:
+            'Whether a personal invitation code can still be used (204), asked when its link opens; a used or unknown one is 404. Repeated unknown codes are throttled (429).',
+          params: tokenParam,
+          responses: { 204: { description: 'The invitation can be used.' } },
+        }),
+        async (c) => {
+          throttle.lookupAllowed(c);
+          const { token } = parseWith(tokenParam, c.req.param());
+          try {
+            await checkInvitation(c.get('deps').db, token);
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'not_found') throttle.lookupMissed(c);
+            throw error;
+          }
+          return c.body(null, 204);
+        },
+      )
+      .get(
+        '/resume/:resumeCode',
+        describeRoute({
+          summary: 'Resume answering',
+          description: 'The saved answers of a partial response, to go on answering on another device.',
+          params: resumeParam,
+        }),
+        async (c) => {
+          throttle.client(c);
+          const { resumeCode } = parseWith(resumeParam, c.req.param());
+          const { db } = c.get('deps');
+          const partial = await resumeState(db, resumeCode);
+          const linkCode = await linkCodeFor(db, partial.waveId, partial.schoolId);
+          if (!linkCode) throw notFound('Deze hervatcode');
+          return c.json({
+            code: linkCode,
+            answers: partial.answers,
+            locale: partial.locale,
+            schoolId: partial.schoolId,
+          });
+        },
+      )
+      .get(
+        '/codebook',
+        describeRoute({
+          summary: 'Themes for respondents',
+          description: "The themes of the active codebook in respondents' words, for tagging a story.",
+        }),
+        async (c) => {
+          const { id: _id, ...codebook } = await publicCodebook(c.get('deps').db);
+          return c.json(codebook);
+        },
+      )
+      .get(
+        '/organisations',
+        describeRoute({
+          summary: 'Samenwerkingsverbanden',
+          description: 'The samenwerkingsverbanden a story can be told to without a link, with their schools.',
+        }),
+        async (c) => c.json(await publicOrganisations(c.get('deps').db)),
+      )
+      .delete(
+        '/receipts/:receiptCode',
+        describeRoute({
+          summary: 'Delete what I sent',
+          description: 'Deletes the response or story a receipt code belongs to.',
+          params: receiptParam,
+          responses: { 204: { description: 'Deleted.' } },
+        }),
+        async (c) => {
+          throttle.client(c);
+          const { receiptCode } = parseWith(receiptParam, c.req.param());
+          if (!(await deleteByReceipt(c.get('deps').db, receiptCode))) throw notFound('Deze bewijscode');
+          return c.body(null, 204);
+        },
+      )
   );
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from '../deps.ts';
 import { jsonBody } from '../validation.ts';
 import { queryParams } from './query-params.ts';
 import { createSignal, signalChannels, signalCounts, signalOutcomes, signalsOf, signalThemes } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const isoDate = z.iso.date('Gebruik een datum als JJJJ-MM-DD.');
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64);
@@ -37,14 +38,47 @@ const countsQuery = z.object({ organisation, year: z.coerce.number().int().min(2
 /** Steunpunt registrations (signaleren) under /api/signals. */
 export function createSignalRoutes() {
   return new Hono<AppEnv>()
-    .post('/', jsonBody(signalBody), async (c) => {
-      return c.json(await createSignal(c.get('deps').db, c.get('user'), c.req.valid('json')), 201);
-    })
-    .get('/', queryParams(listQuery), async (c) => {
-      return c.json(await signalsOf(c.get('deps').db, c.get('user'), c.req.valid('query')));
-    })
-    .get('/counts', queryParams(countsQuery), async (c) => {
-      return c.json(await signalCounts(c.get('deps').db, c.get('user'), c.req.valid('query')));
-    })
-    .get('/themes', async (c) => c.json(await signalThemes(c.get('deps').db)));
+    .post(
+      '/',
+      describeRoute({
+        summary: 'Register a signal',
+        description:
+          "A steunpunt worker registers a parent's question anonymously: date, channel, who asked, sector, themes, outcome, a short note (redacted on save).",
+        responses: { 201: { description: 'Registered.' } },
+      }),
+      jsonBody(signalBody),
+      async (c) => {
+        return c.json(await createSignal(c.get('deps').db, c.get('user'), c.req.valid('json')), 201);
+      },
+    )
+    .get(
+      '/',
+      describeRoute({
+        summary: 'Signals',
+        description: 'Registered signals of an organisation, a page at a time, optionally between two dates.',
+      }),
+      queryParams(listQuery),
+      async (c) => {
+        return c.json(await signalsOf(c.get('deps').db, c.get('user'), c.req.valid('query')));
+      },
+    )
+    .get(
+      '/counts',
+      describeRoute({
+        summary: 'Signal counts',
+        description: 'Signals of a year counted by theme, channel and outcome, small groups hidden.',
+      }),
+      queryParams(countsQuery),
+      async (c) => {
+        return c.json(await signalCounts(c.get('deps').db, c.get('user'), c.req.valid('query')));
+      },
+    )
+    .get(
+      '/themes',
+      describeRoute({
+        summary: 'Signal themes',
+        description: 'The themes a signal can be registered with (the active codebook).',
+      }),
+      async (c) => c.json(await signalThemes(c.get('deps').db)),
+    );
 }

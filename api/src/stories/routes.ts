@@ -4,6 +4,7 @@ import type { AppEnv } from '../deps.ts';
 import { createPublicThrottle } from '../respondents/public-rate-limits.ts';
 import { parseJson } from '../validation.ts';
 import { submitStory } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const optionalText = (max: number, message: string) =>
   z
@@ -42,10 +43,20 @@ const storyBody = z
 /** Story intake (Vertellis-style) under /api/public. */
 export function createStoryRoutes() {
   const throttle = createPublicThrottle();
-  return new Hono<AppEnv>().post('/stories', async (c) => {
-    throttle.client(c);
-    const body = await parseJson(c, storyBody);
-    if (body.code !== undefined) throttle.link(c, body.code);
-    return c.json(await submitStory(c.get('deps').db, body), 201);
-  });
+  return new Hono<AppEnv>().post(
+    '/stories',
+    describeRoute({
+      summary: 'Tell a story',
+      description:
+        "A parent's or young person's story with self-chosen themes, tone and consents (to quote, to share with researchers); stored without anything about the client, answered with a receipt code. Rate-limited (429).",
+      body: storyBody,
+      responses: { 201: { description: 'Stored; the receipt code.' } },
+    }),
+    async (c) => {
+      throttle.client(c);
+      const body = await parseJson(c, storyBody);
+      if (body.code !== undefined) throttle.link(c, body.code);
+      return c.json(await submitStory(c.get('deps').db, body), 201);
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { createWave, generateInvitations, listWaves, waveDetails } from './service.ts';
+import { describeRoute } from '../openapi/describe-route.ts';
 
 const isoDate = z.iso.date('a date as YYYY-MM-DD');
 const waveBody = z.object({
@@ -21,29 +22,62 @@ const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
 /** Researchers' wave routes under /api/waves. */
 export function createWaveRoutes() {
   return new Hono<AppEnv>()
-    .post('/', async (c) => {
-      const body = await parseJson(c, waveBody);
-      return c.json(await createWave(c.get('deps').db, c.get('user'), body), 201);
-    })
-    .get('/', async (c) => {
-      const { organisation } = parseQuery(c, organisationQuery);
-      return c.json({ waves: await listWaves(c.get('deps').db, c.get('user'), organisation) });
-    })
-    .get('/:id', async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      return c.json(await waveDetails(c.get('deps').db, c.get('user'), id));
-    })
-    .post('/:id/invitations', async (c) => {
-      const { id } = parseWith(idParam, c.req.param());
-      const body = await parseJson(c, invitationBody);
-      const csv = await generateInvitations(c.get('deps').db, c.get('user'), id, {
-        ...body,
-        origin: new URL(c.req.url).origin,
-      });
-      return c.body(csv, 201, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="uitnodigingen-golf-${id}-school-${body.schoolId}.csv"`,
-        'cache-control': 'no-store',
-      });
-    });
+    .post(
+      '/',
+      describeRoute({
+        summary: 'Create a wave',
+        description:
+          'A measurement round: a published questionnaire version for an organisation, audience and period, with an open link per school.',
+        body: waveBody,
+        responses: { 201: { description: 'The wave.' } },
+      }),
+      async (c) => {
+        const body = await parseJson(c, waveBody);
+        return c.json(await createWave(c.get('deps').db, c.get('user'), body), 201);
+      },
+    )
+    .get(
+      '/',
+      describeRoute({ summary: 'Waves', description: 'The waves of an organisation.', query: organisationQuery }),
+      async (c) => {
+        const { organisation } = parseQuery(c, organisationQuery);
+        return c.json({ waves: await listWaves(c.get('deps').db, c.get('user'), organisation) });
+      },
+    )
+    .get(
+      '/:id',
+      describeRoute({
+        summary: 'A wave',
+        description: 'One wave with its links and response per school.',
+        params: idParam,
+      }),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        return c.json(await waveDetails(c.get('deps').db, c.get('user'), id));
+      },
+    )
+    .post(
+      '/:id/invitations',
+      describeRoute({
+        summary: 'Single-use invitations',
+        description:
+          'Generates single-use invitation links for one school, as CSV for a mail merge. Tokens cannot be joined to responses.',
+        params: idParam,
+        body: invitationBody,
+        responses: { 201: { description: 'The invitations as CSV (link per line).', contentType: 'text/csv' } },
+      }),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        const body = await parseJson(c, invitationBody);
+        const csv = await generateInvitations(c.get('deps').db, c.get('user'), id, {
+          ...body,
+          origin: new URL(c.req.url).origin,
+        });
+        return c.body(csv, 201, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="uitnodigingen-golf-${id}-school-${body.schoolId}.csv"`,
+          'cache-control': 'no-store',
+        });
+      },
+    );
 }

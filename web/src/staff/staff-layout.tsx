@@ -49,6 +49,7 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
           {hasRole(me, 'researcher', 'board', 'admin') && <Link to="/staff/acties">Acties</Link>}
           {hasRole(me, 'researcher') && <Link to="/staff/coderen">Coderen</Link>}
           {reportTarget(me) && <Link to={reportTarget(me)!}>Jaarrapport</Link>}
+          <Link to="/staff/api">API</Link>
           <Link to="/staff/wachtwoord">Wachtwoord</Link>
         </nav>
         <div className="who">

@@ -1,6 +1,6 @@
 import { Link } from '../../lib/router.tsx';
 
-/** Links between the four coding screens. */
+/** Links between the coding screens. */
 export function CodingNav() {
   return (
     <nav aria-label="Coderen" className="coding-nav">
@@ -8,6 +8,7 @@ export function CodingNav() {
       <Link to="/staff/coderen/consensus">Consensus</Link>
       <Link to="/staff/coderen/overeenstemming">Overeenstemming</Link>
       <Link to="/staff/coderen/ontdekken">Nieuwe thema’s ontdekken</Link>
+      <Link to="/staff/coderen/codeboek">Codeboek</Link>
     </nav>
   );
 }

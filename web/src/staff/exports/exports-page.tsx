@@ -103,6 +103,7 @@ export function ExportsPage() {
         k: Number(form.get('k')),
         quasiIdentifiers,
         includeStories: form.get('stories') === 'on',
+        refiQda: form.get('refiQda') === 'on',
       });
       setJob({ id, status: 'queued', progress: 0, rowCounts: null, disclosure: null, error: null });
     } catch (e) {
@@ -155,6 +156,10 @@ export function ExportsPage() {
           <label className="check">
             <input type="checkbox" name="stories" /> Verhalen meenemen (alleen met toestemming voor onderzoek, zonder
             namen)
+          </label>
+          <label className="check">
+            <input type="checkbox" name="refiQda" /> Ook voor ATLAS.ti, MAXQDA, NVivo en QualCoder (REFI-QDA:
+            codebook.qdc, met verhalen ook project.qdpx)
           </label>
           <button type="submit" disabled={job !== null && (job.status === 'queued' || job.status === 'running')}>
             Export starten

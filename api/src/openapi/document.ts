@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { accessRules } from '../auth/access-rules.ts';
+import { sessionCookie } from '../auth/guard.ts';
+import { errorSchema } from './error-schema.ts';
+import { inputSchemaOf, type RouteDoc, routeDocOf } from './describe-route.ts';
+import responseSchemas from './response-schemas.json' with { type: 'json' };
+import type { ResponseSchemas } from './response-types.ts';
+
+export interface RouteEntry {
+  method: string;
+  path: string;
+  handler: object;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client sends or receives. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
+  return rest;
+}
+
+const statusWords: Record<string, string> = {
+  '200': 'OK.',
+  '201': 'Created.',
+  '202': 'Accepted; it runs in the background.',
+  '204': 'Done; no body.',
+};
+
+const errorRef = { $ref: '#/components/schemas/Error' };
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
+
+function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]) {
+  const pathSchema = doc.params ? jsonSchema(doc.params, 'input') : null;
+  const pathProps = (pathSchema?.properties ?? {}) as Record<string, JsonSchema>;
+  const list: Record<string, unknown>[] = names.map((name) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: pathProps[name] ?? { type: 'string' },
+  }));
+  if (query) {
+    const schema = jsonSchema(query, 'input');
+    const required = new Set((schema.required ?? []) as string[]);
+    for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
+      const { description, ...rest } = prop;
+      list.push({
+        name,
+        in: 'query',
+        required: required.has(name),
+        schema: rest,
+        ...(description ? { description } : {}),
+      });
+    }
+  }
+  return list;
+}
+
+/**
+ * The OpenAPI 3.1 document of the api, read from Hono's route table: each route's describeRoute() and
+ * the zod schemas its validators parse. Who may call a route comes from access-rules.ts.
+ */
+export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
+  const operations = new Map<string, { method: string; path: string; handlers: object[] }>();
+  for (const route of routes) {
+    if (route.method === 'ALL' || !route.path.startsWith('/api/') || route.path.includes('*')) continue;
+    const key = `${route.method} ${route.path}`;
+    const op = operations.get(key) ?? { method: route.method, path: route.path, handlers: [] };
+    op.handlers.push(route.handler);
+    operations.set(key, op);
+  }
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [key, op] of operations) {
+    const access = accessRules[key];
+    const doc = op.handlers.map(routeDocOf).find((d) => d !== undefined);
+    // A route without a rule answers 404 to everyone (guard.ts): it is no part of the api.
+    if (!access || !doc) continue;
+    const inputs = op.handlers.map(inputSchemaOf);
+    const body = doc.body ?? inputs.find((i) => i?.target === 'json')?.schema;
+    const query = doc.query ?? inputs.find((i) => i?.target === 'query')?.schema;
+    const names = [...op.path.matchAll(/:([a-zA-Z]+)/g)].map((m) => m[1]!);
+    const responses: Record<string, unknown> = {};
+    // Statuses and shapes from the route's own types (response-schemas.json); words and zod schemas from its doc.
+    const typed = (responseSchemas as ResponseSchemas)[key] ?? {};
+    for (const status of [...new Set([...Object.keys(typed), ...Object.keys(doc.responses ?? {})])].sort()) {
+      const described = doc.responses?.[Number(status)];
+      const schema = described?.schema ? jsonSchema(described.schema, 'output') : typed[status];
+      const type = described?.contentType ?? (schema ? 'application/json' : undefined);
+      responses[status] = {
+        description: described?.description ?? statusWords[status] ?? 'OK',
+        ...(type ? { content: { [type]: { schema: schema ?? {} } } } : {}),
+      };
+    }
+    if (body || query || names.length)
+      responses['400'] = errorResponse('Invalid input (validation_failed, bad_request).');
+    if (access !== 'public') {
+      responses['401'] = errorResponse('Not signed in (unauthorized).');
+      responses['403'] = errorResponse('Not allowed for this role or organisation (forbidden, csrf_failed).');
+    }
+    if (names.length) responses['404'] = errorResponse('No such item (not_found).');
+    responses.default = errorResponse('Any other error, in the same shape.');
+    const tag = op.path.split('/')[2] ?? 'api';
+    const method = op.method.toLowerCase();
+    (paths[op.path.replace(/:([a-zA-Z]+)/g, '{$1}')] ??= {})[method] = {
+      operationId: `${method}${op.path.replace(/\/:?([a-zA-Z0-9-]+)/g, (_, s: string) => s.charAt(0).toUpperCase() + s.slice(1)).replace(/[^a-zA-Z0-9]/g, '')}`,
+      tags: [tag],
+      summary: doc.summary,
+      description: doc.description,
+      'x-access': access,
+      security: access === 'public' ? [] : [{ session: [] }],
+      parameters: parameters(doc, query, names),
+      ...(body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body, 'input') } } } }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Klankbord API',
+      version: '1',
+      description:
+        'The HTTP api of Klankbord, the parent- and youth-voice platform. Respondent routes (/api/public) need no account; staff routes need the session cookie from POST /api/auth/login, and writes need a same-origin Origin header. Every error has one shape: { "error": { "code", "message", "details"? } }.',
+      license: { name: 'Open source; see the repository' },
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      ...new Set(
+        Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => (o as { tags: string[] }).tags[0]!)),
+      ),
+    ]
+      .sort()
+      .map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookie } },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useState } from 'react';
+import { api, ApiError, readJson } from '../../lib/api.ts';
+import { roleLabels } from '../session.tsx';
+import { StaffLayout } from '../staff-layout.tsx';
+import { describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
+
+interface Parameter {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+}
+interface Operation {
+  tags: string[];
+  summary: string;
+  description: string;
+  'x-access': 'public' | 'signed-in' | string[];
+  parameters: Parameter[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+}
+interface Document {
+  info: { title: string; description: string };
+  paths: Record<string, Record<string, Operation>>;
+}
+interface Route extends Operation {
+  method: string;
+  path: string;
+}
+
+const tagLabels: Record<string, string> = {
+  public: 'Respondenten (zonder account)',
+  auth: 'Inloggen',
+  admin: 'Beheer',
+  organisations: 'Organisaties',
+  analysis: 'Analyse',
+  surveys: 'Vragenlijsten',
+  'survey-versions': 'Vragenlijstversies',
+  waves: 'Metingen',
+  exports: 'Export',
+  signals: 'Signalen',
+  actions: 'Acties',
+  coding: 'Coderen',
+  codebooks: 'Codeboek',
+  discovery: 'Ontdekken',
+  reports: 'Jaarrapport',
+  health: 'Status',
+  'openapi.json': 'Deze beschrijving',
+};
+
+function who(access: Operation['x-access']): string {
+  if (access === 'public') return 'iedereen, zonder account';
+  if (access === 'signed-in') return 'elke ingelogde medewerker';
+  return access.map((role) => roleLabels[role as keyof typeof roleLabels] ?? role).join(', ');
+}
+
+function RouteView({ route }: { route: Route }) {
+  const body = route.requestBody?.content['application/json']?.schema;
+  return (
+    <article className="card api-route" id={`${route.method}-${route.path}`}>
+      <h3>
+        <span className={`method method-${route.method}`}>{route.method.toUpperCase()}</span> <code>{route.path}</code>
+      </h3>
+      <p>
+        <strong>{route.summary}.</strong> {route.description}
+      </p>
+      <p>
+        <span className="muted">Wie:</span> {who(route['x-access'])}
+      </p>
+      {route.parameters.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <caption>Parameters</caption>
+            <thead>
+              <tr>
+                <th scope="col">Naam</th>
+                <th scope="col">Waar</th>
+                <th scope="col">Waarde</th>
+              </tr>
+            </thead>
+            <tbody>
+              {route.parameters.map((p) => (
+                <tr key={`${p.in}-${p.name}`}>
+                  <th scope="row">
+                    <code>{p.name}</code> {p.required ? <em>verplicht</em> : <span className="muted">optioneel</span>}
+                  </th>
+                  <td>{p.in === 'path' ? 'pad' : 'query'}</td>
+                  <td>{describeSchema(p.schema)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {body && (
+        <>
+          <h4>Body (JSON)</h4>
+          <SchemaView schema={body} />
+        </>
+      )}
+      <h4>Antwoorden</h4>
+      <ul className="responses">
+        {Object.entries(route.responses).map(([status, response]) => {
+          const [type, content] = Object.entries(response.content ?? {})[0] ?? [];
+          const schema = content?.schema;
+          const isError = schema?.$ref === '#/components/schemas/Error';
+          return (
+            <li key={status}>
+              <strong>{status === 'default' ? 'anders' : status}</strong> {response.description}
+              {type && type !== 'application/json' && <span className="muted"> ({type})</span>}
+              {isError && <span className="muted"> — foutvorm hierboven</span>}
+              {schema && !isError && Object.keys(schema).length > 0 && <SchemaView schema={schema} />}
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}
+
+/** The api's OpenAPI description made readable: every route, who may call it, its parameters and shapes. */
+export function ApiPage() {
+  const [doc, setDoc] = useState<Document | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  useEffect(() => {
+    api['openapi.json']
+      .$get()
+      .then((r) => readJson<Document>(r))
+      .then(setDoc)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De beschrijving laden lukte niet.'));
+  }, []);
+  const groups = useMemo(() => {
+    const routes: Route[] = Object.entries(doc?.paths ?? {}).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ ...op, method, path })),
+    );
+    const needle = filter.trim().toLowerCase();
+    const shown = needle
+      ? routes.filter((r) => `${r.method} ${r.path} ${r.summary} ${r.description}`.toLowerCase().includes(needle))
+      : routes;
+    const byTag = new Map<string, Route[]>();
+    for (const route of shown) byTag.set(route.tags[0]!, [...(byTag.get(route.tags[0]!) ?? []), route]);
+    return [...byTag.entries()];
+  }, [doc, filter]);
+
+  return (
+    <StaffLayout title="API">
+      <p>
+        Alles wat de schermen van Klankbord doen, kan een eigen programma ook: een dashboard van een school of een
+        analyse van een onderzoeksgroep. Hieronder staat elke route van de api. Dezelfde beschrijving, als OpenAPI 3.1
+        voor programma’s, staat op <a href="/api/openapi.json">/api/openapi.json</a> (alleen voor ingelogde
+        medewerkers).
+      </p>
+      <p>
+        Medewerkersroutes gebruiken het sessiecookie van <code>POST /api/auth/login</code>; een schrijvend verzoek moet
+        van dezelfde herkomst komen (Origin-header). Elke fout heeft één vorm:{' '}
+        <code>{'{ "error": { "code", "message", "details"? } }'}</code>.
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {doc === null && !error && <p>Bezig met laden…</p>}
+      {doc && (
+        <>
+          <p>
+            <label htmlFor="api-filter">Zoeken </label>
+            <input id="api-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          </p>
+          <nav aria-label="Onderdelen van de api">
+            <ul className="plain api-toc">
+              {groups.map(([tag, routes]) => (
+                <li key={tag}>
+                  <a href={`#tag-${tag}`}>{tagLabels[tag] ?? tag}</a> ({routes.length})
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {groups.length === 0 && <p>Geen route gevonden.</p>}
+          {groups.map(([tag, routes]) => (
+            <section key={tag} aria-labelledby={`tag-${tag}`}>
+              <h2 id={`tag-${tag}`}>{tagLabels[tag] ?? tag}</h2>
+              {routes.map((route) => (
+                <RouteView key={`${route.method} ${route.path}`} route={route} />
+              ))}
+            </section>
+          ))}
+        </>
+      )}
+    </StaffLayout>
+  );
+}
