@@ -61,19 +61,26 @@ function walkElements(
   return questions;
 }
 
+/** A definition sent as JSON text is parsed first; anything else is taken as it is. */
+export function parseDefinitionText(
+  input: unknown,
+): { ok: true; definition: unknown } | { ok: false; problems: DefinitionProblem[] } {
+  if (typeof input !== 'string') return { ok: true, definition: input };
+  try {
+    return { ok: true, definition: JSON.parse(input) };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `Geen geldige JSON: ${(error as Error).message}` }] };
+  }
+}
+
 /**
  * Checks that survey-core can run a definition: JSON that parses, known element types, every
  * question named, no name twice, at least one question. Returns every problem with its path.
  */
 export function validateDefinition(input: unknown): DefinitionResult {
-  let definition = input;
-  if (typeof input === 'string') {
-    try {
-      definition = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ path: '', message: `Geen geldige JSON: ${(error as Error).message}` }] };
-    }
-  }
+  const parsed = parseDefinitionText(input);
+  if (!parsed.ok) return parsed;
+  const { definition } = parsed;
   if (!isObject(definition))
     return { ok: false, problems: [{ path: '', message: 'De definitie moet een JSON-object zijn.' }] };
 

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { startWorker } from '../workers/start-worker.ts';
 import { definitionShapeProblem } from './definition-limits.ts';
-import type { DefinitionResult } from './validate-definition.ts';
+import { type DefinitionResult, parseDefinitionText } from './validate-definition.ts';
 
 /** How long one validation may take in the worker before it is stopped and the definition refused. */
 export const validationTimeoutMs = 10_000;
@@ -62,7 +62,7 @@ function runNext(): void {
     timedOut?.reject(
       new AppError(
         'validation_failed',
-        `Checking this definition took longer than ${validationTimeoutMs / 1000} s; make it smaller.`,
+        `Het controleren van deze vragenlijst duurde langer dan ${validationTimeoutMs / 1000} s; maak hem kleiner.`,
       ),
     );
     runNext();
@@ -81,14 +81,9 @@ export function warmDefinitionValidator(): void {
  * runs in a worker thread, one definition at a time, so the event loop never waits for it.
  */
 export async function validateDefinitionOffThread(input: unknown): Promise<DefinitionResult> {
-  let definition = input;
-  if (typeof input === 'string') {
-    try {
-      definition = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ path: '', message: `Geen geldige JSON: ${(error as Error).message}` }] };
-    }
-  }
+  const parsed = parseDefinitionText(input);
+  if (!parsed.ok) return parsed;
+  const { definition } = parsed;
   const tooLarge = definitionShapeProblem(definition);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   if (queue.length >= maxQueued)
