@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseWith } from '../validation.ts';
@@ -12,6 +12,18 @@ const reportParams = z.object({
 });
 
 /** The annual parent-voice report under /api/reports: the HTML document, its JSON model and the PDF. */
+/** The report model for the signed-in user, under the organisation's own minimum group size. */
+async function reportModelFor(c: Context<AppEnv>, format: 'html' | 'model' | 'pdf') {
+  const { db, minCellSize } = c.get('deps');
+  const params = parseWith(reportParams, c.req.param());
+  const { model } = await viewReport(db, c.get('user'), {
+    ...params,
+    minimum: await groupMinimumOf(db, params.organisation, minCellSize),
+    format,
+  });
+  return model;
+}
+
 export function createReportRoutes() {
   return new Hono<AppEnv>()
     .get(
@@ -23,13 +35,7 @@ export function createReportRoutes() {
         responses: { 200: { description: 'The report.', contentType: 'text/html' } },
       }),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), {
-          ...params,
-          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-          format: 'html',
-        });
+        const model = await reportModelFor(c, 'html');
         return c.html(reportHtml(model));
       },
     )
@@ -42,13 +48,7 @@ export function createReportRoutes() {
         params: reportParams,
       }),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), {
-          ...params,
-          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-          format: 'model',
-        });
+        const model = await reportModelFor(c, 'model');
         return c.json(model);
       },
     )
@@ -61,13 +61,7 @@ export function createReportRoutes() {
         responses: { 200: { description: 'The PDF.', contentType: 'application/pdf' } },
       }),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const params = parseWith(reportParams, c.req.param());
-        const { model } = await viewReport(db, c.get('user'), {
-          ...params,
-          minimum: await groupMinimumOf(db, params.organisation, minCellSize),
-          format: 'pdf',
-        });
+        const model = await reportModelFor(c, 'pdf');
         const pdf = await reportPdf(model);
         return c.body(new Uint8Array(pdf), 200, {
           'content-type': 'application/pdf',
