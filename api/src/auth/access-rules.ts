@@ -15,6 +15,10 @@ export const accessRules: Record<string, Access> = {
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/password': 'signed-in',
+  // Password reset by e-mail link (issue 16): no session; throttled per address and account.
+  'GET /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/request': 'public',
+  'POST /api/auth/password-reset': 'public',
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

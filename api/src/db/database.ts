@@ -284,6 +284,15 @@ export interface StoryRedactionDecisionsTable {
   decided_at: Generated<Date>;
 }
 
+export interface PasswordResetTokensTable {
+  id: Id;
+  user_id: number;
+  token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -317,4 +326,5 @@ export interface Database {
   coding_decisions: CodingDecisionsTable;
   coding_settings: CodingSettingsTable;
   story_redaction_decisions: StoryRedactionDecisionsTable;
+  password_reset_tokens: PasswordResetTokensTable;
 }
