@@ -73,6 +73,7 @@ export const accessRules: Record<string, Access> = {
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
   'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
+  'POST /api/exports/estimate': ['researcher'],
   'GET /api/exports/doubts': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],
