@@ -89,8 +89,11 @@ const keepsSchool = (estimate: SuppressionEstimate, maxShare: number) => {
 
 /**
  * A set of quasi-identifiers that keeps school where k allows: starting from `plan`'s set with school,
- * the column most often '*' (other than school) is left out, one at a time, until school itself stays.
- * Every step is the export's own estimate, so at most one run per quasi-identifier.
+ * the column most often '*' (other than school) is left out, one at a time, until school itself stays;
+ * then each column left out is tried again and kept when school still stays and the column is not all '*'
+ * (sector, say, adds nothing school does not tell). Every step is the export's own estimate: about two runs
+ * per quasi-identifier.
+ * When not even school alone stays, the chosen set is proposed as it is.
  */
 export async function proposeQuasiIdentifiers(
   db: Kysely<Database>,
@@ -98,15 +101,35 @@ export async function proposeQuasiIdentifiers(
   available: readonly string[],
 ): Promise<{ quasiIdentifiers: string[]; estimate: SuppressionEstimate }> {
   const maxShare = plan.maxSuppressedShare ?? 0.05;
-  let chosen = available.includes('school') ? [...new Set(['school', ...plan.quasiIdentifiers])] : plan.quasiIdentifiers;
-  let estimate = await estimateSuppression(db, { ...plan, quasiIdentifiers: chosen });
-  while (!keepsSchool(estimate, maxShare) && chosen.length > 1) {
-    const worst = estimate.columns
+  const estimate = (names: string[]) => estimateSuppression(db, { ...plan, quasiIdentifiers: names });
+  const start = available.includes('school') ? [...new Set(['school', ...plan.quasiIdentifiers])] : plan.quasiIdentifiers;
+  let chosen = start;
+  let current = await estimate(chosen);
+  const left: string[] = [];
+  while (!keepsSchool(current, maxShare) && chosen.length > 1) {
+    const worst = current.columns
       .filter((c) => c.quasiIdentifier !== 'school')
       .sort((a, b) => b.suppressedShare - a.suppressedShare || b.level - a.level)[0];
     if (!worst) break;
     chosen = chosen.filter((name) => name !== worst.quasiIdentifier);
-    estimate = await estimateSuppression(db, { ...plan, quasiIdentifiers: chosen });
+    left.push(worst.quasiIdentifier);
+    current = await estimate(chosen);
   }
-  return { quasiIdentifiers: chosen, estimate };
+  if (!keepsSchool(current, maxShare)) {
+    return { quasiIdentifiers: plan.quasiIdentifiers, estimate: await estimate(plan.quasiIdentifiers) };
+  }
+  // A column that is '*' in every row tells nothing: it is left out, like a background question not chosen.
+  if (current.suppressedColumns.length > 0) {
+    left.push(...current.suppressedColumns);
+    chosen = chosen.filter((name) => !current.suppressedColumns.includes(name));
+    current = await estimate(chosen);
+  }
+  // Each column left out may come back when school still stays and the column itself is not all '*'.
+  for (const name of [...left].reverse()) {
+    if (chosen.includes(name)) continue;
+    const tried = start.filter((q) => chosen.includes(q) || q === name);
+    const withIt = await estimate(tried);
+    if (keepsSchool(withIt, maxShare) && withIt.suppressedColumns.length === 0) [chosen, current] = [tried, withIt];
+  }
+  return { quasiIdentifiers: chosen, estimate: current };
 }
