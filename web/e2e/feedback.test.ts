@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('feedback where the eye is, in a real browser at 1
     const estimate = page.getByRole('region', { name: 'Wat de export verbergt (schatting vooraf)' });
     await estimate.getByText(/Van de [\d.]+ ingevulde vragenlijsten krijgen er/).waitFor({ timeout: 60_000 });
     await estimate.getByText('Deze keuze houdt de school zichtbaar waar k dat toelaat.').waitFor();
-    expect(await page.getByRole('checkbox', { name: 'school' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'school', exact: true }).isChecked()).toBe(true);
     // Ticking the school type blanks it out; the page proposes to leave it out again.
     await page.getByRole('checkbox', { name: /ach_schoolsoort/ }).check();
     await estimate.getByRole('button', { name: 'Gebruik voorstel' }).waitFor({ timeout: 60_000 });
