@@ -18,7 +18,7 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   json_required: () => 'De gegevens zijn in een verkeerde vorm verstuurd. Laad de pagina opnieuw.',
   body_too_large: () => 'Wat u stuurt is te groot. Maak het kleiner en probeer het opnieuw.',
   fields_invalid: (p) =>
-    p.fields?.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
+    Array.isArray(p.fields) && p.fields.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
   text_unstorable: () => 'De tekst bevat een teken dat niet bewaard kan worden. Haal het weg en probeer opnieuw.',
   route_not_found: () => 'Deze pagina of functie bestaat niet (meer).',
   internal: () => 'Er ging bij ons iets mis. Probeer het later opnieuw.',
@@ -44,7 +44,7 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   already_set_up: () => 'Deze installatie is al ingericht. Log in.',
   setup_token_wrong: () => 'De inrichtingscode klopt niet.',
   setup_invalid: (p) =>
-    p.fields?.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
+    Array.isArray(p.fields) && p.fields.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
   organisation_slug_taken: (p) => `De korte naam ${quoted(p.slug)} is al in gebruik.`,
   school_not_found: (p) => `School ${text(p.id)} bestaat niet in deze organisatie.`,
   nothing_to_change: () => 'Er is niets veranderd.',
