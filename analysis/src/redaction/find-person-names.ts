@@ -30,6 +30,7 @@ import {
 import { TUSSENVOEGSELS } from './name-cues.ts';
 import { CUE, GUESS, HONORIFIC, KIN, LEXICON, isListed, type NameSpan, type Range } from './read-name-spans.ts';
 import { ShapeNameReader } from './read-name-shapes.ts';
+import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -121,7 +122,9 @@ class NameReader extends ShapeNameReader {
     // "van der Linden", "de Vries", with the given name before it even when that is also a word: "Bas van
     // Dijk", "Jan de Boer" ("van" and "de" alone are no names, so this comes first).
     if (this.isParticle(token)) {
-      const span = this.readSurname(i, 'listed');
+      // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
+      const capitalVan = token.capitalised && !token.sentenceStart && token.folded !== 'de';
+      const span = this.readSurname(i, capitalVan ? 'capitalisedParticle' : 'listed');
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
       if (span) {
         const named = this.withGivenNamesBefore(span);
@@ -210,8 +213,9 @@ class NameReader extends ShapeNameReader {
       const token = this.tokens[candidate];
       if (!token || token.sentenceStart) return;
       if (candidate === last + 2 && !isSpaceGap(token.gapBefore)) return;
-      // After a comma only a listed first name: "Ellen Donkers, Onderzoeker" is a role.
-      if (candidate === last + 1 && !FIRST_NAMES.has(token.folded)) return;
+      // After a comma only a listed first name or a word that is no Dutch word, place or thing ("Abdul,
+      // Jatifah, Aafje"): "Ellen Donkers, Onderzoeker" is a role.
+      if (candidate === last + 1 && !FIRST_NAMES.has(token.folded) && !looksLikeName(token, this.lexicon)) return;
       // "met daan en mees": in lower-case text a listed name joins a lower-case name.
       const lowercaseJoin = !this.tokens[span.first]?.capitalised && this.isLowercaseFirstName(token, true);
       // "Seppe en Lieve": joined to a name, a name that is also a word ("lieve") is the name.
@@ -239,7 +243,9 @@ class NameReader extends ShapeNameReader {
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
-    this.found.push({ type: 'PERSON', start: first.start, end: last.end });
+    // "Jacqueline B.": a closing initial keeps its full stop.
+    const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;
+    this.found.push({ type: 'PERSON', start: first.start, end });
     return lastIndex;
   }
 
@@ -263,6 +269,13 @@ class NameReader extends ShapeNameReader {
   private emitCoordinatedBefore(first: number): void {
     const conjunction = this.tokens[first - 1];
     const candidate = this.tokens[first - 2];
+    // "Shane, Roxanne en Mert zitten …": the first of a list of names, before a comma.
+    const comma = this.tokens[first]?.gapBefore === ', ' && conjunction !== undefined && !this.taken[first - 1];
+    if (comma && conjunction.sentenceStart && this.isNameShaped(first - 1) && looksLikeName(conjunction, this.lexicon)) {
+      const listGoesOn = /^(?:, | en )/.test(this.text.slice(this.tokens[first]!.end, this.tokens[first]!.end + 4));
+      if (listGoesOn) this.emit({ first: first - 1, last: first - 1 });
+      return;
+    }
     if (conjunction?.text !== 'en' || !candidate || !isSpaceGap(conjunction.gapBefore)) return;
     if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) return;
     const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);

@@ -50,7 +50,10 @@ export class ShapeNameReader extends NameSpanReader {
     const span = { first: i, last };
     const token = this.tokens[i]!;
     // "When Ethan …", "Ailemiz Rotterdam'a": a sentence's first word of another language before a name.
-    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!)) {
+    // Only where the words after it are no Dutch either: "Tymo Fens (St. Annaschool)" is a name.
+    const after = this.tokens[last + 1];
+    const foreignAfter = after !== undefined && !after.capitalised && isSpaceGap(after.gapBefore) && !this.lexicon.isWord(after.folded);
+    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!) && foreignAfter) {
       return undefined;
     }
     if (cores.length >= 2 || hadInitials) {
@@ -60,7 +63,8 @@ export class ShapeNameReader extends NameSpanReader {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
-      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isListedName(i)) {
+      // "uit handen van Hannelore Bruggeman": a known given name first makes it a person after all.
+      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isKnownName(i)) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       return span;
@@ -71,6 +75,8 @@ export class ShapeNameReader extends NameSpanReader {
       // "Roos is haar lievelingsbloem": a name that is also a word is left to the lists' rules.
       if (AMBIGUOUS_NAMES.has(token.folded)) return this.doubt(span, CONFIDENCE.sentenceStart);
       if (isSubjectOfVerbAfter(this.tokens, i)) return span;
+      // "Niesje: ‘Wij bieden …’": a speaker before a colon and a quote.
+      if (/^: ?(?:,,|["“„'‘])/.test(text.slice(token.end, token.end + 4))) return span;
       // "Groetjes. Eveline.": a listed name standing alone as a sentence.
       const alone = next === undefined || next.sentenceStart;
       if (alone && /^[.!]?\s*$/.test(text.slice(token.end, token.end + 2)) && this.isKnownName(i)) return span;

@@ -10,12 +10,19 @@ import {
   foldName,
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const isDutchWord = (folded: string) => {
   const lexicon = dutchLexicon();
   return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
 };
+
+/** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
+const THING_HEAD = /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
+function isNameOfThing(folded: string): boolean {
+  return THING_HEAD.test(folded) || (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded));
+}
 
 export interface Range {
   start: number;
@@ -108,7 +115,11 @@ export class NameSpanReader {
    * when a surname missing from the lists counts: never, after a capitalised particle ("De Wolff"),
    * or always (after a title or a given name).
    */
-  protected readSurname(k: number, unknown: 'listed' | 'capitalisedParticle' | 'any'): NameSpan | undefined {
+  protected readSurname(
+    k: number,
+    unknown: 'listed' | 'capitalisedParticle' | 'any',
+    afterGivenName = false,
+  ): NameSpan | undefined {
     let p = k;
     while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
     if (p === k) return undefined;
@@ -119,11 +130,18 @@ export class NameSpanReader {
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
     // "moeder van Daan" is whose mother, not a surname.
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
-    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de';
+    // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
+    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName;
     const unknownOk =
-      unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded) && !(bareDe && isDutchWord(core.folded));
+      unknownAllowed &&
+      this.isNameShaped(p) &&
+      (afterGivenName || !FIRST_NAMES.has(core.folded)) &&
+      !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
-    return { first: k, last: this.extendSurname(p, false) };
+    const last = this.extendSurname(p, false);
+    // "Mas van de Prinses Margrietschool", "Gianni van de Reddingsbrigade": a school or a thing, no surname.
+    for (let i = p; i <= last; i++) if (isNameOfThing(this.tokens[i]!.folded)) return undefined;
+    return { first: k, last };
   }
 
   /**
@@ -136,10 +154,27 @@ export class NameSpanReader {
     while (words < MAX_NAME_WORDS) {
       const next = this.tokens[last + 1];
       if (!next || !isSpaceGap(next.gapBefore)) return last;
-      const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
+      const current = this.tokens[last]!;
+      const afterGivenName = words === 1 && FIRST_NAMES.has(current.folded);
+      // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name.
+      if (words === 1 && this.isInitial(last + 1)) {
+        let k = last + 1;
+        while (this.isInitial(k)) k++;
+        const surname = this.readSurname(k, 'any', true);
+        if (surname) return surname.last;
+        if (this.isNameShaped(k) && isSpaceGap(this.tokens[k]!.gapBefore.replace(/^\./, ''))) return this.extendSurname(k, false);
+        return afterGivenName && k === last + 2 ? last + 1 : last;
+      }
+      const surname = particlesAllowed ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
       // "Yusuf Hollandaca": a language or place after a name is not its surname.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
+      // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
+      // name after a surname starts the next person.
+      if ((words >= 2 || !FIRST_NAMES.has(current.folded)) && FIRST_NAMES.has(next.folded)) return last;
+      if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
+      // "Marcel Rohde Secretaris": after a full name, a Dutch word is a role or a heading.
+      if (words >= 2 && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -160,7 +195,13 @@ export class NameSpanReader {
   private isGivenNameBefore(i: number): boolean {
     const token = this.tokens[i];
     if (!token || !this.isNameShaped(i)) return false;
-    return !token.sentenceStart || FIRST_NAMES.has(token.folded) || dutchLexicon().isProperName(token.folded);
+    // "Ilze van den Hoek", "Tymo Fens" after a colon: a word that is no Dutch word, place or thing.
+    return (
+      !token.sentenceStart ||
+      FIRST_NAMES.has(token.folded) ||
+      dutchLexicon().isProperName(token.folded) ||
+      looksLikeName(token, dutchLexicon())
+    );
   }
 
   protected isNameShaped(i: number): boolean {
