@@ -28,7 +28,17 @@ import {
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
-import { CUE, GUESS, HONORIFIC, KIN, LEXICON, isListed, type NameSpan, type Range } from './read-name-spans.ts';
+import {
+  CUE,
+  GUESS,
+  HONORIFIC,
+  KIN,
+  LEXICON,
+  isListed,
+  isNameOfThing,
+  type NameSpan,
+  type Range,
+} from './read-name-spans.ts';
 import { ShapeNameReader } from './read-name-shapes.ts';
 import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
@@ -242,6 +252,10 @@ class NameReader extends ShapeNameReader {
     const lastIndex = this.doubleSurnameAfter(this.lowercaseSurnameAfter(span.last));
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
+    // "de Goede Herderschool": a name that runs into a school's or a thing's name is that name.
+    const after = this.tokens[lastIndex + 1];
+    if (after && isSpaceGap(after.gapBefore) && after.capitalised && isNameOfThing(after.folded)) return lastIndex;
+    for (let i = span.first + 1; i <= lastIndex; i++) if (isNameOfThing(this.tokens[i]!.folded)) return lastIndex;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
     // "Jacqueline B.": a closing initial keeps its full stop.
     const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;

@@ -41,11 +41,24 @@ const SCHOOL_KIND_AFTER = new Set([
 ]);
 const ARTICLES = new Set(['de', 'het', "'t"]);
 
-/** "basisschool De Regenboog", "OBS Het Kompas": the name after a generic school word. */
-export function findSchoolNamesAfterSchoolWord(text: string, tokens = tokenizeWords(text)): Entity[] {
+// After these the capitalised word is the school's own name, never a child: "basisschool Antonius",
+// "OBS Kortland". After "school" (and "so") it may be a child: "op school Daan gezien".
+const WEAK_SCHOOL_KIND_BEFORE = new Set(['school', 'so']);
+
+/**
+ * "basisschool De Regenboog", "OBS Het Kompas": the name after a generic school word. `strength` picks
+ * the school words after which a name is surely the school's ('strong') or may be a person ('weak').
+ */
+export function findSchoolNamesAfterSchoolWord(
+  text: string,
+  tokens = tokenizeWords(text),
+  strength: 'strong' | 'weak' | 'all' = 'all',
+): Entity[] {
   const found: Entity[] = [];
   tokens.forEach((token, i) => {
     if (!SCHOOL_KIND_BEFORE.has(token.folded)) return;
+    const weak = WEAK_SCHOOL_KIND_BEFORE.has(token.folded);
+    if ((strength === 'strong' && weak) || (strength === 'weak' && !weak)) return;
     const first = tokens[i + 1];
     const last = lastNameWord(tokens, i + 1);
     const lastToken = last === undefined ? undefined : tokens[last];

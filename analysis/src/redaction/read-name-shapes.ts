@@ -37,15 +37,23 @@ export class ShapeNameReader extends NameSpanReader {
       if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
       if (looksLikeName(token, this.lexicon)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
-      else if (cores.length === 1 && this.isSurnameWord(j)) cores.push(j);
+      else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
       else break;
     }
     const last = cores.at(-1);
     if (last === undefined || cores[0] !== start) return undefined;
     // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
-    if (cores.length === 1 && this.taken[j] && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
+    // ("Schoolkok Ellen Barink": not before a listed given name, where a name starts.)
+    const takenGiven = FIRST_NAMES.has(this.tokens[j]?.folded ?? '');
+    if (cores.length === 1 && this.taken[j] && !takenGiven && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
       while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
       return { first: i, last: j };
+    }
+    // "Schoolkok Ellen Barink", "Jurylid Nolda Egberts": a word no list knows before a listed given name
+    // is a role; the name starts at the given name.
+    if (cores.length >= 2 && !hadInitials && !this.isKnownName(i) && FIRST_NAMES.has(this.tokens[cores[1]!]!.folded)) {
+      this.doubt({ first: i, last: i }, CONFIDENCE.sentenceStart);
+      return { first: cores[1]!, last };
     }
     const span = { first: i, last };
     const token = this.tokens[i]!;
@@ -59,7 +67,8 @@ export class ShapeNameReader extends NameSpanReader {
     if (cores.length >= 2 || hadInitials) {
       // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
       const before = this.tokens[i - 1];
-      if (!hadInitials && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
+      const afterName = this.taken[i - 1] === true;
+      if (!hadInitials && !afterName && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
@@ -91,13 +100,13 @@ export class ShapeNameReader extends NameSpanReader {
   }
 
   /** A capitalised word after a given name that can be a surname even though it is a word. */
-  protected isSurnameWord(j: number): boolean {
+  protected isSurnameWord(j: number, givenIndex = j - 1): boolean {
     const token = this.tokens[j];
-    const given = this.tokens[j - 1];
+    const given = this.tokens[givenIndex];
     if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
     if (this.lexicon.isPlace(token.folded) || OTHER_PROPER_NOUNS.has(token.folded)) return false;
     if (hasNotNameEnding(token.folded)) return false;
-    return this.isKnownName(j - 1) || !this.lexicon.isWord(given.folded);
+    return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
   }
 
   /** A Dutch word as listed, or its plural or -s form, and no name: "scala", "ochtends". */

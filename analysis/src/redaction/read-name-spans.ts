@@ -20,7 +20,7 @@ const isDutchWord = (folded: string) => {
 
 /** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
 const THING_HEAD = /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
-function isNameOfThing(folded: string): boolean {
+export function isNameOfThing(folded: string): boolean {
   return THING_HEAD.test(folded) || (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded));
 }
 
@@ -125,6 +125,13 @@ export class NameSpanReader {
     if (p === k) return undefined;
     const core = this.tokens[p];
     if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
+    // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
+    // their own (the book's writer), not this name's surname.
+    const afterCore = this.tokens[p + 1];
+    const givenCore = FIRST_NAMES.has(core.folded) || (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded));
+    if (p === k + 1 && this.tokens[k]?.text === 'van' && givenCore && afterCore && isSpaceGap(afterCore.gapBefore) && this.isNameShaped(p + 1)) {
+      return undefined;
+    }
     const particleCapitalised = this.tokens[k]?.capitalised === true;
     const listedSurname = isListed(SURNAMES, core);
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
@@ -155,7 +162,9 @@ export class NameSpanReader {
       const next = this.tokens[last + 1];
       if (!next || !isSpaceGap(next.gapBefore)) return last;
       const current = this.tokens[last]!;
-      const afterGivenName = words === 1 && FIRST_NAMES.has(current.folded);
+      const lexicon = dutchLexicon();
+      const given = FIRST_NAMES.has(current.folded) || (lexicon.isProperName(current.folded) && !lexicon.isWord(current.folded));
+      const afterGivenName = words === 1 && given;
       // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name.
       if (words === 1 && this.isInitial(last + 1)) {
         let k = last + 1;
