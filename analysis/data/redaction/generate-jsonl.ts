@@ -51,29 +51,31 @@ for (const half of ['dev', 'heldout'] as const) {
 const realSources = new Set(
   realLines.filter((line) => line.startsWith('# source:')).map((line) => line.slice('# source:'.length).trim()),
 );
+for (const set of ['dev2', 'dev3']) {
 const dev2: string[] = [];
 let dev2Source = '';
-readFileSync(`${here}real/dev2.src.txt`, 'utf8')
+readFileSync(`${here}real/${set}.src.txt`, 'utf8')
   .split('\n')
   .forEach((line, index) => {
     if (line.startsWith('# source:')) {
       dev2Source = line.slice('# source:'.length).trim();
-      if (realSources.has(dev2Source)) throw new Error(`dev2.src.txt:${index + 1}: ${dev2Source} is in real.src.txt`);
+      if (realSources.has(dev2Source)) throw new Error(`${set}.src.txt:${index + 1}: ${dev2Source} is in real.src.txt`);
     }
     if (line.trim() === '' || line.startsWith('#')) return;
     const parsed = parseInlineMarkup(line, ['PLACE']);
-    if (!parsed.ok) throw new Error(`dev2.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
-    if (dev2Source === '') throw new Error(`dev2.src.txt:${index + 1}: no # source: line before this text`);
+    if (!parsed.ok) throw new Error(`${set}.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
+    if (dev2Source === '') throw new Error(`${set}.src.txt:${index + 1}: no # source: line before this text`);
     for (const entity of [...parsed.entities, ...parsed.annotations]) {
       const span = parsed.text.slice(entity.start, entity.end);
-      if (span.trim() !== span || span === '') throw new Error(`dev2.src.txt:${index + 1}: bad span "${span}"`);
+      if (span.trim() !== span || span === '') throw new Error(`${set}.src.txt:${index + 1}: bad span "${span}"`);
     }
-    const id = `dev2-${String(dev2.length + 1).padStart(3, '0')}`;
+    const id = `${set}-${String(dev2.length + 1).padStart(3, '0')}`;
     const { text, entities, annotations } = parsed;
     dev2.push(JSON.stringify({ id, source: dev2Source, text, entities, annotations }));
   });
-writeFileSync(`${here}real/dev2.jsonl`, dev2.join('\n') + '\n');
-console.log(`real/dev2.jsonl: ${dev2.length} texts`);
+writeFileSync(`${here}real/${set}.jsonl`, dev2.join('\n') + '\n');
+console.log(`real/${set}.jsonl: ${dev2.length} texts`);
+}
 
 function fnv1a(value: string): number {
   let hash = 0x811c9dc5;
