@@ -35,7 +35,7 @@ import {
   KIN,
   LEXICON,
   isListed,
-  isNameOfThing,
+  isInstitutionWord,
   type NameSpan,
   type Range,
 } from './read-name-spans.ts';
@@ -254,8 +254,8 @@ class NameReader extends ShapeNameReader {
     if (!first || !last) return span.last;
     // "de Goede Herderschool": a name that runs into a school's or a thing's name is that name.
     const after = this.tokens[lastIndex + 1];
-    if (after && isSpaceGap(after.gapBefore) && after.capitalised && isNameOfThing(after.folded)) return lastIndex;
-    for (let i = span.first + 1; i <= lastIndex; i++) if (isNameOfThing(this.tokens[i]!.folded)) return lastIndex;
+    if (after && isSpaceGap(after.gapBefore) && after.capitalised && isInstitutionWord(after.folded)) return lastIndex;
+    for (let i = span.first + 1; i <= lastIndex; i++) if (isInstitutionWord(this.tokens[i]!.folded)) return lastIndex;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
     // "Jacqueline B.": a closing initial keeps its full stop.
     const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;

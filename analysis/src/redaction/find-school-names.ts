@@ -39,7 +39,9 @@ const SCHOOL_KIND_AFTER = new Set([
   'mavo',
   'vakcollege',
 ]);
-const ARTICLES = new Set(['de', 'het', "'t"]);
+const ARTICLES = new Set(['de', 'het', "'t", 'den']);
+// Inside a school named after a person: "Johan de Witt College", "Jan van Brakel School".
+const TUSSENVOEGSELS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 
 // After these the capitalised word is the school's own name, never a child: "basisschool Antonius",
 // "OBS Kortland". After "school" (and "so") it may be a child: "op school Daan gezien".
@@ -101,7 +103,13 @@ function firstNameWord(tokens: WordToken[], schoolWord: number): number | undefi
     const token = tokens[j];
     const gapAfter = tokens[j + 1]?.gapBefore ?? '';
     const initial = token !== undefined && token.capitalised && token.text.length <= 3 && /^\. ?$/.test(gapAfter);
-    if (!initial && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
+    const particle =
+      token !== undefined &&
+      j + 1 < schoolWord &&
+      TUSSENVOEGSELS.has(token.text) &&
+      isSpaceGap(gapAfter) &&
+      isNameWord(tokens[j - 1]);
+    if (!initial && !particle && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
     first = j;
     if (token?.sentenceStart) break;
   }

@@ -2,7 +2,7 @@
 // consults the OpenTaal lexicon and keeps doubts for a person to decide.
 import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
 import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
+import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
@@ -35,7 +35,7 @@ export class ShapeNameReader extends NameSpanReader {
       if (this.blocked[j] || this.taken[j]) break;
       if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
       if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
-      if (looksLikeName(token, this.lexicon)) cores.push(j);
+      if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
       else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
       else break;
@@ -73,7 +73,8 @@ export class ShapeNameReader extends NameSpanReader {
       }
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
       // "uit handen van Hannelore Bruggeman": a known given name first makes it a person after all.
-      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isKnownName(i)) {
+      // "het artikel van Michaja Langelaan": so does a known surname last.
+      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isKnownName(i) && !this.isKnownName(last)) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       return span;
@@ -97,6 +98,21 @@ export class ShapeNameReader extends NameSpanReader {
       return this.isKnownName(i) || isCyrillic(token) ? span : this.doubt(span, CONFIDENCE.unknownWord);
     }
     return this.doubt(span, CONFIDENCE.thingSlot);
+  }
+
+  /**
+   * "Rien Akkermans": two names the OpenTaal list gives a genitive, side by side, are a person even
+   * when both are words too ("rien", "akkermans").
+   */
+  protected isProperNamePair(j: number, coresSoFar: number): boolean {
+    if (coresSoFar > 1) return false;
+    const other = coresSoFar === 0 ? j + 1 : j - 1;
+    const [a, b] = [this.tokens[Math.min(j, other)], this.tokens[Math.max(j, other)]];
+    if (!a || !b || !isSpaceGap(b.gapBefore) || this.blocked[other] || this.taken[other]) return false;
+    const proper = (t: WordToken) =>
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.folded) && !this.lexicon.isPlace(t.folded) &&
+      (this.lexicon.isProperName(t.folded) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded));
+    return proper(a) && proper(b);
   }
 
   /** A capitalised word after a given name that can be a surname even though it is a word. */

@@ -20,7 +20,11 @@ const isDutchWord = (folded: string) => {
 
 /** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
 const THING_HEAD = /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
-export function isNameOfThing(folded: string): boolean {
+/** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
+export function isInstitutionWord(folded: string): boolean {
+  return THING_HEAD.test(folded);
+}
+function isNameOfThing(folded: string): boolean {
   return THING_HEAD.test(folded) || (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded));
 }
 
