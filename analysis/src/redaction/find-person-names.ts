@@ -256,6 +256,15 @@ class NameReader extends ShapeNameReader {
     const after = this.tokens[lastIndex + 1];
     if (after && isSpaceGap(after.gapBefore) && after.capitalised && isInstitutionWord(after.folded)) return lastIndex;
     for (let i = span.first + 1; i <= lastIndex; i++) if (isInstitutionWord(this.tokens[i]!.folded)) return lastIndex;
+    // "Groen van Prinstererschool": a school named after a person, with its tussenvoegsel.
+    const [particle, school] = [this.tokens[lastIndex + 1], this.tokens[lastIndex + 2]];
+    const namedSchool =
+      span.first === lastIndex &&
+      this.isParticle(particle) &&
+      school?.capitalised === true &&
+      isSpaceGap(school.gapBefore) &&
+      /school$/.test(school.folded);
+    if (namedSchool) return lastIndex;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
     // "Jacqueline B.": a closing initial keeps its full stop.
     const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;

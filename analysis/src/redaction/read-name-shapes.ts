@@ -34,7 +34,9 @@ export class ShapeNameReader extends NameSpanReader {
       const token = this.tokens[j]!;
       if (this.blocked[j] || this.taken[j]) break;
       if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
-      if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
+      // "Danica Brouwer van De Gouwzee": after a given name and a surname, "van" starts something else.
+      const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded);
+      if (cores.length > 0 && !fullName && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
       if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
       else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
@@ -44,14 +46,14 @@ export class ShapeNameReader extends NameSpanReader {
     if (last === undefined || cores[0] !== start) return undefined;
     // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
     // ("Schoolkok Ellen Barink": not before a listed given name, where a name starts.)
-    const takenGiven = FIRST_NAMES.has(this.tokens[j]?.folded ?? '');
+    const takenGiven = FIRST_NAMES.has(this.tokens[j]?.folded ?? '') && this.isRoleWord(i);
     if (cores.length === 1 && this.taken[j] && !takenGiven && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
       while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
       return { first: i, last: j };
     }
     // "Schoolkok Ellen Barink", "Jurylid Nolda Egberts": a word no list knows before a listed given name
     // is a role; the name starts at the given name.
-    if (cores.length >= 2 && !hadInitials && !this.isKnownName(i) && FIRST_NAMES.has(this.tokens[cores[1]!]!.folded)) {
+    if (cores.length >= 2 && !hadInitials && this.isRoleWord(i) && FIRST_NAMES.has(this.tokens[cores[1]!]!.folded)) {
       this.doubt({ first: i, last: i }, CONFIDENCE.sentenceStart);
       return { first: cores[1]!, last };
     }
@@ -59,8 +61,10 @@ export class ShapeNameReader extends NameSpanReader {
     const token = this.tokens[i]!;
     // "When Ethan …", "Ailemiz Rotterdam'a": a sentence's first word of another language before a name.
     // Only where the words after it are no Dutch either: "Tymo Fens (St. Annaschool)" is a name.
-    const after = this.tokens[last + 1];
-    const foreignAfter = after !== undefined && !after.capitalised && isSpaceGap(after.gapBefore) && !this.lexicon.isWord(after.folded);
+    const foreignWord = (t: WordToken | undefined) =>
+      t !== undefined && !t.capitalised && isSpaceGap(t.gapBefore) && !this.lexicon.isWord(t.folded);
+    // ("Murie Halil slaat een arm om": one unknown verb form, then Dutch again.)
+    const foreignAfter = foreignWord(this.tokens[last + 1]) && (this.tokens[last + 2] === undefined || foreignWord(this.tokens[last + 2]));
     if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!) && foreignAfter) {
       return undefined;
     }
@@ -113,6 +117,12 @@ export class ShapeNameReader extends NameSpanReader {
       /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.folded) && !this.lexicon.isPlace(t.folded) &&
       (this.lexicon.isProperName(t.folded) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded));
     return proper(a) && proper(b);
+  }
+
+  /** "Schoolkok", "Jurylid": Dutch words written together, no name (unlike "Murie" in "Murie Halil"). */
+  protected isRoleWord(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    return !this.isKnownName(i) && this.lexicon.isCompound(folded);
   }
 
   /** A capitalised word after a given name that can be a surname even though it is a word. */

@@ -109,7 +109,9 @@ export class NameSpanReader {
     }
     const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
     // "de kinderen Turkse les geven": a people or place word is no unknown name.
-    const acceptable = this.isNameShaped(k) && (listed || (mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded)));
+    // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
+    const unknownOk = mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded) && !isInstitutionWord(core.folded);
+    const acceptable = this.isNameShaped(k) && (listed || unknownOk);
     if (!acceptable) return undefined;
     return { first: j, last: this.extendSurname(k) };
   }
@@ -129,6 +131,10 @@ export class NameSpanReader {
     if (p === k) return undefined;
     const core = this.tokens[p];
     if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
+    // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep".
+    if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
+      return { first: k, last: p };
+    }
     // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
     // their own (the book's writer), not this name's surname.
     const afterCore = this.tokens[p + 1];
@@ -178,7 +184,12 @@ export class NameSpanReader {
         if (this.isNameShaped(k) && isSpaceGap(this.tokens[k]!.gapBefore.replace(/^\./, ''))) return this.extendSurname(k, false);
         return afterGivenName && k === last + 2 ? last + 1 : last;
       }
-      const surname = particlesAllowed ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
+      // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
+      // surname writes its particles in lower case: "mw. Jansen v/d Berg").
+      const clearlySurname = SURNAMES.has(current.folded) && !FIRST_NAMES.has(current.folded);
+      const capitalParticle = this.tokens[last + 2]?.capitalised === true && this.isParticle(this.tokens[last + 2]);
+      const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
+      const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
       // "Yusuf Hollandaca": a language or place after a name is not its surname.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
