@@ -53,6 +53,7 @@ const realSets = [
   ['real-text second dev set (brief 19, other pages)', 'real/dev2.jsonl', true],
   ['real-text third dev set (brief 19, collected after dev2)', 'real/dev3.jsonl', true],
   ['real-text fourth dev set (brief 19, collected after dev3)', 'real/dev4.jsonl', true],
+  ['real-text fifth dev set (brief 19, collected after dev4)', 'real/dev5.jsonl', true],
 ] as const;
 const redactUnknown = createRedactor();
 for (const [label, file, printable] of realSets) {
