@@ -133,7 +133,10 @@ class NameReader extends ShapeNameReader {
     // Dijk", "Jan de Boer" ("van" and "de" alone are no names, so this comes first).
     if (this.isParticle(token)) {
       // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
-      const capitalVan = token.capitalised && !token.sentenceStart && token.folded !== 'de';
+      // At a sentence start only before a word that is no Dutch word or place: "Van Marcke: …".
+      const after = this.tokens[i + 1];
+      const nameAfter = after !== undefined && looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded);
+      const capitalVan = token.capitalised && (!token.sentenceStart || nameAfter) && token.folded !== 'de';
       const span = this.readSurname(i, capitalVan ? 'capitalisedParticle' : 'listed');
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
       if (span) {

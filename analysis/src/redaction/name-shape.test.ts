@@ -104,6 +104,7 @@ describe('names as real Dutch text writes them (development sets, brief 19)', ()
     // A name before an unknown verb form; a school after a full name; a surname that is a word after "van de".
     ['De jongen kent nog geen Nederlands. Murie Halil slaat een arm om hem heen.', 'De jongen kent nog geen Nederlands. [NAAM] slaat een arm om hem heen.'],
     ['Danica Brouwer van De Gouwzee won.', '[NAAM] van De Gouwzee won.'],
+    ['Luister het interview met Twannie de Ridder terug. Van Marcke: “Het bso is goed.”', 'Luister het interview met [NAAM] terug. [NAAM]: “Het bso is goed.”'],
     ['De jury bestond uit burgemeester Melis van de Groep en Jolien Heuveling (Groen van Prinstererschool).', 'De jury bestond uit burgemeester [NAAM] en [NAAM] (Groen van Prinstererschool).'],
     ['We zien dat, zegt Hilde van der Geest, schooldirecteur Gelderlandschool.', 'We zien dat, zegt [NAAM], schooldirecteur Gelderlandschool.'],
     ['Hij koos Hannelore Bruggeman, de voorzitter, en uit handen van Hannelore Bruggeman kreeg hij het boek.', 'Hij koos [NAAM], de voorzitter, en uit handen van [NAAM] kreeg hij het boek.'],

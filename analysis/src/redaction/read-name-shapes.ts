@@ -8,6 +8,11 @@ import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts'
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
 
+/** Words that tell a Dutch sentence goes on: "Murie Halil slaat een arm om hem heen". */
+const DUTCH_FUNCTION_WORDS = new Set(
+  'een de het van in op met om naar voor aan bij uit over zijn haar hem hun ons mijn dat die niet ook en'.split(' '),
+);
+
 export class ShapeNameReader extends NameSpanReader {
   protected readonly lexicon: DutchLexicon = dutchLexicon();
 
@@ -64,7 +69,8 @@ export class ShapeNameReader extends NameSpanReader {
     const foreignWord = (t: WordToken | undefined) =>
       t !== undefined && !t.capitalised && isSpaceGap(t.gapBefore) && !this.lexicon.isWord(t.folded);
     // ("Murie Halil slaat een arm om": one unknown verb form, then Dutch again.)
-    const foreignAfter = foreignWord(this.tokens[last + 1]) && (this.tokens[last + 2] === undefined || foreignWord(this.tokens[last + 2]));
+    const dutchAfter = DUTCH_FUNCTION_WORDS.has(this.tokens[last + 2]?.folded ?? '');
+    const foreignAfter = foreignWord(this.tokens[last + 1]) && !dutchAfter;
     if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!) && foreignAfter) {
       return undefined;
     }
@@ -122,7 +128,12 @@ export class ShapeNameReader extends NameSpanReader {
   /** "Schoolkok", "Jurylid": Dutch words written together, no name (unlike "Murie" in "Murie Halil"). */
   protected isRoleWord(i: number): boolean {
     const folded = this.tokens[i]?.folded ?? '';
-    return !this.isKnownName(i) && this.lexicon.isCompound(folded);
+    if (this.isKnownName(i)) return false;
+    // Two listed words of four and three letters or more ("school" + "kok"), stricter than isCompound.
+    for (let cut = 4; cut <= folded.length - 3; cut++) {
+      if (this.lexicon.isListedWord(folded.slice(0, cut)) && this.lexicon.isListedWord(folded.slice(cut))) return true;
+    }
+    return false;
   }
 
   /** A capitalised word after a given name that can be a surname even though it is a word. */

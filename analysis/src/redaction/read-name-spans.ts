@@ -173,7 +173,11 @@ export class NameSpanReader {
       if (!next || !isSpaceGap(next.gapBefore)) return last;
       const current = this.tokens[last]!;
       const lexicon = dutchLexicon();
-      const given = FIRST_NAMES.has(current.folded) || (lexicon.isProperName(current.folded) && !lexicon.isWord(current.folded));
+      // "Twannie de Ridder": an unknown given name counts too, when it is no Dutch word.
+      const given =
+        FIRST_NAMES.has(current.folded) ||
+        (lexicon.isProperName(current.folded) && !lexicon.isWord(current.folded)) ||
+        (current.capitalised && !current.allCaps && looksLikeName(current, lexicon) && !SURNAMES.has(current.folded));
       const afterGivenName = words === 1 && given;
       // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name.
       if (words === 1 && this.isInitial(last + 1)) {
