@@ -58,6 +58,9 @@ export function findPersonNames(
   return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
 
+/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
+
 class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
 
@@ -141,6 +144,14 @@ class NameReader extends ShapeNameReader {
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
       if (span) {
         const named = this.withGivenNamesBefore(span);
+        // "in Nederhorst den Berg", "naar Bergen op Zoom": after "in" or "naar" a place, unless a listed
+        // given name opens it.
+        const before = this.tokens[named.first - 1];
+        const placeWord = before !== undefined && PLACE_PREPOSITIONS.has(before.folded) && !before.capitalised;
+        if (placeWord && named.first < i && !FIRST_NAMES.has(this.tokens[named.first]!.folded)) {
+          for (let k = named.first; k <= named.last; k++) this.blocked[k] = true;
+          return undefined;
+        }
         // "naar de Bakker": the shop, unless a given name comes first.
         if (!(bareDe && named.first === i)) return named;
       }

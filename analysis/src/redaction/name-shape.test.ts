@@ -104,6 +104,9 @@ describe('names as real Dutch text writes them (development sets, brief 19)', ()
     // A name before an unknown verb form; a school after a full name; a surname that is a word after "van de".
     ['De jongen kent nog geen Nederlands. Murie Halil slaat een arm om hem heen.', 'De jongen kent nog geen Nederlands. [NAAM] slaat een arm om hem heen.'],
     ['Danica Brouwer van De Gouwzee won.', '[NAAM] van De Gouwzee won.'],
+    // A lower-case Arabic particle; a non-breaking hyphen from a web page; a place with "den" after "in".
+    ['Uit groep acht: Sedra al Kubaisy en Aditya Rode.', 'Uit groep acht: [NAAM] en [NAAM].'],
+    ['Afscheid van juf Carolien Ootes\u2011Lemmens op de school in Nederhorst den Berg.', 'Afscheid van juf [NAAM] op de school in Nederhorst den Berg.'],
     ['Luister het interview met Twannie de Ridder terug. Van Marcke: “Het bso is goed.”', 'Luister het interview met [NAAM] terug. [NAAM]: “Het bso is goed.”'],
     ['De jury bestond uit burgemeester Melis van de Groep en Jolien Heuveling (Groen van Prinstererschool).', 'De jury bestond uit burgemeester [NAAM] en [NAAM] (Groen van Prinstererschool).'],
     ['We zien dat, zegt Hilde van der Geest, schooldirecteur Gelderlandschool.', 'We zien dat, zegt [NAAM], schooldirecteur Gelderlandschool.'],

@@ -195,6 +195,7 @@ export class NameSpanReader {
       const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
       const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
+      if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Yusuf Hollandaca": a language or place after a name is not its surname.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
       // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
@@ -263,6 +264,21 @@ export class NameSpanReader {
       TUSSENVOEGSELS.has(token.folded) ||
       ABBREVIATED_TUSSENVOEGSEL.test(token.folded) ||
       (token.capitalised && NAME_PARTICLES.has(token.folded))
+    );
+  }
+
+  /** "Sedra al Kubaisy", "Mohammed el Amrani": a lower-case Arabic particle right after a given name. */
+  protected isLowercaseArabicParticleAfterName(j: number): boolean {
+    const token = this.tokens[j];
+    const next = this.tokens[j + 1];
+    return (
+      token !== undefined &&
+      next !== undefined &&
+      /^(?:al|el|ben|bin|ibn|abu|abou|bou)$/.test(token.text) &&
+      isSpaceGap(token.gapBefore) &&
+      isSpaceGap(next.gapBefore) &&
+      next.capitalised &&
+      looksLikeName(next, dutchLexicon())
     );
   }
 
