@@ -201,9 +201,7 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
   });
 
   it('never takes a development text from a page of the held-out half', () => {
-    const heldOutSources = new Set(
-      (sets.realHeldOut as (AnnotatedText & { source: string })[]).map((t) => t.source),
-    );
+    const heldOutSources = new Set((sets.realHeldOut as (AnnotatedText & { source: string })[]).map((t) => t.source));
     for (const texts of [sets.realDev2, sets.realDev3, sets.realDev4, sets.realDev5, sets.realDev6]) {
       for (const text of texts as (AnnotatedText & { source: string })[]) {
         expect(text.source, text.id).toMatch(/^https?:\/\//);

@@ -138,7 +138,8 @@ class NameReader extends ShapeNameReader {
       // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
       // At a sentence start only before a word that is no Dutch word or place: "Van Marcke: …".
       const after = this.tokens[i + 1];
-      const nameAfter = after !== undefined && looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded);
+      const nameAfter =
+        after !== undefined && looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded);
       const capitalVan = token.capitalised && (!token.sentenceStart || nameAfter) && token.folded !== 'de';
       const span = this.readSurname(i, capitalVan ? 'capitalisedParticle' : 'listed');
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
@@ -308,7 +309,12 @@ class NameReader extends ShapeNameReader {
     const candidate = this.tokens[first - 2];
     // "Shane, Roxanne en Mert zitten …": the first of a list of names, before a comma.
     const comma = this.tokens[first]?.gapBefore === ', ' && conjunction !== undefined && !this.taken[first - 1];
-    if (comma && conjunction.sentenceStart && this.isNameShaped(first - 1) && looksLikeName(conjunction, this.lexicon)) {
+    if (
+      comma &&
+      conjunction.sentenceStart &&
+      this.isNameShaped(first - 1) &&
+      looksLikeName(conjunction, this.lexicon)
+    ) {
       const listGoesOn = /^(?:, | en )/.test(this.text.slice(this.tokens[first]!.end, this.tokens[first]!.end + 4));
       if (listGoesOn) this.emit({ first: first - 1, last: first - 1 });
       return;

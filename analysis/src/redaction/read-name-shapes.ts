@@ -52,7 +52,13 @@ export class ShapeNameReader extends NameSpanReader {
     // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
     // ("Schoolkok Ellen Barink": not before a listed given name, where a name starts.)
     const takenGiven = FIRST_NAMES.has(this.tokens[j]?.folded ?? '') && this.isRoleWord(i);
-    if (cores.length === 1 && this.taken[j] && !takenGiven && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
+    if (
+      cores.length === 1 &&
+      this.taken[j] &&
+      !takenGiven &&
+      this.tokens[j]?.capitalised &&
+      isSpaceGap(this.tokens[j]!.gapBefore)
+    ) {
       while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
       return { first: i, last: j };
     }
@@ -71,7 +77,13 @@ export class ShapeNameReader extends NameSpanReader {
     // ("Murie Halil slaat een arm om": one unknown verb form, then Dutch again.)
     const dutchAfter = DUTCH_FUNCTION_WORDS.has(this.tokens[last + 2]?.folded ?? '');
     const foreignAfter = foreignWord(this.tokens[last + 1]) && !dutchAfter;
-    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!) && foreignAfter) {
+    if (
+      startsClause(token) &&
+      cores.length >= 2 &&
+      !this.isKnownName(i) &&
+      this.isKnownName(cores[1]!) &&
+      foreignAfter
+    ) {
       return undefined;
     }
     if (cores.length >= 2 || hadInitials) {
@@ -84,7 +96,12 @@ export class ShapeNameReader extends NameSpanReader {
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
       // "uit handen van Hannelore Bruggeman": a known given name first makes it a person after all.
       // "het artikel van Michaja Langelaan": so does a known surname last.
-      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isKnownName(i) && !this.isKnownName(last)) {
+      if (
+        !token.sentenceStart &&
+        !isPersonSlotAfter(this.tokens[i - 1]) &&
+        !this.isKnownName(i) &&
+        !this.isKnownName(last)
+      ) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       return span;
@@ -120,7 +137,9 @@ export class ShapeNameReader extends NameSpanReader {
     const [a, b] = [this.tokens[Math.min(j, other)], this.tokens[Math.max(j, other)]];
     if (!a || !b || !isSpaceGap(b.gapBefore) || this.blocked[other] || this.taken[other]) return false;
     const proper = (t: WordToken) =>
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.folded) && !this.lexicon.isPlace(t.folded) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !NOT_NAMES.has(t.folded) &&
+      !this.lexicon.isPlace(t.folded) &&
       (this.lexicon.isProperName(t.folded) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded));
     return proper(a) && proper(b);
   }

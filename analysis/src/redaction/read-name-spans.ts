@@ -19,13 +19,17 @@ const isDutchWord = (folded: string) => {
 };
 
 /** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
-const THING_HEAD = /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
+const THING_HEAD =
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
 }
 function isNameOfThing(folded: string): boolean {
-  return THING_HEAD.test(folded) || (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded));
+  return (
+    THING_HEAD.test(folded) ||
+    (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded))
+  );
 }
 
 export interface Range {
@@ -138,8 +142,16 @@ export class NameSpanReader {
     // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
     // their own (the book's writer), not this name's surname.
     const afterCore = this.tokens[p + 1];
-    const givenCore = FIRST_NAMES.has(core.folded) || (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded));
-    if (p === k + 1 && this.tokens[k]?.text === 'van' && givenCore && afterCore && isSpaceGap(afterCore.gapBefore) && this.isNameShaped(p + 1)) {
+    const givenCore =
+      FIRST_NAMES.has(core.folded) || (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded));
+    if (
+      p === k + 1 &&
+      this.tokens[k]?.text === 'van' &&
+      givenCore &&
+      afterCore &&
+      isSpaceGap(afterCore.gapBefore) &&
+      this.isNameShaped(p + 1)
+    ) {
       return undefined;
     }
     const particleCapitalised = this.tokens[k]?.capitalised === true;
@@ -185,7 +197,8 @@ export class NameSpanReader {
         while (this.isInitial(k)) k++;
         const surname = this.readSurname(k, 'any', true);
         if (surname) return surname.last;
-        if (this.isNameShaped(k) && isSpaceGap(this.tokens[k]!.gapBefore.replace(/^\./, ''))) return this.extendSurname(k, false);
+        if (this.isNameShaped(k) && isSpaceGap(this.tokens[k]!.gapBefore.replace(/^\./, '')))
+          return this.extendSurname(k, false);
         return afterGivenName && k === last + 2 ? last + 1 : last;
       }
       // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
