@@ -10,7 +10,12 @@ export async function publicationsOf(db: Db, organisationId: number, year: numbe
   return db
     .selectFrom('results_publications as p')
     .leftJoin('users as u', 'u.id', 'p.published_by')
-    .select(['p.version', 'p.published_at as publishedAt', 'u.name as publishedBy', 'p.unpublished_at as unpublishedAt'])
+    .select([
+      'p.version',
+      'p.published_at as publishedAt',
+      'u.name as publishedBy',
+      'p.unpublished_at as unpublishedAt',
+    ])
     .where('p.organisation_id', '=', organisationId)
     .where('p.year', '=', year)
     .orderBy('p.version', 'desc')

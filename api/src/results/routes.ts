@@ -8,7 +8,11 @@ import { parseWith } from '../validation.ts';
 import { latestResultsLink, publishedResults, publishResults, resultsDraft, unpublishResults } from './service.ts';
 
 const organisation = z.string().trim().min(1, 'Kies een organisatie.').max(64, 'Hoogstens 64 tekens.');
-const year = z.coerce.number().int('Kies een jaar.').min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.');
+const year = z.coerce
+  .number('Kies een jaar, zoals 2026.')
+  .int('Kies een jaar, zoals 2026.')
+  .min(2000, 'Kies een jaar vanaf 2000.')
+  .max(2100, 'Kies een jaar tot 2100.');
 const resultsParams = z.object({ organisation, year });
 const schoolParams = resultsParams.extend({
   school: z
@@ -100,7 +104,7 @@ export function createPublicResultsRoutes() {
     .get(
       '/results/:organisation/:year/:school',
       describeRoute({
-        summary: "Published results page of a school",
+        summary: 'Published results page of a school',
         description:
           "The published results page with one school's own figures (BRIN and vestiging, e.g. 12AB00). 404 before publication or for a school not on the page.",
         params: schoolParams,

@@ -62,9 +62,15 @@ export async function unpublishResults(
 ) {
   const organisation = await organisationInScope(db, user, request.organisation, publishRoles);
   await db.transaction().execute(async (tx) => {
-    const withdrawn = await withdrawPublications(tx, { organisationId: organisation.id, year: request.year, userId: user.id });
+    const withdrawn = await withdrawPublications(tx, {
+      organisationId: organisation.id,
+      year: request.year,
+      userId: user.id,
+    });
     if (withdrawn === 0)
-      throw new AppError('not_found', `De resultaten van ${request.year} zijn niet gepubliceerd.`, { year: request.year });
+      throw new AppError('not_found', `De resultaten van ${request.year} zijn niet gepubliceerd.`, {
+        year: request.year,
+      });
     await writeAudit(tx, {
       action: 'results.unpublish',
       userId: user.id,
@@ -81,7 +87,12 @@ const notPublished = () =>
 export async function publishedResults(
   db: Kysely<Database>,
   request: { organisation: string; year: number; school?: string | undefined },
-): Promise<{ version: number; publishedAt: Date; results: ResultsSnapshot; school: ResultsSnapshot['schools'][number] | null }> {
+): Promise<{
+  version: number;
+  publishedAt: Date;
+  results: ResultsSnapshot;
+  school: ResultsSnapshot['schools'][number] | null;
+}> {
   const organisation = await organisationBySlug(db, request.organisation);
   if (!organisation) throw notPublished();
   const live = await livePublication(db, organisation.id, request.year);
@@ -106,7 +117,8 @@ export async function latestResultsLink(
 ): Promise<{ year: number; href: string }> {
   const organisation = await organisationBySlug(db, request.organisation);
   if (!organisation) throw notPublished();
-  const school = request.schoolId === undefined ? undefined : await schoolIsUnder(db, request.schoolId, organisation.id);
+  const school =
+    request.schoolId === undefined ? undefined : await schoolIsUnder(db, request.schoolId, organisation.id);
   for (const owner of [organisation.id, ...(school ? [school.organisation_id] : [])]) {
     const live = await livePublication(db, owner);
     if (!live) continue;
