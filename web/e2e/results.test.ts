@@ -107,5 +107,5 @@ describe.skipIf(!hasChromium)('public results page "jullie zeiden, wij deden"', 
     await gone.page.getByRole('heading', { name: 'Nog geen resultaten' }).waitFor();
     await gone.context.close();
     await board.context().close();
-  });
+  }, 300_000);
 });
