@@ -50,7 +50,7 @@ export function createApp(deps: AppDeps) {
     try {
       decodeURIComponent(new URL(c.req.url).pathname);
     } catch {
-      return handleError(new AppError('bad_request', 'The address is not valid: it has a broken %-code.'), c);
+      return handleError(new AppError('address_invalid', {}, 'The address is not valid: it has a broken %-code.'), c);
     }
     await next();
   });
@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps) {
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);
-  app.notFound((c) => handleError(new AppError('not_found', `No such route: ${c.req.method} ${c.req.path}`), c));
+  app.notFound((c) => handleError(new AppError('route_not_found', { method: c.req.method, path: c.req.path }, `No such route: ${c.req.method} ${c.req.path}`), c));
   app.onError(handleError);
   return routes;
 }

@@ -28,7 +28,7 @@ function groupingOf<T extends string>(
   const by = c.req.query('by');
   if (by === undefined || by === '') return fallback;
   if (!(allowed as readonly string[]).includes(by))
-    throw new AppError('validation_failed', `by must be one of: ${allowed.join(', ')}.`, {
+    throw new AppError('analysis_by_invalid', { allowed }, `by must be one of: ${allowed.join(', ')}.`, {
       by: [`Allowed: ${allowed.join(', ')}`],
       allowed,
     });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { apiErrorOf, type ErrorBody } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { PublishPanel } from '../results/publish-panel.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -11,11 +12,10 @@ async function loadReport(organisation: string, year: string): Promise<Loaded> {
   const url = `/api/reports/${encodeURIComponent(organisation)}/${encodeURIComponent(year)}`;
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     const why =
       res.status === 403
         ? 'Je hebt geen toegang tot het rapport van deze organisatie.'
-        : (body?.error?.message ?? 'Het rapport kon niet geladen worden.');
+        : apiErrorOf(res.status, (await res.json().catch(() => null)) as ErrorBody).message;
     return { kind: 'error', message: why };
   }
   const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
