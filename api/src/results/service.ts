@@ -68,9 +68,11 @@ export async function unpublishResults(
       userId: user.id,
     });
     if (withdrawn === 0)
-      throw new AppError('not_found', `De resultaten van ${request.year} zijn niet gepubliceerd.`, {
-        year: request.year,
-      });
+      throw new AppError(
+        'results_nothing_to_withdraw',
+        { year: request.year },
+        `De resultaten van ${request.year} zijn niet gepubliceerd.`,
+      );
     await writeAudit(tx, {
       action: 'results.unpublish',
       userId: user.id,
@@ -81,7 +83,11 @@ export async function unpublishResults(
 }
 
 const notPublished = () =>
-  new AppError('not_found', 'Voor deze organisatie en dit jaar zijn (nog) geen resultaten gepubliceerd.');
+  new AppError(
+    'results_not_published',
+    {},
+    'Voor deze organisatie en dit jaar zijn (nog) geen resultaten gepubliceerd.',
+  );
 
 /** The published page for everyone: the newest live snapshot, optionally with one school's figures. */
 export async function publishedResults(
@@ -102,7 +108,8 @@ export async function publishedResults(
     // "91AA" is read as its main vestiging "91AA00".
     const key = request.school.length === 4 ? `${request.school}00` : request.school;
     school = live.snapshot.schools.find((s) => s.key === key.toUpperCase()) ?? null;
-    if (!school) throw new AppError('not_found', 'Deze school staat niet in de gepubliceerde resultaten.');
+    if (!school)
+      throw new AppError('results_school_not_found', {}, 'Deze school staat niet in de gepubliceerde resultaten.');
   }
   return { version: live.version, publishedAt: live.publishedAt, results: live.snapshot, school };
 }

@@ -1,23 +1,11 @@
+import { formatNumber, formatNumericDate, formatPercent } from '../lib/format.ts';
 import { fill, isThemeCode, type PageTexts } from './i18n/index.ts';
 import type { PublishedResults } from './public-api.ts';
 
 type Results = PublishedResults['results'];
 type School = NonNullable<PublishedResults['school']>;
 
-// Numbers and dates in Dutch notation on every language (45%, 1.234, 6-12-2026): one notation for one page.
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat('nl-NL');
-const day = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-});
-
-export function formatDay(iso: string | Date): string {
-  return day.format(new Date(iso));
-}
-
+// Numbers and dates in Dutch notation in every language (45%, 1.234, 6-12-2026): one notation for one page.
 /**
  * "Jullie zeiden, wij deden": what a published (or draft) results page shows, in the reader's language
  * for the fixed texts; the organisation's own words (themes as labelled, quotes, actions) stay Dutch.
@@ -43,7 +31,7 @@ export function ResultsView({
       ? audience === 'ouder'
         ? r.parentsTooFew
         : r.youthTooFew
-      : fill(audience === 'ouder' ? r.parentsTook : r.youthTook, { n: count.format(n) });
+      : fill(audience === 'ouder' ? r.parentsTook : r.youthTook, { n: formatNumber(n) });
   const themeLabel = (code: string, label: string) => (isThemeCode(code) ? t.themes[code] : label);
   return (
     <article className="results">
@@ -54,7 +42,7 @@ export function ResultsView({
         </span>
       </h1>
       <p>{school ? fill(r.schoolIntro, { school: school.name, organisation }) : fill(r.intro, { organisation })}</p>
-      {publishedAt && <p className="hint">{fill(r.published, { date: formatDay(publishedAt) })}</p>}
+      {publishedAt && <p className="hint">{fill(r.published, { date: formatNumericDate(publishedAt) })}</p>}
       {locale !== 'nl' && <p className="hint">{r.dutchNote}</p>}
 
       <section aria-labelledby="wie-deden-mee">
@@ -64,7 +52,7 @@ export function ResultsView({
             <li key={a.audience}>{tookPart(a.audience, a.respondents)}</li>
           ))}
         </ul>
-        <p className="hint">{fill(r.groupRule, { n: count.format(results.minCellSize) })}</p>
+        <p className="hint">{fill(r.groupRule, { n: formatNumber(results.minCellSize) })}</p>
       </section>
 
       {results.audiences.some((a) => a.indicators.length > 0) && (
@@ -81,7 +69,7 @@ export function ResultsView({
                     .slice(0, 5)
                     .map((i) => (
                       <li key={i.title}>
-                        <strong>{fill(r.agreeShare, { share: percent.format(i.topBox.p) })}</strong>
+                        <strong>{fill(r.agreeShare, { share: formatPercent(i.topBox.p) })}</strong>
                         {': '}
                         <span lang="nl" dir="ltr">
                           {i.title}
@@ -104,7 +92,7 @@ export function ResultsView({
                 s.share && (
                   <p key={s.audience}>
                     {fill(s.audience === 'ouder' ? r.themeShareParents : r.themeShareYouth, {
-                      share: percent.format(s.share.p),
+                      share: formatPercent(s.share.p),
                     })}
                   </p>
                 ),

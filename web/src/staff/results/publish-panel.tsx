@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, readJson } from '../../lib/api.ts';
 import { pageTexts } from '../../respondent/i18n/index.ts';
-import { formatDay, ResultsView } from '../../respondent/results-view.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { ResultsView } from '../../respondent/results-view.tsx';
 import { hasRole, useSession } from '../session.tsx';
 
 type Status = Awaited<ReturnType<typeof loadStatus>>;
@@ -63,7 +64,7 @@ export function PublishPanel({ organisation, year }: { organisation: string; yea
       <h2 id="publiceren-kop">Openbare resultatenpagina “Jullie zeiden, wij deden”</h2>
       <p>
         Ouders en jongeren lezen op deze pagina, zonder inloggen, de cijfers van dit rapport (kleine groepen verborgen),
-        de goedgekeurde citaten en de acties per thema. Wat je publiceert, blijft zo staan tot je opnieuw publiceert.
+        de goedgekeurde citaten en de acties per thema. Wat u publiceert, blijft zo staan tot u opnieuw publiceert.
       </p>
       {message && (
         <p
@@ -79,7 +80,7 @@ export function PublishPanel({ organisation, year }: { organisation: string; yea
         <>
           <p data-testid="publish-state">
             {live
-              ? `Gepubliceerd: versie ${live.version} van ${formatDay(live.publishedAt)}.`
+              ? `Gepubliceerd: versie ${live.version} van ${formatDate(live.publishedAt)}.`
               : 'Nog niet gepubliceerd: ouders en jongeren zien nog niets.'}{' '}
             {live && <a href={publicHref}>Bekijk de openbare pagina</a>}
           </p>
@@ -108,7 +109,7 @@ export function PublishPanel({ organisation, year }: { organisation: string; yea
           {confirming && (
             <div role="alertdialog" aria-labelledby="intrekken-vraag" className="confirm">
               <p id="intrekken-vraag">
-                Weet je het zeker? De openbare pagina van {year} verdwijnt; wie de link opent, ziet dan “Nog geen
+                Weet u het zeker? De openbare pagina van {year} verdwijnt; wie de link opent, ziet dan “Nog geen
                 resultaten”.
               </p>
               <button
@@ -134,9 +135,9 @@ export function PublishPanel({ organisation, year }: { organisation: string; yea
               <ul>
                 {status.publications.map((p) => (
                   <li key={p.version}>
-                    Versie {p.version}: {formatDay(p.publishedAt)}
+                    Versie {p.version}: {formatDate(p.publishedAt)}
                     {p.publishedBy ? `, door ${p.publishedBy}` : ''}
-                    {p.unpublishedAt ? ` (ingetrokken op ${formatDay(p.unpublishedAt)})` : ''}
+                    {p.unpublishedAt ? ` (ingetrokken op ${formatDate(p.unpublishedAt)})` : ''}
                   </li>
                 ))}
               </ul>
@@ -144,7 +145,7 @@ export function PublishPanel({ organisation, year }: { organisation: string; yea
           )}
           {preview && (
             <div className="results-preview" data-testid="results-preview">
-              <p className="hint">Voorbeeld (concept): zo ziet de pagina eruit als je nu publiceert.</p>
+              <p className="hint">Voorbeeld (concept): zo ziet de pagina eruit als u nu publiceert.</p>
               <ResultsView results={status.draft} school={null} t={pageTexts.nl} locale="nl" publishedAt={null} />
             </div>
           )}
