@@ -20,6 +20,7 @@ import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
+import { createPublicResultsRoutes, createResultsRoutes } from './results/routes.ts';
 import { createSignalRoutes } from './signals/routes.ts';
 import { serveWebApp } from './static-web.ts';
 import { createStoryRoutes } from './stories/routes.ts';
@@ -100,6 +101,8 @@ export function createApp(deps: AppDeps) {
       .route('/coding', createCodingRoutes())
       .route('/discovery', createDiscoveryRoutes())
       .route('/reports', createReportRoutes())
+      .route('/results', createResultsRoutes())
+      .route('/public', createPublicResultsRoutes())
       .route('/codebooks', createCodebookRoutes())
       .route(
         '/openapi.json',

@@ -106,6 +106,14 @@ export const accessRules: Record<string, Access> = {
   'GET /api/reports/:organisation/:year': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/pdf': ['board', 'researcher', 'admin'],
+
+  // Public results page "jullie zeiden, wij deden" (issue 17): the board publishes; everyone reads it.
+  'GET /api/results/:organisation/:year': ['board', 'admin'],
+  'POST /api/results/:organisation/:year': ['board', 'admin'],
+  'DELETE /api/results/:organisation/:year': ['board', 'admin'],
+  'GET /api/public/results/:organisation': 'public',
+  'GET /api/public/results/:organisation/:year': 'public',
+  'GET /api/public/results/:organisation/:year/:school': 'public',
 };
 
 interface CompiledRule {

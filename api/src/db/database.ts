@@ -293,6 +293,19 @@ export interface AuditLogTable {
   details: JSONColumnType<Record<string, unknown>>;
 }
 
+/** A published results page (migration 19): a frozen snapshot per organisation, year and version. */
+export interface ResultsPublicationsTable {
+  id: Id;
+  organisation_id: number;
+  year: number;
+  version: number;
+  published_at: Generated<Date>;
+  published_by: number | null;
+  unpublished_at: Date | null;
+  unpublished_by: number | null;
+  snapshot: JSONColumnType<Record<string, unknown>>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   schools: SchoolsTable;
@@ -317,4 +330,5 @@ export interface Database {
   coding_decisions: CodingDecisionsTable;
   coding_settings: CodingSettingsTable;
   story_redaction_decisions: StoryRedactionDecisionsTable;
+  results_publications: ResultsPublicationsTable;
 }

@@ -33,6 +33,8 @@ const actionLabels: Record<string, string> = {
   'export.expired': 'export verwijderd (bewaartermijn voorbij)',
   'export.cli': 'export via de opdrachtregel',
   'report.view': 'jaarverslag bekeken',
+  'results.publish': 'openbare resultatenpagina gepubliceerd',
+  'results.unpublish': 'openbare resultatenpagina ingetrokken',
   'invitations.generate': 'uitnodigingen gemaakt',
   'action.create': 'actie vastgelegd',
   'action.update': 'actie bijgewerkt',
