@@ -42,6 +42,7 @@ export const accessRules: Record<string, Access> = {
   'GET /api/analysis/questions/:name': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/schools': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/own-school': ['school'],
+  'GET /api/analysis/reference': ['researcher', 'board', 'admin', 'school'],
 
   // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
   'GET /api/public/links/:code': 'public',

@@ -22,6 +22,8 @@ export interface OrganisationsTable {
   min_group_size: Generated<number | null>;
   respondent_locales: ColumnType<string[] | null, string | null | undefined, string | null>;
   retention_years: Generated<number>;
+  /** Contributes to and sees the installation's reference benchmark (migration 17). */
+  reference_benchmark: Generated<boolean>;
 }
 
 export interface SchoolsTable {
