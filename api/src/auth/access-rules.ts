@@ -15,6 +15,10 @@ export const accessRules: Record<string, Access> = {
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/password': 'signed-in',
+  // Password reset by e-mail link (issue 16): no session; throttled per address and account.
+  'GET /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/request': 'public',
+  'POST /api/auth/password-reset': 'public',
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],
@@ -70,6 +74,7 @@ export const accessRules: Record<string, Access> = {
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
   'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
+  'POST /api/exports/estimate': ['researcher'],
   'GET /api/exports/doubts': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],

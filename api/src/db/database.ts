@@ -286,6 +286,15 @@ export interface StoryRedactionDecisionsTable {
   decided_at: Generated<Date>;
 }
 
+export interface PasswordResetTokensTable {
+  id: Id;
+  user_id: number;
+  token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -333,4 +342,5 @@ export interface Database {
   coding_settings: CodingSettingsTable;
   story_redaction_decisions: StoryRedactionDecisionsTable;
   results_publications: ResultsPublicationsTable;
+  password_reset_tokens: PasswordResetTokensTable;
 }
