@@ -106,6 +106,9 @@ export const accessRules: Record<string, Access> = {
   'GET /api/reports/:organisation/:year': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/pdf': ['board', 'researcher', 'admin'],
+
+  // The staff home (issue 16): each part is checked by its own feature's scope.
+  'GET /api/home': 'signed-in',
 };
 
 interface CompiledRule {
