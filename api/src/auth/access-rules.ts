@@ -120,6 +120,8 @@ export const accessRules: Record<string, Access> = {
   'GET /api/public/results/:organisation': 'public',
   'GET /api/public/results/:organisation/:year': 'public',
   'GET /api/public/results/:organisation/:year/:school': 'public',
+  // The staff home (issue 16): each part is checked by its own feature's scope.
+  'GET /api/home': 'signed-in',
 };
 
 interface CompiledRule {
