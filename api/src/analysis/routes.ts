@@ -132,6 +132,48 @@ export function createAnalysisRoutes() {
       },
     )
     .get(
+      '/report-mark',
+      describeRoute({
+        summary: 'Report mark',
+        description:
+          'The report mark (rapportcijfer) of a wave per school, per board and for the organisation: mean with its 95% interval and the change against the previous wave (a 4-point item as 3 × mean − 2, as Vensters does); small groups hidden as in every aggregate. `reference` is left for the reference benchmark.',
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'report-mark' },
+          ),
+        );
+      },
+    )
+    .get(
+      '/priorities',
+      describeRoute({
+        summary: 'Priority matrix',
+        description:
+          "Per item and theme: satisfaction (share agreeing) against importance (the item's correlation with the report mark across respondents) in four quadrants, with the cut points (medians); for the organisation and per school, small groups hidden.",
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'priorities' },
+          ),
+        );
+      },
+    )
+    .get(
       '/schools',
       describeRoute({
         summary: 'Schools of a wave',

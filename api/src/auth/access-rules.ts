@@ -47,6 +47,8 @@ export const accessRules: Record<string, Access> = {
   'GET /api/analysis/schools': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/own-school': ['school'],
   'GET /api/analysis/reference': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/report-mark': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/priorities': ['researcher', 'board', 'admin', 'school'],
 
   // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
   'GET /api/public/links/:code': 'public',
@@ -66,6 +68,7 @@ export const accessRules: Record<string, Access> = {
   'POST /api/surveys/:id/versions': ['researcher', 'admin'],
   'PUT /api/survey-versions/:id': ['researcher', 'admin'],
   'POST /api/survey-versions/:id/publish': ['researcher', 'admin'],
+  'PUT /api/survey-versions/:id/report-mark': ['researcher', 'admin'],
   'POST /api/waves': ['researcher', 'admin'],
   'GET /api/waves': ['researcher', 'admin'],
   'GET /api/waves/:id': ['researcher', 'admin'],

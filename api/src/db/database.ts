@@ -116,6 +116,8 @@ export interface SurveyVersionsTable {
   status: Generated<'draft' | 'published'>;
   published_at: Timestamp | null;
   created_at: Generated<Date>;
+  /** The item whose answers give the report mark (rapportcijfer); null: none chosen. */
+  report_mark: Generated<string | null>;
 }
 
 export interface WavesTable {
