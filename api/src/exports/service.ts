@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
 import { describeDisclosure, type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
 import { zipSink } from './export-sink.ts';
-import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
+import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
@@ -87,7 +87,10 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
     // The question's own words beside its variable name, so the choice is not made on names alone.
-    quasiIdentifiers: { ...choices, labels: Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    quasiIdentifiers: {
+      ...choices,
+      labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    },
   };
 }
 
