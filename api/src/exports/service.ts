@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
 import { describeDisclosure, type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
 import { zipSink } from './export-sink.ts';
-import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
+import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
 import { estimateSuppression, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
@@ -101,7 +101,7 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
     quasiIdentifiers: {
       available: choices.available,
       defaults: proposal?.quasiIdentifiers ?? choices.defaults,
-      labels: Object.fromEntries(questions.map((q) => [q.name, q.title])),
+      labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
     },
   };
 }
