@@ -6,11 +6,14 @@ import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 // Issue 16 item 5 and 6 at 1366 px: feedback where the eye is, a confirmation before destroying,
 // messages that go when fixed, no endless loading, and the export's estimate before it runs.
 
+// Run in the page; as text, because the e2e files are typed without the DOM library.
 const inViewport = (locator: Locator) =>
-  locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
-  });
+  locator.evaluate<boolean, undefined>(
+    '(el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }',
+  );
+const inLiveRegion = (locator: Locator) =>
+  locator.evaluate<boolean, undefined>('(el) => el.closest(\'[role="status"]\') !== null');
+const holdsFocus = (locator: Locator) => locator.evaluate<boolean, undefined>('(el) => el.contains(document.activeElement)');
 
 async function staffAt1366(env: Parameters<typeof logInAsStaff>[0], email: string): Promise<Page> {
   const page = await logInAsStaff(env, email);
@@ -35,8 +38,8 @@ describe.skipIf(!hasChromium)('feedback where the eye is, in a real browser at 1
     );
     expect(await inViewport(secret)).toBe(true);
     // Inside a live region that was on the page before, and focused: a screen reader reads it.
-    expect(await secret.evaluate((el) => el.closest('[role="status"]') !== null)).toBe(true);
-    expect(await secret.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await inLiveRegion(secret)).toBe(true);
+    expect(await holdsFocus(secret)).toBe(true);
     await secret.getByRole('button', { name: 'Kopiëren' }).waitFor();
     await page.context().close();
   });
@@ -48,10 +51,10 @@ describe.skipIf(!hasChromium)('feedback where the eye is, in a real browser at 1
     await remove.click();
     const dialog = page.getByRole('dialog', { name: /Rol Steunpunt van steunpunt@demo\.klankbord\.nl verwijderen\?/ });
     await dialog.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe('Annuleren');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await remove.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await holdsFocus(remove)).toBe(true);
     expect(await remove.count()).toBe(1);
 
     await remove.click();

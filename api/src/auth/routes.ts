@@ -106,7 +106,7 @@ export function createAuthRoutes() {
         const valid = await verifyPassword(password, account?.password_hash ?? (await dummyHash));
         if (!account || !valid || account.disabled_at) {
           await recordFailedLogin(db, account?.id ?? null);
-          throw new AppError('unauthorized', 'E-mail address or password is not right.');
+          throw new AppError('login_wrong', {}, 'E-mail address or password is not right.');
         }
         logins.succeed(email, client);
         const token = await createSession(db, account.id);
@@ -154,7 +154,8 @@ export function createAuthRoutes() {
         const check = passwordChecks.reserve(String(user.id));
         if (!check.allowed) {
           throw new AppError(
-            'rate_limited',
+            'login_rate_limited',
+            { seconds: check.retryAfterSeconds },
             `Too many wrong passwords. Try again in ${check.retryAfterSeconds} seconds.`,
             undefined,
             { 'retry-after': String(check.retryAfterSeconds) },
@@ -166,7 +167,7 @@ export function createAuthRoutes() {
           .where('id', '=', user.id)
           .executeTakeFirstOrThrow();
         if (!row.password_hash || !(await verifyPassword(body.currentPassword, row.password_hash))) {
-          throw new AppError('validation_failed', 'The current password is not right.', {
+          throw new AppError('current_password_wrong', {}, 'The current password is not right.', {
             currentPassword: ['The current password is not right.'],
           });
         }
@@ -175,7 +176,7 @@ export function createAuthRoutes() {
           body.newPassword === body.currentPassword
             ? 'Choose a password other than the current one.'
             : passwordWeakness(body.newPassword, { email: user.email, name: user.name });
-        if (weakness) throw new AppError('validation_failed', weakness, { newPassword: [weakness] });
+        if (weakness) throw new AppError('password_weak', { problem: weakness }, weakness, { newPassword: [weakness] });
         const hash = await hashPassword(body.newPassword);
         await db.transaction().execute(async (tx) => {
           await tx

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { api, ApiError, readJson } from '../../lib/api.ts';
 import { useConfirm } from '../confirm-dialog.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -226,7 +227,7 @@ export function CodebookPage() {
                   <th scope="row">{v.version}</th>
                   <td>{v.isActive ? 'actief' : 'concept'}</td>
                   <td className="number">{v.themes}</td>
-                  <td>{new Date(v.createdAt).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</td>
+                  <td>{formatDate(v.createdAt)}</td>
                   <td>
                     {!v.isActive && (
                       <>
