@@ -12,6 +12,7 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { createHomeRoutes } from './home/routes.ts';
 import { limitBody } from './http/body-limit.ts';
 import { compressJson } from './http/compress-json.ts';
 import { createOpenApiRoutes } from './openapi/routes.ts';
@@ -20,6 +21,7 @@ import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
+import { createPublicResultsRoutes, createResultsRoutes } from './results/routes.ts';
 import { createSignalRoutes } from './signals/routes.ts';
 import { serveWebApp } from './static-web.ts';
 import { createStoryRoutes } from './stories/routes.ts';
@@ -100,7 +102,10 @@ export function createApp(deps: AppDeps) {
       .route('/coding', createCodingRoutes())
       .route('/discovery', createDiscoveryRoutes())
       .route('/reports', createReportRoutes())
+      .route('/results', createResultsRoutes())
+      .route('/public', createPublicResultsRoutes())
       .route('/codebooks', createCodebookRoutes())
+      .route('/home', createHomeRoutes())
       .route(
         '/openapi.json',
         createOpenApiRoutes(() => app.routes),

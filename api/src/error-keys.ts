@@ -75,6 +75,10 @@ export const errorKinds = {
   question_not_found: 'not_found',
   own_school_only: 'forbidden',
   report_year_not_found: 'not_found',
+  // Public results page (issue 17)
+  results_not_published: 'not_found',
+  results_school_not_found: 'not_found',
+  results_nothing_to_withdraw: 'not_found',
   chromium_missing: 'unavailable',
   pdf_busy: 'unavailable',
   // Codebook, coding and discovery

@@ -30,6 +30,8 @@ export const auditActions = [
   'action.update',
   'invitations.generate',
   'report.view',
+  'results.publish',
+  'results.unpublish',
   'export.requested',
   'export.completed',
   'export.failed',

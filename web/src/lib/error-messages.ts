@@ -18,7 +18,9 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   json_required: () => 'De gegevens zijn in een verkeerde vorm verstuurd. Laad de pagina opnieuw.',
   body_too_large: () => 'Wat u stuurt is te groot. Maak het kleiner en probeer het opnieuw.',
   fields_invalid: (p) =>
-    Array.isArray(p.fields) && p.fields.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
+    Array.isArray(p.fields) && p.fields.length
+      ? `Niet alles is goed ingevuld (${text(p.fields)}).`
+      : 'Niet alles is goed ingevuld.',
   text_unstorable: () => 'De tekst bevat een teken dat niet bewaard kan worden. Haal het weg en probeer opnieuw.',
   route_not_found: () => 'Deze pagina of functie bestaat niet (meer).',
   internal: () => 'Er ging bij ons iets mis. Probeer het later opnieuw.',
@@ -44,7 +46,9 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   already_set_up: () => 'Deze installatie is al ingericht. Log in.',
   setup_token_wrong: () => 'De inrichtingscode klopt niet.',
   setup_invalid: (p) =>
-    Array.isArray(p.fields) && p.fields.length ? `Niet alles is goed ingevuld (${text(p.fields)}).` : 'Niet alles is goed ingevuld.',
+    Array.isArray(p.fields) && p.fields.length
+      ? `Niet alles is goed ingevuld (${text(p.fields)}).`
+      : 'Niet alles is goed ingevuld.',
   organisation_slug_taken: (p) => `De korte naam ${quoted(p.slug)} is al in gebruik.`,
   school_not_found: (p) => `School ${text(p.id)} bestaat niet in deze organisatie.`,
   nothing_to_change: () => 'Er is niets veranderd.',
@@ -84,6 +88,10 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   question_not_found: (p) => `De vragenlijst van deze meting heeft geen gesloten vraag ${quoted(p.name)}.`,
   own_school_only: () => 'Alleen een schoolcontact heeft een eigen school in deze organisatie.',
   report_year_not_found: (p) => `Er is geen meting in ${text(p.year)} voor ${quoted(p.name)}.`,
+  results_not_published: () => 'Voor deze organisatie en dit jaar zijn (nog) geen resultaten gepubliceerd.',
+  results_school_not_found: () => 'Deze school staat niet in de gepubliceerde resultaten.',
+  results_nothing_to_withdraw: (p) =>
+    `De resultaten van ${text(p.year)} zijn niet gepubliceerd; er is niets in te trekken.`,
   chromium_missing: () => 'De pdf kan op deze server niet gemaakt worden (Chromium ontbreekt). Druk de pagina af.',
   pdf_busy: () => 'Er worden nu te veel rapporten tegelijk gemaakt. Probeer het zo opnieuw.',
   codebook_not_active: () => 'Er is geen actief codeboek; activeer eerst een codeboek.',

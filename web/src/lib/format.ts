@@ -41,7 +41,12 @@ function asDate(value: string | Date): Date | null {
 }
 
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
-const shortDayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
+const shortDayFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: zone,
+});
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: zone });
 
 /** "2026-12-06" or a Date → "6 december 2026"; what it cannot read it shows as given. */
@@ -65,4 +70,17 @@ export function formatDateTime(value: string | Date): string {
 /** A period of calendar days: "1 september 2026 – 6 december 2026". */
 export function formatPeriod(from: string, to: string): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+const numericDayFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: zone,
+});
+
+/** An instant or day → "6-12-2026": Dutch notation without a Dutch month name, for pages in every language. */
+export function formatNumericDate(value: string | Date): string {
+  const date = asDate(value);
+  return date ? numericDayFormat.format(date) : String(value);
 }
