@@ -20,11 +20,12 @@ async function logIn(env: BrowserTestEnv, email: string): Promise<Page> {
 
 async function expectDutch(page: Page, where: string) {
   // Respondents' own words (quoted stories, possibly in English) are theirs, not the screen's.
-  const text = await page.locator('main').evaluate((main) => {
-    const copy = main.cloneNode(true) as HTMLElement;
-    for (const quote of copy.querySelectorAll('blockquote, .story-text, .redaction-preview, [lang]:not([lang="nl"])')) quote.remove();
-    return copy.innerText || copy.textContent || '';
-  });
+  const text = await page.evaluate<string>(`(() => {
+    const copy = document.querySelector('main').cloneNode(true);
+    for (const quote of copy.querySelectorAll('blockquote, .story-text, .redaction-preview, [lang]:not([lang="nl"])'))
+      quote.remove();
+    return copy.textContent ?? '';
+  })()`);
   const found = english.exec(text);
   expect(found && text.slice(Math.max(0, found.index - 120), found.index + 80), where).toBeNull();
 }
