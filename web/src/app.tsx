@@ -41,6 +41,7 @@ const DiscoveryPage = lazy(() =>
 const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
 const StoryPage = lazy(() => import('./respondent/story-page.tsx'));
 const DeletePage = lazy(() => import('./respondent/delete-page.tsx'));
+const ResultsPage = lazy(() => import('./respondent/results-page.tsx'));
 
 /** Respondent pages: no session, no staff code, nothing but their own chunk. */
 function RespondentRoutes({ path }: { path: string }) {
@@ -48,13 +49,18 @@ function RespondentRoutes({ path }: { path: string }) {
   if (path === '/verwijderen') return <DeletePage />;
   const story = matchPath('/s/:code/verhaal', path);
   if (story?.code) return <StoryPage code={story.code} />;
+  const schoolResults = matchPath('/resultaten/:organisation/:year/:school', path);
+  if (schoolResults)
+    return <ResultsPage {...(schoolResults as { organisation: string; year: string; school: string })} />;
+  const results = matchPath('/resultaten/:organisation/:year', path);
+  if (results) return <ResultsPage {...(results as { organisation: string; year: string })} />;
   const questionnaire = matchPath('/s/:code', path);
   if (questionnaire?.code) return <QuestionnairePage code={questionnaire.code} />;
   return null;
 }
 
 function isRespondentPath(path: string): boolean {
-  return path === '/vertel' || path === '/verwijderen' || path.startsWith('/s/');
+  return path === '/vertel' || path === '/verwijderen' || path.startsWith('/s/') || path.startsWith('/resultaten/');
 }
 
 function Routes() {

@@ -66,13 +66,13 @@ export async function decideConsensus(db: Kysely<Database>, user: SessionUser, s
   const byCode = new Map(codebook.themes.map((t) => [t.code, t.id]));
   const unknown = themes.filter((code) => !byCode.has(code));
   if (unknown.length > 0)
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       themes: [`Onbekend thema in het actieve codeboek: ${unknown.join(', ')}.`],
     });
   const waiting = await storiesNeedingConsensus(db, [story.organisation_id])
     .where('s.id', '=', storyId)
     .executeTakeFirst();
-  if (!waiting) throw new AppError('conflict', 'Dit verhaal wacht niet op een consensusbesluit.');
+  if (!waiting) throw new AppError('story_not_awaiting_consensus', {}, 'Dit verhaal wacht niet op een consensusbesluit.');
   await db.transaction().execute((tx) =>
     writeConsensus(tx, {
       storyId,

@@ -12,6 +12,8 @@ import demoStories from './content/stories.json' with { type: 'json' };
 import youthSurvey from './content/youth-survey.json' with { type: 'json' };
 import { demoAccounts, demoActions, demoBoards, demoSwv, smallDemoSchool } from './demo-organisations.ts';
 import { seedDemoSignals } from './seed-demo-signals.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
+import { publishResults } from '../results/service.ts';
 
 type Tx = Transaction<Database>;
 
@@ -55,7 +57,7 @@ export async function ensureDemoData(
 export async function seedDemo(db: Kysely<Database>, options: { password?: string | undefined }): Promise<DemoStatus> {
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (tx) => {
+  const seeded = await db.transaction().execute(async (tx) => {
     const random = createRandom(20261123);
     const { swvId, schools } = await insertOrganisations(tx);
     const codebook = await insertCodebook(tx, defaultCodebook, { active: true });
@@ -87,8 +89,31 @@ export async function seedDemo(db: Kysely<Database>, options: { password?: strin
         })),
       )
       .execute();
+    return { swvId, boardUserId: users.board };
   });
+  await publishDemoResults(db, seeded);
   return { state: 'seeded', password: options.password ? { source: 'env' } : { source: 'generated', value: password } };
+}
+
+/** The board publishes last year's results page, so the current wave's thank-you page links to it (issue 17). */
+async function publishDemoResults(db: Kysely<Database>, seeded: { swvId: number; boardUserId: number }) {
+  const board = demoAccounts.find((a) => a.role === 'board')!;
+  await publishResults(
+    db,
+    {
+      id: seeded.boardUserId,
+      email: board.email,
+      name: board.name,
+      mustChangePassword: false,
+      memberships: [{ organisationId: seeded.swvId, schoolId: null, role: 'board' }],
+    },
+    {
+      organisation: demoSwv.slug,
+      year: 2025,
+      // MIN_CELL_SIZE's default; an organisation setting overrides it as everywhere.
+      minimum: await groupMinimumOf(db, demoSwv.slug, 10),
+    },
+  );
 }
 
 async function setDemoPassword(db: Kysely<Database>, password: string): Promise<void> {
