@@ -32,7 +32,7 @@ function groupingOf<T extends string>(
   const by = c.req.query('by');
   if (by === undefined || by === '') return fallback;
   if (!(allowed as readonly string[]).includes(by))
-    throw new AppError('validation_failed', `by must be one of: ${allowed.join(', ')}.`, {
+    throw new AppError('analysis_by_invalid', { allowed }, `by must be one of: ${allowed.join(', ')}.`, {
       by: [`Allowed: ${allowed.join(', ')}`],
       allowed,
     });
@@ -129,6 +129,48 @@ export function createAnalysisRoutes() {
         const { db, minCellSize } = c.get('deps');
         const query = parseQuery(c, referenceQuery);
         return c.json(await referenceView(db, c.get('user'), { ...query, installationMinimum: minCellSize }));
+      },
+    )
+    .get(
+      '/report-mark',
+      describeRoute({
+        summary: 'Report mark',
+        description:
+          'The report mark (rapportcijfer) of a wave per school, per board and for the organisation: mean with its 95% interval and the change against the previous wave (a 4-point item as 3 × mean − 2, as Vensters does); small groups hidden as in every aggregate. `reference` is left for the reference benchmark.',
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'report-mark' },
+          ),
+        );
+      },
+    )
+    .get(
+      '/priorities',
+      describeRoute({
+        summary: 'Priority matrix',
+        description:
+          "Per item and theme: satisfaction (share agreeing) against importance (the item's correlation with the report mark across respondents) in four quadrants, with the cut points (medians); for the organisation and per school, small groups hidden.",
+        query: baseQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, baseQuery);
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'priorities' },
+          ),
+        );
       },
     )
     .get(
