@@ -220,7 +220,11 @@ export async function referenceView(
   if (request.school !== undefined) schoolsQuery = schoolsQuery.where('id', '=', request.school);
   const schools = await schoolsQuery.execute();
   if (request.school !== undefined && schools.length === 0)
-    throw new AppError('not_found', `School ${request.school} is not in your view of this organisation.`);
+    throw new AppError(
+      'school_not_found',
+      { id: request.school },
+      `School ${request.school} is not in your view of this organisation.`,
+    );
 
   const data = await referenceData(db, {
     year: scope.wave.year,
