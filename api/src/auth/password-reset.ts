@@ -136,5 +136,5 @@ const invalidMessages: Record<InvalidReason, string> = {
 
 /** 410 with the reason, so the page can say in Dutch whether the link was used, expired or wrong. */
 function invalidLink(reason: InvalidReason): AppError {
-  return new AppError(`reset_link_${reason}`, {}, invalidMessages[reason], { reason });
+  return new AppError('reset_link_invalid', { reason }, invalidMessages[reason], { reason });
 }

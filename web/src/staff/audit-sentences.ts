@@ -38,8 +38,8 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
   'auth.login': () => 'Ingelogd.',
   'auth.login_failed': (d) => `Inloggen mislukt (${plural(d.attempts ?? 1, 'poging', 'pogingen')} in dit uur).`,
   'auth.password_changed': () => 'Eigen wachtwoord gewijzigd.',
-  'auth.password_reset_requested': () => 'Link voor een nieuw wachtwoord per e-mail gevraagd.',
-  'auth.password_reset_by_link': () => 'Nieuw wachtwoord gekozen met de link uit de e-mail.',
+  'auth.password_reset_requested': () => 'Herstellink voor het wachtwoord aangevraagd.',
+  'auth.password_reset_by_link': () => 'Wachtwoord gewijzigd met een herstellink.',
   'user.create': (d, account) => `Account ${account(d.targetUserId)} aangemaakt, met de rol ${role(d.role)}.`,
   'user.membership_added': (d, account) => `Rol ${role(d.role)} gegeven aan ${account(d.targetUserId)}.`,
   'user.membership_removed': (d, account) => `Rol ${role(d.role)} weggehaald bij ${account(d.targetUserId)}.`,
@@ -58,8 +58,7 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
     `Scholen ingelezen uit DUO: ${num(d.added)} nieuw, ${num(d.updated)} bijgewerkt, ${num(d.missing)} niet meer in het bestand.`,
   'retention.sweep': (d) =>
     `Bewaartermijn voorbij: ${plural(d.responses, 'antwoordenlijst', 'antwoordenlijsten')} en ${plural(d.stories, 'verhaal', 'verhalen')} verwijderd.`,
-  'codebook.imported': (d) =>
-    `Codeboek versie ${String(d.version)} ingelezen (${plural(d.themes, 'thema', 'thema’s')}).`,
+  'codebook.imported': (d) => `Codeboek versie ${String(d.version)} ingelezen (${plural(d.themes, 'thema', 'thema’s')}).`,
   'codebook.activated': (d) =>
     `Codeboek versie ${String(d.version)} actief gemaakt${d.previous ? ` (was ${String(d.previous)})` : ''}.`,
   'codebook.discarded': (d) => `Conceptversie ${String(d.version)} van het codeboek weggegooid.`,
@@ -75,8 +74,7 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
     const status = d.status as { from?: string; to?: string } | undefined;
     return `Actie ${num(d.actionId)} bijgewerkt: ${fields(d.fields)}${status?.to ? ` (status ${status.from} → ${status.to})` : ''}.`;
   },
-  'invitations.generate': (d) =>
-    `${plural(d.count, 'uitnodigingscode', 'uitnodigingscodes')} gemaakt voor meting ${num(d.waveId)}.`,
+  'invitations.generate': (d) => `${plural(d.count, 'uitnodigingscode', 'uitnodigingscodes')} gemaakt voor meting ${num(d.waveId)}.`,
   'report.view': (d) =>
     `Jaarrapport ${String(d.year)} ${d.format === 'pdf' ? 'als pdf gedownload' : 'bekeken'}${d.via === 'cli' ? ' (opdrachtregel)' : ''}.`,
   'export.requested': (d) =>
@@ -84,13 +82,12 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
   'export.completed': (d) => `Export ${num(d.exportId)} klaar${rows(d.rowCounts)}.`,
   'export.failed': (d) => `Export ${num(d.exportId)} mislukt.`,
   'export.downloaded': (d) => `Export ${num(d.exportId)} gedownload.`,
-  'export.expired': (d) =>
-    `Export ${num(d.exportId)} verwijderd: de bewaartermijn van ${num(d.retentionDays)} dagen is voorbij.`,
+  'export.expired': (d) => `Export ${num(d.exportId)} verwijderd: de bewaartermijn van ${num(d.retentionDays)} dagen is voorbij.`,
   'export.cli': (d) => `Export via de opdrachtregel door ${String(d.operator ?? 'onbekend')}${rows(d.rowCounts)}.`,
 };
 
 /** The sentence for an entry; an action this version does not know is named as it is. */
 export function auditSentence(action: string, details: Details, account: AccountNames): string {
-  const sentence = (auditSentences as Record<string, (typeof auditSentences)[AuditAction] | undefined>)[action];
+  const sentence = (auditSentences as Record<string, typeof auditSentences[AuditAction] | undefined>)[action];
   return sentence ? sentence(details ?? {}, account) : `Gebeurtenis ${action}.`;
 }
