@@ -12,6 +12,7 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { createHomeRoutes } from './home/routes.ts';
 import { limitBody } from './http/body-limit.ts';
 import { compressJson } from './http/compress-json.ts';
 import { createOpenApiRoutes } from './openapi/routes.ts';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps) {
       .route('/results', createResultsRoutes())
       .route('/public', createPublicResultsRoutes())
       .route('/codebooks', createCodebookRoutes())
+      .route('/home', createHomeRoutes())
       .route(
         '/openapi.json',
         createOpenApiRoutes(() => app.routes),

@@ -25,6 +25,20 @@ const envSchema = z.object({
   PUBLIC_RATE_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(1200),
   // Link lookups that find nothing, per client and minute: guessing link codes (pnpm audit:scan raises it).
   PUBLIC_LINK_MISSES: z.coerce.number().int().min(1).default(30),
+  // Password reset by e-mail link (issue 16): off unless SMTP_URL is set; links point at PUBLIC_URL.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, 'must be the address people open, e.g. https://klankbord.example.nl')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+}).refine((env) => !env.SMTP_URL || env.PUBLIC_URL, {
+  // Never the request's Host header: a forged one would mail a link to someone else's site.
+  message: 'must be set when SMTP_URL is set (the address reset links point to)',
+  path: ['PUBLIC_URL'],
 });
 
 export type Config = z.infer<typeof envSchema>;

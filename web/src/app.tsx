@@ -11,7 +11,7 @@ const AuditPage = lazy(() => import('./staff/audit-page.tsx').then((m) => ({ def
 const LoginPage = lazy(() => import('./staff/login-page.tsx').then((m) => ({ default: m.LoginPage })));
 const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => ({ default: m.PasswordPage })));
 const SessionProvider = lazy(() => import('./staff/session.tsx').then((m) => ({ default: m.SessionProvider })));
-const StaffHome = lazy(() => import('./staff/staff-layout.tsx').then((m) => ({ default: m.StaffHome })));
+const StaffHome = lazy(() => import('./staff/home/staff-home.tsx').then((m) => ({ default: m.StaffHome })));
 const SetupPage = lazy(() => import('./staff/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const OrganisationPage = lazy(() =>
   import('./staff/organisation/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })),

@@ -12,6 +12,7 @@ import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createLoginGuard } from './login-guard.ts';
 import { passwordWeakness } from './password-strength.ts';
+import { createPasswordResetRoutes } from './password-reset-routes.ts';
 import { createLoginThrottle } from './rate-limit.ts';
 import {
   createSession,
@@ -190,5 +191,6 @@ export function createAuthRoutes() {
         setSessionCookie(c, await createSession(db, user.id));
         return c.body(null, 204);
       },
-    );
+    )
+    .route('/password-reset', createPasswordResetRoutes());
 }

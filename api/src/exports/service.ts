@@ -12,8 +12,9 @@ import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
 import { describeDisclosure, type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
 import { zipSink } from './export-sink.ts';
-import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
+import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
+import { estimateSuppression, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
 export interface ExportRequest {
@@ -78,17 +79,48 @@ export async function planExport(
   };
 }
 
-/** The choices the export screen offers for an organisation. */
+/** The k the export screen starts with. */
+export const defaultK = 5;
+
+/**
+ * The choices the export screen offers for an organisation. The ticked quasi-identifiers are the
+ * proposal for every wave at the default k: the background questions, less those that would blank out
+ * school, so a researcher gets school-level data where it is safe.
+ */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
   const waves = await wavesForOrganisation(deps.db, organisation);
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
+  const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
+  const proposal = plan && (await proposeQuasiIdentifiers(deps.db, plan, choices.available));
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
+    k: defaultK,
     // The question's own words beside its variable name, so the choice is not made on names alone.
-    quasiIdentifiers: { ...choices, labels: Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    quasiIdentifiers: {
+      available: choices.available,
+      defaults: proposal?.quasiIdentifiers ?? choices.defaults,
+      labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    },
   };
+}
+
+/**
+ * Before an export runs: what the chosen quasi-identifiers and k would suppress, by the export's own
+ * decision on the same data, and a set that keeps school where k allows.
+ */
+export async function exportEstimate(
+  deps: AppDeps,
+  user: SessionUser,
+  request: Pick<ExportRequest, 'organisation' | 'waves' | 'k' | 'quasiIdentifiers'>,
+) {
+  const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
+  const plan = await planExport(deps.db, organisation, { ...request, includeStories: false });
+  const { available } = quasiIdentifierChoices(exportQuestions(plan.waves.map((w) => w.definition)), plan.waves.length);
+  const estimate = await estimateSuppression(deps.db, plan);
+  const proposal = await proposeQuasiIdentifiers(deps.db, plan, available);
+  return { estimate, proposal };
 }
 
 /** The organisation's exports, newest first, so an earlier one is found again after a reload. */

@@ -137,3 +137,19 @@ export async function schoolIdsByOrganisation(
   for (const row of rows) result.get(row.organisation_id)?.push(row.school_id);
   return result;
 }
+
+/** The board (or SWV) each school of these organisations hangs on: for figures per board. */
+export async function boardsOfSchools(
+  db: Db,
+  organisationIds: readonly number[],
+): Promise<Map<number, { id: number; name: string }>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('schools')
+    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
+    .select(['schools.id as school_id', 'organisations.id', 'organisations.name'])
+    .where('schools.organisation_id', 'in', organisationIds)
+    .where('organisations.kind', '=', 'bestuur')
+    .execute();
+  return new Map(rows.map((r) => [r.school_id, { id: r.id, name: r.name }]));
+}

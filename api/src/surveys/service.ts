@@ -64,6 +64,7 @@ export async function surveyWithVersions(db: Kysely<Database>, user: SessionUser
       'definition',
       'published_at as publishedAt',
       'created_at as createdAt',
+      'report_mark as reportMark',
     ])
     .where('survey_id', '=', surveyId)
     .orderBy('version', 'desc')

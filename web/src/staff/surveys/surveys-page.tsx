@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
@@ -154,7 +155,7 @@ export function SurveysPage() {
             {selected.versions.map((v) => (
               <li key={v.id}>
                 Versie {v.version}:{' '}
-                {v.status === 'published' ? `gepubliceerd (${v.publishedAt?.slice(0, 10)})` : 'concept'} — talen{' '}
+                {v.status === 'published' ? `gepubliceerd (${v.publishedAt ? formatDate(v.publishedAt) : '–'})` : 'concept'} — talen{' '}
                 {v.locales.join(', ')}
               </li>
             ))}
