@@ -89,7 +89,7 @@ export async function priorityView(db: Kysely<Database>, scope: AnalysisScope, m
     importanceSource: 'correlation' as const,
   };
   const mark = await reportMarkOf(db, scope.wave.surveyVersionId);
-  if (!mark) return { ...head, reason: 'no_report_mark' as const, mark: null, overall: null, schools: [] };
+  if (!mark) return { ...head, reason: 'no_report_mark' as const, mark: null, overall: null, schools: [] as { id: number; name: string; matrix: PriorityMatrix | null }[] };
   const items = (await itemsOfVersion(db, scope.wave.surveyVersionId)).filter(
     (i) => i.kind === 'likert' && i.name !== mark.item.name && i.values.length >= 3 && i.values.every((v) => /^-?\d+$/.test(v)),
   );

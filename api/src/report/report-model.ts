@@ -48,7 +48,7 @@ export interface ReportModel {
       status: string;
       evaluation: string;
       /** What parents say about the action's theme now against last year (parents' stories). */
-      now: { share: Share | null; previousShare: Share | null; words: string } | null;
+      now: { share: Share | null; previousShare: Share | null; words: string; comparable: boolean } | null;
     }[];
   };
   method: { agreement: AgreementFigures };
@@ -164,6 +164,7 @@ export async function buildReportModel(
                 share: theme.share,
                 previousShare: theme.change?.previousShare ?? null,
                 words: changeWords(theme.change?.comparison ?? null).text,
+                comparable: (theme.change?.comparison ?? null) !== null,
               }
             : null,
         };
