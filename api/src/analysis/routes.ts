@@ -11,6 +11,7 @@ import { resolveAnalysisScope } from './analysis-scope.ts';
 import { priorityView } from './priority-view.ts';
 import { reportMarkView } from './report-mark-view.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
+import { referenceView } from './reference.ts';
 
 const baseQuery = z.object({
   organisation: z.string().min(1).max(100),
@@ -21,6 +22,9 @@ const organisationQuery = z.object({ organisation: z.string().min(1).max(100) })
 // `by` is checked against the grouping list of each view (groupingOf), for a 400 naming the allowed values.
 const groupedQuery = baseQuery.extend({ by: z.string().optional() });
 const questionParam = z.object({ name: z.string() });
+const referenceQuery = baseQuery.extend({
+  school: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
 
 /** A `by` outside the allowed list is a 400 that names the allowed values. */
 function groupingOf<T extends string>(
@@ -31,7 +35,7 @@ function groupingOf<T extends string>(
   const by = c.req.query('by');
   if (by === undefined || by === '') return fallback;
   if (!(allowed as readonly string[]).includes(by))
-    throw new AppError('validation_failed', `by must be one of: ${allowed.join(', ')}.`, {
+    throw new AppError('analysis_by_invalid', { allowed }, `by must be one of: ${allowed.join(', ')}.`, {
       by: [`Allowed: ${allowed.join(', ')}`],
       allowed,
     });
@@ -114,6 +118,20 @@ export function createAnalysisRoutes() {
         return c.json(
           await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
         );
+      },
+    )
+    .get(
+      '/reference',
+      describeRoute({
+        summary: 'Schools against the reference',
+        description:
+          "Per school in view (or the one `school` asked for) and per scale item: the school's mean, the reference distribution of the schools of its sector on this installation whose organisations take part (same audience and year; published only from 20 schools of 3 organisations), the school's percentile among them and a one-sample t-test against the reference mean. Other schools and organisations are never named. Only for organisations that take part (setting).",
+        query: referenceQuery,
+      }),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = parseQuery(c, referenceQuery);
+        return c.json(await referenceView(db, c.get('user'), { ...query, installationMinimum: minCellSize }));
       },
     )
     .get(

@@ -44,6 +44,6 @@ export function reportHtml(model: ReportModel, generatedAt = new Date()): string
 
 /** The PDF of the report; a 503 with installation advice when the machine has no Chromium. */
 export async function reportPdf(model: ReportModel, generatedAt = new Date()): Promise<Buffer> {
-  if (!hasChromium()) throw new AppError('unavailable', chromiumMissingMessage);
+  if (!hasChromium()) throw new AppError('chromium_missing', {}, chromiumMissingMessage);
   return pdfSlots.run(() => renderPdf(renderReportDocument(model, generatedAt)));
 }

@@ -1,3 +1,5 @@
+import type { AppType } from '@klankbord/api/app';
+import type { hc, InferResponseType } from 'hono/client';
 // Plain fetch for the public respondent routes (api/src/respondents/CONTRACT.md): lighter than the typed
 // Hono client on the respondent pages, and no cookies are sent (credentials: 'omit').
 
@@ -113,4 +115,20 @@ export const publicApi = {
     call<{ receiptCode: string; resumeCode?: string }>('POST', '/api/public/responses', body),
   sendStory: (body: StoryBody) => call<{ receiptCode: string }>('POST', '/api/public/stories', body),
   deleteReceipt: (receiptCode: string) => call<void>('DELETE', `/api/public/receipts/${enc(receiptCode.trim())}`),
+};
+
+/** The published results page and its link, typed by the api's own routes (types only: nothing is bundled). */
+export type PublishedResults = InferResponseType<PublicRoutes['results'][':organisation'][':year']['$get'], 200>;
+export type ResultsLink = InferResponseType<PublicRoutes['results'][':organisation']['$get'], 200>;
+type PublicRoutes = ReturnType<typeof hc<AppType>>['api']['public'];
+
+export const resultsApi = {
+  page: (organisation: string, year: string, school?: string) =>
+    call<PublishedResults>(
+      'GET',
+      `/api/public/results/${enc(organisation)}/${enc(year)}${school ? `/${enc(school)}` : ''}`,
+    ),
+  /** The newest published page of the organisation (with the school's part), for the thank-you page. */
+  latest: (organisation: string, schoolId?: number) =>
+    call<ResultsLink>('GET', `/api/public/results/${enc(organisation)}${schoolId ? `?school=${schoolId}` : ''}`),
 };

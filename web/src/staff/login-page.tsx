@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, ApiError, readJson } from '../lib/api.ts';
-import { navigate } from '../lib/router.tsx';
+import { Link, navigate } from '../lib/router.tsx';
 import { type Me, useSession } from './session.tsx';
 
 export function LoginPage() {
@@ -45,6 +45,9 @@ export function LoginPage() {
           {busy ? 'Bezig…' : 'Inloggen'}
         </button>
       </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </main>
   );
 }
@@ -54,7 +57,7 @@ function loginMessage(error: ApiError): string {
     case 'unauthorized':
       return 'Het e-mailadres of het wachtwoord klopt niet.';
     case 'rate_limited':
-      return `Te vaak geprobeerd. ${error.message.replace('Too many failed attempts. Try again in', 'Probeer het over').replace('seconds.', 'seconden opnieuw.')}`;
+      return error.message;
     case 'validation_failed':
       return 'Vul je e-mailadres en wachtwoord in.';
     default:

@@ -5,6 +5,7 @@ import { StaffLayout } from '../staff-layout.tsx';
 import { OwnSchoolScreen } from './own-school-screen.tsx';
 import { PriorityScreen } from './priority-screen.tsx';
 import { QuestionScreen } from './question-screen.tsx';
+import { ReferenceScreen } from './reference-screen.tsx';
 import { SchoolScreen } from './school-screen.tsx';
 import { ThemeScreen } from './theme-screen.tsx';
 
@@ -15,7 +16,7 @@ interface Wave {
   audience: string;
   questions: { name: string; title: string; kind: string }[];
 }
-type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'prioriteiten';
+type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'prioriteiten' | 'vergelijking';
 
 /** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
 export function DashboardPage() {
@@ -90,6 +91,7 @@ export function DashboardPage() {
             ['vragen', 'Vragen'],
             ['themas', 'Thema’s'],
             ['prioriteiten', 'Rapportcijfer en prioriteiten'],
+            ['vergelijking', 'Vergelijking'],
           ] as const
         ).map(([value, label]) => (
           <button key={value} type="button" aria-pressed={tab === value} onClick={() => setTab(value)}>
@@ -106,6 +108,9 @@ export function DashboardPage() {
       {current && organisation && tab === 'themas' && <ThemeScreen organisation={organisation} wave={current.id} />}
       {current && organisation && tab === 'prioriteiten' && (
         <PriorityScreen organisation={organisation} wave={current.id} />
+      )}
+      {current && organisation && tab === 'vergelijking' && (
+        <ReferenceScreen organisation={organisation} wave={current.id} />
       )}
     </StaffLayout>
   );

@@ -1,3 +1,4 @@
+import { groupingNames } from '../../lib/labels.ts';
 import { useState } from 'react';
 import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
@@ -19,11 +20,7 @@ interface QuestionView {
   test: { kind: 'chi-square'; words: string; pValue: number } | { kind: 'none'; reason: string } | null;
 }
 
-const groupings = [
-  ['sector', 'sector'],
-  ['school', 'school'],
-  ['role', 'rol'],
-] as const;
+const groupings = (['sector', 'school', 'role'] as const).map((key) => [key, groupingNames[key]] as const);
 
 export function QuestionScreen(props: {
   organisation: string;
@@ -90,7 +87,7 @@ export function QuestionScreen(props: {
           <div className="chart-with-table">
             {data.question.kind === 'likert' && (
               <ShareChart
-                title={`${data.question.title}: aandeel (helemaal) eens per ${by}`}
+                title={`${data.question.title}: aandeel (helemaal) eens per ${groupingNames[by]}`}
                 bars={data.groups.map((g) => ({ label: g.label, share: topOf(g) }))}
               />
             )}

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../lib/format.ts';
 
 export interface ShareBar {
   label: string;
@@ -6,7 +7,7 @@ export interface ShareBar {
   share: { p: number; lower: number; upper: number } | null;
 }
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const percent = (p: number) => formatPercent(p);
 
 /**
  * Horizontal bars of shares with their 95% interval drawn as error bars. Hidden groups get no bar; the

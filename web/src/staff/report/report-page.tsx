@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { apiErrorOf, type ErrorBody } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
+import { PublishPanel } from '../results/publish-panel.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 
 type Loaded = { kind: 'report'; style: string; body: string } | { kind: 'error'; message: string } | null;
@@ -10,11 +12,10 @@ async function loadReport(organisation: string, year: string): Promise<Loaded> {
   const url = `/api/reports/${encodeURIComponent(organisation)}/${encodeURIComponent(year)}`;
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     const why =
       res.status === 403
         ? 'Je hebt geen toegang tot het rapport van deze organisatie.'
-        : (body?.error?.message ?? 'Het rapport kon niet geladen worden.');
+        : apiErrorOf(res.status, (await res.json().catch(() => null)) as ErrorBody).message;
     return { kind: 'error', message: why };
   }
   const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
@@ -48,6 +49,7 @@ export function ReportPage({ organisation, year }: { organisation: string; year:
           Rapport van {Number(year) - 1}
         </Link>
       </div>
+      <PublishPanel organisation={organisation} year={year} />
       {loaded === null && <p>Het rapport wordt gemaakt…</p>}
       {loaded?.kind === 'error' && <p role="alert">{loaded.message}</p>}
       {loaded?.kind === 'report' && (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
@@ -107,7 +108,12 @@ export function SurveysPage() {
       )}
       <div aria-live="polite">{message && <p className={message.kind}>{message.text}</p>}</div>
       {surveys === null ? (
-        <p>Bezig met laden…</p>
+        // Never an endless "loading": after an error the message above says it; without organisations, this.
+        message?.kind === 'error' ? null : organisations?.length === 0 ? (
+          <p>Je hoort bij geen organisatie, dus er zijn geen vragenlijsten. Vraag de beheerder om een rol.</p>
+        ) : (
+          <p>Bezig met laden…</p>
+        )
       ) : surveys.length === 0 ? (
         <p>Deze organisatie heeft nog geen vragenlijsten.</p>
       ) : (
@@ -154,7 +160,7 @@ export function SurveysPage() {
             {selected.versions.map((v) => (
               <li key={v.id}>
                 Versie {v.version}:{' '}
-                {v.status === 'published' ? `gepubliceerd (${v.publishedAt?.slice(0, 10)})` : 'concept'} — talen{' '}
+                {v.status === 'published' ? `gepubliceerd (${v.publishedAt ? formatDate(v.publishedAt) : '–'})` : 'concept'} — talen{' '}
                 {v.locales.join(', ')}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
@@ -138,7 +139,12 @@ export function WavesPage() {
       )}
       <div aria-live="polite">{message && <p className={message.kind}>{message.text}</p>}</div>
       {waves === null ? (
-        <p>Bezig met laden…</p>
+        // Never an endless "loading": after an error the message above says it; without organisations, this.
+        message?.kind === 'error' ? null : organisations?.length === 0 ? (
+          <p>Je hoort bij geen organisatie, dus er zijn geen metingen. Vraag de beheerder om een rol.</p>
+        ) : (
+          <p>Bezig met laden…</p>
+        )
       ) : waves.length === 0 ? (
         <p>Nog geen metingen voor deze organisatie.</p>
       ) : (
@@ -160,7 +166,7 @@ export function WavesPage() {
                 <td>{w.name}</td>
                 <td>{w.audience === 'ouder' ? 'ouders' : 'jongeren'}</td>
                 <td>
-                  {w.opensOn} tot en met {w.closesOn}
+                  {formatDate(w.opensOn)} tot en met {formatDate(w.closesOn)}
                 </td>
                 <td>
                   <button type="button" onClick={() => void openWave(w.id)} aria-label={`${w.name} openen`}>
