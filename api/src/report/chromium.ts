@@ -38,7 +38,13 @@ export async function renderPdf(html: string): Promise<Buffer> {
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     // Tagged: headings, tables and lists reach screen readers; outline: the sections as PDF bookmarks.
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
   } finally {
     await browser.close();
   }

@@ -33,10 +33,7 @@ export async function markAndPriorities(
   scope: AnalysisScope,
   minimum: number,
 ): Promise<{ mark: MarkPart | null; priorities: PriorityPart | null }> {
-  const [mark, priorities] = await Promise.all([
-    reportMarkView(db, scope, minimum),
-    priorityView(db, scope, minimum),
-  ]);
+  const [mark, priorities] = await Promise.all([reportMarkView(db, scope, minimum), priorityView(db, scope, minimum)]);
   return {
     mark:
       mark.mark && mark.overall
@@ -58,7 +55,12 @@ export async function markAndPriorities(
           overall: priorities.overall,
           schools: priorities.schools.flatMap((s) =>
             s.matrix
-              ? [{ name: s.name, improve: s.matrix.items.filter((i) => i.quadrant === 'verbeteren').map((i) => i.title) }]
+              ? [
+                  {
+                    name: s.name,
+                    improve: s.matrix.items.filter((i) => i.quadrant === 'verbeteren').map((i) => i.title),
+                  },
+                ]
               : [],
           ),
         }
@@ -98,7 +100,12 @@ export function markAndPriorityBlocks(
     ),
     table(
       `${a.label}: rapportcijfer${mark.previousYear !== null ? `, tegen ${mark.previousYear}` : ''}`,
-      ['Wie', 'Reacties', 'Cijfer (95%-interval)', ...(mark.previousYear !== null ? [String(mark.previousYear), 'Verandering'] : [])],
+      [
+        'Wie',
+        'Reacties',
+        'Cijfer (95%-interval)',
+        ...(mark.previousYear !== null ? [String(mark.previousYear), 'Verandering'] : []),
+      ],
       mark.rows.map((r) => [
         r.level === 'school' ? r.label : `${r.label} (${r.level})`,
         r.n.value === null ? 'te weinig reacties' : formatCount(r.n.value),
@@ -110,7 +117,8 @@ export function markAndPriorityBlocks(
     ),
   );
   const matrix = a.priorities?.overall;
-  if (!matrix || !matrix.cuts || matrix.items.length === 0) return [...blocks, p('Te weinig reacties voor prioriteiten.')];
+  if (!matrix || !matrix.cuts || matrix.items.length === 0)
+    return [...blocks, p('Te weinig reacties voor prioriteiten.')];
   blocks.push(
     p(
       `Prioriteiten: per vraag zetten we tevredenheid (aandeel dat het (helemaal) eens is) tegen belang. Belang is hier hoe sterk de vraag samenhangt met het rapportcijfer (correlatie r): de vragenlijst heeft geen aparte vragen over belang. De grenzen zijn de middelste waarden (medianen): tevredenheid ${formatPercent(matrix.cuts.satisfaction)}, belang r = ${decimal(matrix.cuts.importance, 2)}.`,
@@ -141,7 +149,12 @@ export function markAndPriorityBlocks(
     table(
       `${a.label}: prioriteiten per thema`,
       ['Thema', 'Eens', 'Belang (gemiddelde r)', 'Kwadrant'],
-      matrix.themes.map((t) => [t.label, formatPercent(t.satisfaction.p), decimal(t.importance, 2), quadrantLabels[t.quadrant]]),
+      matrix.themes.map((t) => [
+        t.label,
+        formatPercent(t.satisfaction.p),
+        decimal(t.importance, 2),
+        quadrantLabels[t.quadrant],
+      ]),
       'compact',
     ),
   );

@@ -113,7 +113,11 @@ function themes(a: AudienceSection) {
       ? []
       : compared
         ? notComparedOnce(a.themes.items.filter((t) => !t.change?.comparison).length, 'thema’s')
-        : [p(`Geen vergelijking met ${previous}: in een van beide jaren waren te weinig verhalen om thema’s te vergelijken.`)]),
+        : [
+            p(
+              `Geen vergelijking met ${previous}: in een van beide jaren waren te weinig verhalen om thema’s te vergelijken.`,
+            ),
+          ]),
   ];
 }
 

@@ -7,7 +7,10 @@ type MarkView = InferResponseType<(typeof api.analysis)['report-mark']['$get'], 
 type PriorityView = InferResponseType<typeof api.analysis.priorities.$get, 200>;
 type Matrix = NonNullable<PriorityView['overall']>;
 // The schools route answers through organisationView, whose type is every view's: pick the school view's shape.
-type SchoolsView = Extract<InferResponseType<typeof api.analysis.schools.$get, 200>, { indicators: unknown; schools: unknown }>;
+type SchoolsView = Extract<
+  InferResponseType<typeof api.analysis.schools.$get, 200>,
+  { indicators: unknown; schools: unknown }
+>;
 
 const decimal = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',').replace('-', '−');
 const percent = (p: number) => `${Math.round(p * 100)}%`;
@@ -28,14 +31,42 @@ function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
   const y = (v: number) => top + ((1 - v) / (1 - low)) * (h - top - bottom);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${w} ${h}`} width="100%" style={{ maxWidth: w }} role="img" aria-label={`${title}; de cijfers staan in de tabel.`}>
+      <svg
+        viewBox={`0 0 ${w} ${h}`}
+        width="100%"
+        style={{ maxWidth: w }}
+        role="img"
+        aria-label={`${title}; de cijfers staan in de tabel.`}
+      >
         <rect x={left} y={top} width={w - left - right} height={h - top - bottom} fill="none" stroke="#555" />
-        <line x1={x(cuts.satisfaction)} x2={x(cuts.satisfaction)} y1={top} y2={h - bottom} stroke="#111" strokeDasharray="4 3" />
-        <line x1={left} x2={w - right} y1={y(cuts.importance)} y2={y(cuts.importance)} stroke="#111" strokeDasharray="4 3" />
-        <text x={left + 6} y={top + 14} fontSize="12" fontWeight="600" fill="#00466e">verbeteren</text>
-        <text x={w - right - 6} y={top + 14} fontSize="12" fontWeight="600" fill="#00466e" textAnchor="end">behouden</text>
-        <text x={left + 6} y={h - bottom - 6} fontSize="12" fontWeight="600" fill="#00466e">minder urgent</text>
-        <text x={w - right - 6} y={h - bottom - 6} fontSize="12" fontWeight="600" fill="#00466e" textAnchor="end">bewaken</text>
+        <line
+          x1={x(cuts.satisfaction)}
+          x2={x(cuts.satisfaction)}
+          y1={top}
+          y2={h - bottom}
+          stroke="#111"
+          strokeDasharray="4 3"
+        />
+        <line
+          x1={left}
+          x2={w - right}
+          y1={y(cuts.importance)}
+          y2={y(cuts.importance)}
+          stroke="#111"
+          strokeDasharray="4 3"
+        />
+        <text x={left + 6} y={top + 14} fontSize="12" fontWeight="600" fill="#00466e">
+          verbeteren
+        </text>
+        <text x={w - right - 6} y={top + 14} fontSize="12" fontWeight="600" fill="#00466e" textAnchor="end">
+          behouden
+        </text>
+        <text x={left + 6} y={h - bottom - 6} fontSize="12" fontWeight="600" fill="#00466e">
+          minder urgent
+        </text>
+        <text x={w - right - 6} y={h - bottom - 6} fontSize="12" fontWeight="600" fill="#00466e" textAnchor="end">
+          bewaken
+        </text>
         {matrix.items.map((item, k) => (
           <g key={item.name}>
             <circle cx={x(item.satisfaction.p)} cy={y(item.importance)} r="9" fill="#0072B2" />
@@ -44,8 +75,16 @@ function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
             </text>
           </g>
         ))}
-        <text x={(left + w - right) / 2} y={h - 8} fontSize="12" textAnchor="middle">Tevredenheid: aandeel (helemaal) eens</text>
-        <text x={12} y={(top + h - bottom) / 2} fontSize="12" textAnchor="middle" transform={`rotate(-90 12 ${(top + h - bottom) / 2})`}>
+        <text x={(left + w - right) / 2} y={h - 8} fontSize="12" textAnchor="middle">
+          Tevredenheid: aandeel (helemaal) eens
+        </text>
+        <text
+          x={12}
+          y={(top + h - bottom) / 2}
+          fontSize="12"
+          textAnchor="middle"
+          transform={`rotate(-90 12 ${(top + h - bottom) / 2})`}
+        >
           Belang (r)
         </text>
       </svg>
@@ -173,7 +212,9 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
                   <tr key={`${r.level}-${r.key}`}>
                     <th scope="row">{r.level === 'school' ? r.label : `${r.label} (${r.level})`}</th>
                     <td>{r.n.value === null ? 'te weinig reacties' : r.n.value.toLocaleString('nl-NL')}</td>
-                    <td>{r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–'}</td>
+                    <td>
+                      {r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–'}
+                    </td>
                     <td>{r.trend ? decimal(r.trend.previousMean) : '–'}</td>
                     <td>{r.trend ? r.trend.words : '–'}</td>
                   </tr>
@@ -183,8 +224,8 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
           </div>
           <h3>Prioriteiten</h3>
           <p>
-            Belang is hier de samenhang (correlatie r) van elke vraag met het rapportcijfer, over alle ouders die
-            beide vragen beantwoordden; de vragenlijst heeft geen aparte vragen over belang.
+            Belang is hier de samenhang (correlatie r) van elke vraag met het rapportcijfer, over alle ouders die beide
+            vragen beantwoordden; de vragenlijst heeft geen aparte vragen over belang.
           </p>
           {matrix.data.overall && <MatrixTables matrix={matrix.data.overall} label="hele organisatie" />}
           {matrix.data.schools.length > 0 && (
