@@ -29,7 +29,10 @@ export function priorityQuadrants(points: readonly MatrixPoint[]): {
   items: (MatrixPoint & { quadrant: Quadrant })[];
 } {
   if (points.length === 0) return { cuts: null, items: [] };
-  const cuts = { satisfaction: median(points.map((p) => p.satisfaction)), importance: median(points.map((p) => p.importance)) };
+  const cuts = {
+    satisfaction: median(points.map((p) => p.satisfaction)),
+    importance: median(points.map((p) => p.importance)),
+  };
   return {
     cuts,
     items: points.map((p) => {

@@ -36,7 +36,9 @@ export async function priorityCounts(
     items.map((i) => ({ name: i.name, path: i.path.join('\u001f'), top: i.values.slice(-2).join('\u001f') })),
   );
   const valueAt = (path: readonly string[]) =>
-    path.length === 1 ? sql`r.answers ->> ${path[0]}` : sql`r.answers #>> string_to_array(${path.join('\u001f')}, chr(31))`;
+    path.length === 1
+      ? sql`r.answers ->> ${path[0]}`
+      : sql`r.answers #>> string_to_array(${path.join('\u001f')}, chr(31))`;
   const markValues = sql.join(mark.values);
   const { rows } = await sql<PriorityCountRow>`
     with q as (

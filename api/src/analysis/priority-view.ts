@@ -50,7 +50,9 @@ function matrixOf(
     const r = pearsonFromSums(p.sums);
     return satisfaction && r.ok ? [{ ...p, satisfaction, importance: r.r }] : [];
   });
-  const items = priorityQuadrants(scored.map((p) => ({ key: p.name, satisfaction: p.satisfaction.p, importance: p.importance })));
+  const items = priorityQuadrants(
+    scored.map((p) => ({ key: p.name, satisfaction: p.satisfaction.p, importance: p.importance })),
+  );
   const byTheme = new Map<string, typeof scored>();
   for (const p of scored) byTheme.set(p.theme, [...(byTheme.get(p.theme) ?? []), p]);
   // A theme: its items' answers pooled for satisfaction; the mean of its items' correlations for importance.
@@ -61,7 +63,9 @@ function matrixOf(
     const importance = list.reduce((a, p) => a + p.importance, 0) / list.length;
     return satisfaction ? [{ code, label: themeLabels.get(code) ?? 'Overig', satisfaction, importance }] : [];
   });
-  const themes = priorityQuadrants(themePoints.map((t) => ({ key: t.code, satisfaction: t.satisfaction.p, importance: t.importance })));
+  const themes = priorityQuadrants(
+    themePoints.map((t) => ({ key: t.code, satisfaction: t.satisfaction.p, importance: t.importance })),
+  );
   return {
     cuts: items.cuts,
     items: scored.map((p, k) => ({
@@ -89,9 +93,20 @@ export async function priorityView(db: Kysely<Database>, scope: AnalysisScope, m
     importanceSource: 'correlation' as const,
   };
   const mark = await reportMarkOf(db, scope.wave.surveyVersionId);
-  if (!mark) return { ...head, reason: 'no_report_mark' as const, mark: null, overall: null, schools: [] };
+  if (!mark)
+    return {
+      ...head,
+      reason: 'no_report_mark' as const,
+      mark: null,
+      overall: null,
+      schools: [] as { id: number; name: string; matrix: PriorityMatrix | null }[],
+    };
   const items = (await itemsOfVersion(db, scope.wave.surveyVersionId)).filter(
-    (i) => i.kind === 'likert' && i.name !== mark.item.name && i.values.length >= 3 && i.values.every((v) => /^-?\d+$/.test(v)),
+    (i) =>
+      i.kind === 'likert' &&
+      i.name !== mark.item.name &&
+      i.values.length >= 3 &&
+      i.values.every((v) => /^-?\d+$/.test(v)),
   );
   const [rows, themes] = await Promise.all([priorityCounts(db, scope, items, mark.item), activeThemes(db)]);
   const codes = new Set(themes.map((t) => t.code));
@@ -101,7 +116,11 @@ export async function priorityView(db: Kysely<Database>, scope: AnalysisScope, m
   for (const r of rows) byItem.set(r.question, [...(byItem.get(r.question) ?? []), r]);
   const perItem = items.map((item) => {
     const list = byItem.get(item.name) ?? [];
-    const atoms = list.map((r) => ({ keys: { school: schoolKey(r.school) }, n: r.answered, counts: [r.top, r.answered - r.top] }));
+    const atoms = list.map((r) => ({
+      keys: { school: schoolKey(r.school) },
+      n: r.answered,
+      counts: [r.top, r.answered - r.top],
+    }));
     const release = publishBreakdown({ atoms, minimum, unit: answerUnit, by: 'school', categories: 2 });
     const left = leftOutUnits(atoms, answerUnit, minimum);
     const sums = (rowsOf: PriorityCountRow[]) => rowsOf.reduce((s, r) => addSums(s, r), emptySums());
@@ -116,7 +135,16 @@ export async function priorityView(db: Kysely<Database>, scope: AnalysisScope, m
   });
   const pointOf = (group: PublishedGroup | undefined, sums: PairSums | undefined, p: (typeof perItem)[number]) =>
     group && sums && group.n.suppressed === false && group.n.value !== null && group.n.value > 0
-      ? [{ name: p.item.name, title: p.item.title, theme: p.theme, top: group.counts[0]!.value ?? 0, answered: group.n.value, sums }]
+      ? [
+          {
+            name: p.item.name,
+            title: p.item.title,
+            theme: p.theme,
+            top: group.counts[0]!.value ?? 0,
+            answered: group.n.value,
+            sums,
+          },
+        ]
       : [];
 
   const overall = matrixOf(
@@ -128,7 +156,11 @@ export async function priorityView(db: Kysely<Database>, scope: AnalysisScope, m
       await db
         .selectFrom('schools')
         .select(['id', 'name'])
-        .where('id', 'in', [...new Set(rows.flatMap((r) => (r.school === null ? [] : [Number(r.school)])))].concat([-1]))
+        .where(
+          'id',
+          'in',
+          [...new Set(rows.flatMap((r) => (r.school === null ? [] : [Number(r.school)])))].concat([-1]),
+        )
         .execute()
     ).map((s) => [String(s.id), s.name]),
   );

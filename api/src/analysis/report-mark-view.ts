@@ -63,7 +63,15 @@ export async function reportMarkView(db: Kysely<Database>, scope: AnalysisScope,
     minCellSize: minimum,
   };
   const now = await releasedMarks(db, scope, minimum);
-  if (!now) return { ...head, reason: 'no_report_mark' as const, mark: null, overall: null, boards: [], schools: [] };
+  if (!now)
+    return {
+      ...head,
+      reason: 'no_report_mark' as const,
+      mark: null,
+      overall: null,
+      boards: [] as MarkFigure[],
+      schools: [] as MarkFigure[],
+    };
   const { mark } = now;
 
   let before: Awaited<ReturnType<typeof releasedMarks>> = null;

@@ -39,7 +39,11 @@ describe.each(testEngines)('report mark, priority matrix and response rates [%s]
     const wrong = await setMark(m.version2026, 'opmerking');
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.message).toContain('kan geen rapportcijfer zijn');
-    const unchanged = await t.db.selectFrom('survey_versions').select('report_mark').where('id', '=', m.version2026).executeTakeFirstOrThrow();
+    const unchanged = await t.db
+      .selectFrom('survey_versions')
+      .select('report_mark')
+      .where('id', '=', m.version2026)
+      .executeTakeFirstOrThrow();
     expect(unchanged.report_mark).toBeNull();
     expect((await setMark(m.version2026, 'cijfer')).status).toBe(200);
     expect((await setMark(m.version2025, 'cijfer')).status).toBe(200);

@@ -7,6 +7,9 @@ import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
+import { resolveAnalysisScope } from './analysis-scope.ts';
+import { priorityView } from './priority-view.ts';
+import { reportMarkView } from './report-mark-view.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
 import { referenceView } from './reference.ts';
 
@@ -142,14 +145,9 @@ export function createAnalysisRoutes() {
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const query = parseQuery(c, baseQuery);
-        return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'report-mark' },
-          ),
-        );
+        // The view called directly (not through organisationView) so the web client infers its own shape.
+        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
+        return c.json(await reportMarkView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
       },
     )
     .get(
@@ -163,14 +161,9 @@ export function createAnalysisRoutes() {
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const query = parseQuery(c, baseQuery);
-        return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'priorities' },
-          ),
-        );
+        // The view called directly (not through organisationView) so the web client infers its own shape.
+        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
+        return c.json(await priorityView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
       },
     )
     .get(

@@ -228,6 +228,8 @@ async function insertSurveysAndWaves(tx: Tx, swvId: number, schools: SeededSchoo
         locales: surveyLocales(definition),
         status: 'published',
         published_at: '2025-01-15T09:00:00Z',
+        // The demo questionnaires have no 1–10 item: the overall "is heard" item stands in as the report mark.
+        report_mark: audience === 'ouder' ? 'rel_gehoord' : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -7,6 +7,7 @@ import { itemsOfVersion } from '../analysis/question-view.ts';
 import { questionView, schoolView, themeView } from '../analysis/service.ts';
 import type { WeightedFigure } from '../analysis/weighting.ts';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
+import { markAndPriorities, type MarkPart, type PriorityPart, type SchoolResponse } from './priority-section.ts';
 
 export interface ThemeItem {
   code: string;
@@ -31,6 +32,11 @@ export interface AudienceSection {
     indicators: { name: string; title: string; topBox: Share | null; weightedTopBox: WeightedFigure | null }[];
   };
   bestIndicator: { title: string; topBox: Share } | null;
+  /** Published schools' response against their pupils (issue 17 item 4). */
+  schoolResponses: SchoolResponse[];
+  /** The report mark (rapportcijfer) and the priority matrix; null without a report mark. */
+  mark: MarkPart | null;
+  priorities: PriorityPart | null;
   themes: { reason: string | null; stories: number | null; previousYear: number | null; items: ThemeItem[] };
   pairs: { a: string; b: string; stories: number }[];
   schools: {
@@ -67,9 +73,10 @@ export async function audienceSection(
   wave: { id: number; name: string; audience: RespondentRole; opensOn: string; closesOn: string },
   minimum: number,
 ): Promise<AudienceSection> {
-  const [themes, schools] = await Promise.all([
+  const [themes, schools, marked] = await Promise.all([
     themeView(db, scope, 'sector', minimum),
     schoolView(db, scope, minimum),
+    markAndPriorities(db, scope, minimum),
   ]);
   const labels = new Map(('themes' in themes ? themes.themes : []).map((t) => [t.code, t.label]));
 
@@ -131,6 +138,23 @@ export async function audienceSection(
       indicators,
     },
     bestIndicator: best?.topBox ? { title: best.title, topBox: best.topBox } : null,
+    schoolResponses: listed
+      .flatMap((s) =>
+        s.n.value === null || s.n.suppressed !== false || !s.response
+          ? []
+          : [
+              {
+                name: s.name,
+                respondents: s.n.value,
+                pupils: s.pupils,
+                rate: s.response.rate,
+                marginOfError: s.response.marginOfError,
+                tooLow: s.response.tooLow,
+              },
+            ],
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    ...marked,
     themes: {
       reason: 'reason' in themes ? (reasonText[themes.reason] ?? themes.reason) : null,
       stories: 'stories' in themes && themes.stories ? themes.stories.value : null,

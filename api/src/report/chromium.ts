@@ -37,7 +37,14 @@ export async function renderPdf(html: string): Promise<Buffer> {
     // The report loads nothing from elsewhere; block any request so printing never waits on the network.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // Tagged: headings, tables and lists reach screen readers; outline: the sections as PDF bookmarks.
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
   } finally {
     await browser.close();
   }

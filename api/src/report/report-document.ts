@@ -9,6 +9,7 @@ import { reportStyles } from './report-styles.ts';
 export const sectionTitles = [
   ['samenvatting', 'Samenvatting'],
   ['wie-deden-mee', 'Wie deden mee'],
+  ['prioriteiten', 'Rapportcijfer en prioriteiten'],
   ['wat-speelt-er', 'Wat speelt er'],
   ['rode-draad', 'De rode draad'],
   ['per-school', 'Per school'],

@@ -48,7 +48,7 @@ export interface ReportModel {
       status: string;
       evaluation: string;
       /** What parents say about the action's theme now against last year (parents' stories). */
-      now: { share: Share | null; previousShare: Share | null; words: string } | null;
+      now: { share: Share | null; previousShare: Share | null; words: string; comparable: boolean } | null;
     }[];
   };
   method: { agreement: AgreementFigures };
@@ -74,7 +74,12 @@ export async function buildReportModel(
   const owners = organisationAndParent(organisation);
   const waves = await wavesOfYear(db, owners, year);
   if (waves.length === 0)
-    throw new AppError('report_year_not_found', { year, name: organisation.name }, `Er is geen meting in ${year} voor "${organisation.name}".`, { year });
+    throw new AppError(
+      'report_year_not_found',
+      { year, name: organisation.name },
+      `Er is geen meting in ${year} voor "${organisation.name}".`,
+      { year },
+    );
 
   const scopes = await Promise.all(
     waves.map(async (w) => publishedScope(await resolveAnalysisScope(db, user, organisation.slug, w.id))),
@@ -164,6 +169,7 @@ export async function buildReportModel(
                 share: theme.share,
                 previousShare: theme.change?.previousShare ?? null,
                 words: changeWords(theme.change?.comparison ?? null).text,
+                comparable: (theme.change?.comparison ?? null) !== null,
               }
             : null,
         };

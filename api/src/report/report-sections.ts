@@ -5,6 +5,7 @@ import { shareBarChart } from './report-charts.ts';
 import { section } from './report-document.ts';
 import { channelLabels, formatDate, outcomeLabels, sectorLabels, shareCell, statusLabels } from './report-format.ts';
 import type { ReportModel } from './report-model.ts';
+import { markAndPriorityBlocks, responseBlocks } from './priority-section.ts';
 
 function table(caption: string, head: string[], rows: ReactNode[][], className = '') {
   return h(
@@ -62,12 +63,15 @@ function participation(a: AudienceSection) {
       a.participation.indicators.map((i) => [i.title, shareCell(i.topBox), shareCell(i.weightedTopBox)]),
       'compact',
     ),
+    ...responseBlocks(a, table),
   ];
 }
 
 function themes(a: AudienceSection) {
   if (a.themes.reason) return [h('h3', { key: 'h' }, a.label), p(a.themes.reason)];
   const previous = a.themes.previousYear;
+  // With no theme comparable, the two columns would say "–" on every row: say it once instead.
+  const compared = previous !== null && a.themes.items.some((t) => t.change?.comparison);
   return [
     h('h3', { key: 'h' }, a.label),
     p(
@@ -91,21 +95,47 @@ function themes(a: AudienceSection) {
       ),
     ),
     table(
-      `${a.label}: thema’s in de verhalen${previous !== null ? `, tegen ${previous}` : ''}`,
-      ['Thema', 'Verhalen', 'Aandeel (95%-interval)', ...(previous !== null ? [`${previous}`, 'Verandering'] : [])],
+      `${a.label}: thema’s in de verhalen${compared ? `, tegen ${previous}` : ''}`,
+      ['Thema', 'Verhalen', 'Aandeel (95%-interval)', ...(compared ? [`${previous}`, 'Verandering'] : [])],
       a.themes.items.map((t) => [
         t.label,
         t.stories === null ? 'te weinig verhalen' : formatCount(t.stories),
         shareCell(t.share),
-        ...(previous !== null
+        ...(compared
           ? [
               t.change?.previousShare ? formatPercent(t.change.previousShare.p) : '–',
-              changeText(t.change?.comparison ?? null),
+              t.change?.comparison ? changeText(t.change.comparison) : '–',
             ]
           : []),
       ]),
     ),
+    ...(previous === null
+      ? []
+      : compared
+        ? notComparedOnce(a.themes.items.filter((t) => !t.change?.comparison).length, 'thema’s')
+        : [
+            p(
+              `Geen vergelijking met ${previous}: in een van beide jaren waren te weinig verhalen om thema’s te vergelijken.`,
+            ),
+          ]),
   ];
+}
+
+/** One line under a table instead of "niet te vergelijken" on every row. */
+function notComparedOnce(count: number, what: string): ReactNode[] {
+  if (count === 0) return [];
+  return [
+    p(
+      `Bij ${formatCount(count)} ${what} staat “–” als verandering: in een van beide jaren waren er te weinig verhalen over dat thema om te vergelijken.`,
+    ),
+  ];
+}
+
+function actionNow(now: ReportModel['actions']['items'][number]['now']): string {
+  if (!now) return 'geen verhalen over dit thema';
+  const share = now.share ? `${formatPercent(now.share.p)} van de verhalen` : 'te weinig verhalen';
+  if (!now.comparable) return `${share} (–)`;
+  return `${share} (was ${now.previousShare ? formatPercent(now.previousShare.p) : '–'}): ${now.words}`;
 }
 
 function changeText(comparison: { difference: number; significant: boolean } | null) {
@@ -126,6 +156,7 @@ export function reportSections(model: ReportModel): ReactNode[] {
       ),
     ),
     section('wie-deden-mee', ...audiences.flatMap(participation)),
+    section('prioriteiten', ...audiences.flatMap((a) => markAndPriorityBlocks(a, table))),
     section(
       'wat-speelt-er',
       ...audiences.flatMap(themes),
@@ -264,12 +295,11 @@ export function reportSections(model: ReportModel): ReactNode[] {
               a.themeLabel,
               a.owner || '–',
               statusLabels[a.status] ?? a.status,
-              a.now
-                ? `${a.now.share ? formatPercent(a.now.share.p) : '–'} van de verhalen (was ${a.now.previousShare ? formatPercent(a.now.previousShare.p) : '–'}): ${a.now.words}`
-                : 'geen verhalen over dit thema',
+              actionNow(a.now),
             ]),
           )
         : p('Er zijn nog geen acties vastgelegd.'),
+      ...notComparedOnce(model.actions.items.filter((a) => a.now && !a.now.comparable).length, 'acties'),
     ),
     section(
       'verantwoording',

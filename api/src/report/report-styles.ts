@@ -26,9 +26,14 @@ export const reportStyles = `
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-center { content: "Pagina " counter(page) " van " counter(pages); font-size: 9pt; color: #333; } }
 @media print {
   .report { max-width: none; font-size: 10.5pt; }
-  .report-section { break-before: page; }
-  .report h2, .report h3, .report caption { break-after: avoid; }
-  .report tr, .report figure, .report .key-messages li { break-inside: avoid; }
+  /* Sections follow each other on the page (a page per section left pages nearly empty); only the cover
+     stands alone, and a heading never ends a page without what it introduces. */
+  .report-cover { break-after: page; }
+  .report-section { break-before: auto; }
+  .report h2, .report h3, .report caption { break-after: avoid; break-inside: avoid; }
+  .report h2 { margin-top: 1.75rem; }
+  .report tr, .report figure, .report .key-messages li, .report p { break-inside: avoid; }
+  .report p { orphans: 3; widows: 3; }
   .report a { color: inherit; text-decoration: none; }
 }
 `;

@@ -3,6 +3,7 @@ import { api, ApiError, readJson } from '../../lib/api.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OwnSchoolScreen } from './own-school-screen.tsx';
+import { PriorityScreen } from './priority-screen.tsx';
 import { QuestionScreen } from './question-screen.tsx';
 import { ReferenceScreen } from './reference-screen.tsx';
 import { SchoolScreen } from './school-screen.tsx';
@@ -15,7 +16,7 @@ interface Wave {
   audience: string;
   questions: { name: string; title: string; kind: string }[];
 }
-type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'vergelijking';
+type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'prioriteiten' | 'vergelijking';
 
 /** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
 export function DashboardPage() {
@@ -89,6 +90,7 @@ export function DashboardPage() {
             ['scholen', 'Scholen'],
             ['vragen', 'Vragen'],
             ['themas', 'Thema’s'],
+            ['prioriteiten', 'Rapportcijfer en prioriteiten'],
             ['vergelijking', 'Vergelijking'],
           ] as const
         ).map(([value, label]) => (
@@ -104,6 +106,9 @@ export function DashboardPage() {
         <QuestionScreen key={current.id} organisation={organisation} wave={current.id} questions={current.questions} />
       )}
       {current && organisation && tab === 'themas' && <ThemeScreen organisation={organisation} wave={current.id} />}
+      {current && organisation && tab === 'prioriteiten' && (
+        <PriorityScreen organisation={organisation} wave={current.id} />
+      )}
       {current && organisation && tab === 'vergelijking' && (
         <ReferenceScreen organisation={organisation} wave={current.id} />
       )}
