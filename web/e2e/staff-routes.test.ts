@@ -133,6 +133,11 @@ describe.skipIf(!hasChromium)('every staff route for every role that reaches it,
           const started = Date.now();
           findings.push(...(await check(page, where)));
           if (process.env.WALK_VERBOSE) console.log(where, Date.now() - started, 'ms', findings.slice(-3));
+          // WALK_SHOTS=<folder> keeps a screenshot of every page walked, for a person to look at.
+          if (process.env.WALK_SHOTS)
+            await page.screenshot({
+              path: `${process.env.WALK_SHOTS}/${role}${route.path.replaceAll('/', '-')}-${viewport.width}.png`,
+            });
           if (!route.tabs) continue;
           const tabs = page.locator('.tabs button');
           for (let i = 1; i < (await tabs.count()); i += 1) {

@@ -69,9 +69,17 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
   });
 
   it('has stories coded by two coders: most agreed or settled, a few still waiting for a consensus', async () => {
-    const swv = await t.db.selectFrom('organisations').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+    const swv = await t.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
     const boards = await t.db.selectFrom('organisations').select('id').where('parent_id', '=', swv.id).execute();
-    const codebook = await t.db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirstOrThrow();
+    const codebook = await t.db
+      .selectFrom('codebooks')
+      .select('id')
+      .where('is_active', '=', true)
+      .executeTakeFirstOrThrow();
     const pairs = await agreementPairs(t.db, {
       organisationIds: [swv.id, ...boards.map((b) => b.id)],
       codebookId: codebook.id,

@@ -37,7 +37,9 @@ export async function homeOf(db: Kysely<Database>, user: SessionUser, installati
   const signalOrganisation = firstWith(signalRoles);
   const reportOrganisation = firstWith(reportRoles);
 
-  const waves = surveyOrganisation ? await openWaves(db, user, surveyOrganisation.slug, today, installationMinimum) : null;
+  const waves = surveyOrganisation
+    ? await openWaves(db, user, surveyOrganisation.slug, today, installationMinimum)
+    : null;
   const coding = codingOrganisation
     ? { organisation: codingOrganisation.name, ...(await codingBacklog(db, user, codingOrganisation.slug)) }
     : null;

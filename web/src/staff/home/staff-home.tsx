@@ -44,7 +44,9 @@ export function StaffHome() {
           {home.waves && <WavesCard waves={home.waves} />}
           {home.coding && <CodingCard coding={home.coding} />}
           {home.actions && <ActionsCard actions={home.actions} today={home.today} />}
-          {home.signals && <SignalsCard signals={home.signals} canRegister={!!me?.memberships.some((m) => m.role === 'steunpunt')} />}
+          {home.signals && (
+            <SignalsCard signals={home.signals} canRegister={!!me?.memberships.some((m) => m.role === 'steunpunt')} />
+          )}
           {home.report && <ReportCard report={home.report} />}
           {home.schools.length > 0 && <SchoolsCard schools={home.schools} />}
         </div>
@@ -109,7 +111,9 @@ function CodingCard({ coding }: { coding: NonNullable<Home['coding']> }) {
         <ul>
           {coding.toCode > 0 && (
             <li>
-              <Link to="/staff/coderen">{count(coding.toCode, 'verhaal wacht', 'verhalen wachten')} op jouw codering</Link>
+              <Link to="/staff/coderen">
+                {count(coding.toCode, 'verhaal wacht', 'verhalen wachten')} op jouw codering
+              </Link>
             </li>
           )}
           {coding.needingConsensus > 0 && (
@@ -136,8 +140,8 @@ function ActionsCard({ actions, today }: { actions: NonNullable<Home['actions']>
       <h2 id="home-actions">Acties die open staan</h2>
       {actions.open === 0 ? (
         <p>
-          Er staan geen acties open. <Link to="/staff/acties">Leg een actie vast</Link>: wat jullie doen met wat ouders en
-          jongeren zeiden.
+          Er staan geen acties open. <Link to="/staff/acties">Leg een actie vast</Link>: wat jullie doen met wat ouders
+          en jongeren zeiden.
         </p>
       ) : (
         <>
