@@ -147,7 +147,7 @@ export function createAnalysisRoutes() {
             db,
             c.get('user'),
             { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'report-mark' },
+            { view: 'report-mark', installationMinimum: minCellSize },
           ),
         );
       },
