@@ -18,7 +18,14 @@ export {
   type Distribution,
   type OneSampleTTest,
 } from './reference.ts';
-export { markDifference, markScale, reportMark, type MarkDifference, type MarkScale, type ReportMark } from './report-mark.ts';
+export {
+  markDifference,
+  markScale,
+  reportMark,
+  type MarkDifference,
+  type MarkScale,
+  type ReportMark,
+} from './report-mark.ts';
 export { addSums, emptySums, pearsonFromSums, type PairSums } from './correlation.ts';
 export { priorityQuadrants, type MatrixPoint, type Quadrant } from './priority-matrix.ts';
 export { marginOfError, maxMarginOfError, responseRate } from './response-rate.ts';
