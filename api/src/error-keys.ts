@@ -23,6 +23,8 @@ export const errorKinds = {
   role_forbidden: 'forbidden',
   current_password_wrong: 'validation_failed',
   password_weak: 'validation_failed',
+  mail_not_configured: 'not_found',
+  reset_link_invalid: 'gone',
   // Organisations, schools and accounts
   organisation_not_found: 'not_found',
   organisation_unknown: 'validation_failed',
@@ -56,6 +58,7 @@ export const errorKinds = {
   survey_slug_taken: 'conflict',
   survey_version_published: 'conflict',
   survey_version_not_published: 'conflict',
+  report_mark_not_scale: 'validation_failed',
   wave_not_found: 'not_found',
   wave_outside_access: 'forbidden',
   wave_invalid: 'validation_failed',
@@ -71,6 +74,7 @@ export const errorKinds = {
   codebook_missing: 'not_found',
   // Analysis and report
   national_waves_not_found: 'not_found',
+  reference_school_not_in_view: 'not_found',
   analysis_by_invalid: 'validation_failed',
   question_not_found: 'not_found',
   own_school_only: 'forbidden',

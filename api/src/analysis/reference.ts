@@ -221,7 +221,7 @@ export async function referenceView(
   const schools = await schoolsQuery.execute();
   if (request.school !== undefined && schools.length === 0)
     throw new AppError(
-      'school_not_found',
+      'reference_school_not_in_view',
       { id: request.school },
       `School ${request.school} is not in your view of this organisation.`,
     );

@@ -6,6 +6,8 @@ export const auditActions = [
   'auth.login',
   'auth.login_failed',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset_by_link',
   'user.create',
   'user.membership_added',
   'user.membership_removed',

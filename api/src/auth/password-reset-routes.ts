@@ -18,7 +18,7 @@ export function createPasswordResetRoutes() {
   const perAccount = createRateLimiter({ limit: 3, windowMs: 60 * 60_000 });
   const attempts = createRateLimiter({ limit: 20, windowMs: 15 * 60_000 });
   const limited = (retryAfterSeconds: number) =>
-    new AppError('rate_limited', `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, {
+    new AppError('login_rate_limited', { seconds: retryAfterSeconds }, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, {
       'retry-after': String(retryAfterSeconds),
     });
 
@@ -43,7 +43,7 @@ export function createPasswordResetRoutes() {
       jsonBody(requestBody),
       async (c) => {
         const { db, mailer } = c.get('deps');
-        if (!mailer) throw new AppError('not_found', 'This installation sends no e-mail; ask an admin.');
+        if (!mailer) throw new AppError('mail_not_configured', {}, 'This installation sends no e-mail; ask an admin.');
         const client = perClient.hit(clientKey(c));
         if (!client.allowed) throw limited(client.retryAfterSeconds);
         const { email } = c.req.valid('json');

@@ -105,7 +105,7 @@ export async function completePasswordReset(
   if (row.used_at) throw invalidLink('used');
   if (new Date(row.expires_at).getTime() <= now.getTime()) throw invalidLink('expired');
   const weakness = passwordWeakness(newPassword, { email: row.email, name: row.name });
-  if (weakness) throw new AppError('validation_failed', weakness, { newPassword: [weakness] });
+  if (weakness) throw new AppError('password_weak', { problem: weakness }, weakness, { newPassword: [weakness] });
   const hash = await hashPassword(newPassword);
   await db.transaction().execute(async (tx) => {
     // Spent in the same statement that checks it is unspent: two tabs with one link cannot both succeed.
@@ -136,5 +136,5 @@ const invalidMessages: Record<InvalidReason, string> = {
 
 /** 410 with the reason, so the page can say in Dutch whether the link was used, expired or wrong. */
 function invalidLink(reason: InvalidReason): AppError {
-  return new AppError('gone', invalidMessages[reason], { reason });
+  return new AppError('reset_link_invalid', { reason }, invalidMessages[reason], { reason });
 }

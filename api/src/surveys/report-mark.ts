@@ -45,7 +45,8 @@ export async function setReportMark(
       .executeTakeFirstOrThrow();
     if (question !== null && !markCandidates(version.definition).some((i) => i.name === question))
       throw new AppError(
-        'validation_failed',
+        'report_mark_not_scale',
+        { question },
         `Vraag "${question}" kan geen rapportcijfer zijn: kies een vraag met een cijferschaal (zoals 1–10 of 1–4).`,
         { question: ['not_a_scale'] },
       );

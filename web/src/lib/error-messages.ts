@@ -32,6 +32,14 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   role_forbidden: () => 'Met uw rol kunt u dit niet zien of doen.',
   current_password_wrong: () => 'Het huidige wachtwoord klopt niet.',
   password_weak: () => 'Dit wachtwoord is te zwak. Kies een langer wachtwoord dat niet makkelijk te raden is.',
+  mail_not_configured: () =>
+    'Deze installatie verstuurt geen e-mail. Vraag een beheerder om een nieuw eenmalig wachtwoord.',
+  reset_link_invalid: (p) =>
+    p.reason === 'used'
+      ? 'Deze herstellink is al gebruikt. Vraag een nieuwe aan.'
+      : p.reason === 'expired'
+        ? 'Deze herstellink is verlopen. Vraag een nieuwe aan.'
+        : 'Deze herstellink klopt niet. Vraag een nieuwe aan.',
   organisation_not_found: (p) => `De organisatie ${quoted(p.slug)} bestaat niet.`,
   organisation_unknown: (p) => `De organisatie ${quoted(p.slug)} bestaat niet.`,
   organisation_outside_access: () => 'Deze organisatie valt buiten uw toegang.',
@@ -70,6 +78,8 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   survey_slug_taken: (p) => `Er is al een vragenlijst ${quoted(p.slug)} in ${text(p.organisation)}.`,
   survey_version_published: () => 'Een gepubliceerde versie verandert niet meer; maak een nieuwe versie.',
   survey_version_not_published: () => 'Publiceer deze versie van de vragenlijst voordat u er een meting mee start.',
+  report_mark_not_scale: (p) =>
+    `Vraag ${quoted(p.question)} kan geen rapportcijfer zijn: kies een vraag met een cijferschaal (zoals 1–10 of 1–4).`,
   wave_not_found: (p) => `Meting ${text(p.id)} bestaat niet (voor deze organisatie).`,
   wave_outside_access: () => 'Deze meting valt buiten uw toegang.',
   wave_invalid: () => 'Niet alles van de meting is goed ingevuld.',
@@ -86,6 +96,7 @@ export const errorMessages: Record<ErrorKey, Sentence> = {
   national_waves_not_found: (p) => `Er zijn geen metingen voor ${text(p.audience)} in ${text(p.year)}.`,
   analysis_by_invalid: (p) => `Kies een indeling uit de lijst (${text(p.allowed)}).`,
   question_not_found: (p) => `De vragenlijst van deze meting heeft geen gesloten vraag ${quoted(p.name)}.`,
+  reference_school_not_in_view: (p) => `School ${text(p.id)} valt niet binnen uw zicht op deze organisatie.`,
   own_school_only: () => 'Alleen een schoolcontact heeft een eigen school in deze organisatie.',
   report_year_not_found: (p) => `Er is geen meting in ${text(p.year)} voor ${quoted(p.name)}.`,
   results_not_published: () => 'Voor deze organisatie en dit jaar zijn (nog) geen resultaten gepubliceerd.',

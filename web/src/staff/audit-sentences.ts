@@ -38,6 +38,8 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
   'auth.login': () => 'Ingelogd.',
   'auth.login_failed': (d) => `Inloggen mislukt (${plural(d.attempts ?? 1, 'poging', 'pogingen')} in dit uur).`,
   'auth.password_changed': () => 'Eigen wachtwoord gewijzigd.',
+  'auth.password_reset_requested': () => 'Herstellink voor het wachtwoord aangevraagd.',
+  'auth.password_reset_by_link': () => 'Wachtwoord gewijzigd met een herstellink.',
   'user.create': (d, account) => `Account ${account(d.targetUserId)} aangemaakt, met de rol ${role(d.role)}.`,
   'user.membership_added': (d, account) => `Rol ${role(d.role)} gegeven aan ${account(d.targetUserId)}.`,
   'user.membership_removed': (d, account) => `Rol ${role(d.role)} weggehaald bij ${account(d.targetUserId)}.`,
