@@ -43,9 +43,9 @@ describe.skipIf(!hasChromium)('reference benchmark in a real browser', () => {
     // At least one item with the reference line, a percentile and the outcome of the t-test.
     await table.locator('svg.reference-line').first().waitFor();
     const rows = await table.getByRole('row').allTextContents();
-    expect(rows.some((r) => /\d+e/.test(r) && /(geen duidelijk verschil|duidelijk hoger|duidelijk lager)/.test(r))).toBe(
-      true,
-    );
+    expect(
+      rows.some((r) => /\d+e/.test(r) && /(geen duidelijk verschil|duidelijk hoger|duidelijk lager)/.test(r)),
+    ).toBe(true);
     // Dutch notation: a decimal comma in the means.
     expect(rows.some((r) => /\d,\d \(\d+ reacties\)/.test(r))).toBe(true);
     await page.getByText(/t-toets/).waitFor();

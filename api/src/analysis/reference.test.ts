@@ -135,7 +135,11 @@ describe.each(testEngines)('reference benchmark [%s]', (engine) => {
       await answer(ownWave, id, fives(k));
     }
     // ander-swv: its existing school 22AA and 9 more; every one with mean 3.4 (k = 2).
-    await t.db.updateTable('schools').set({ name: 'Verborgen school 22AA' }).where('id', '=', f.other.schoolId).execute();
+    await t.db
+      .updateTable('schools')
+      .set({ name: 'Verborgen school 22AA' })
+      .where('id', '=', f.other.schoolId)
+      .execute();
     otherSchoolIds.push(f.other.schoolId);
     await answer(waves['ander-swv']!, f.other.schoolId, fives(2));
     for (let i = 0; i < 9; i++) {
@@ -279,5 +283,23 @@ describe.each(testEngines)('reference benchmark [%s]', (engine) => {
     expect((await get('&school=abc')).status).toBe(400);
     const one = await bodyOf(await get(`&school=${f.own.schoolId}`));
     expect(one.schools.map((s: any) => s.brin)).toEqual(['11AA']);
+  });
+
+  it('stands beside the report mark, converted to marks (5-point: 1 + 9 × (x − 1) / 4)', async () => {
+    await takePart(['eigen-swv', 'ref-3', 'ref-4']);
+    await t.db.updateTable('survey_versions').set({ report_mark: 'tevreden' }).execute();
+    const res = await app.request(`http://localhost/api/analysis/report-mark?organisation=eigen-swv&wave=${ownWave}`, {
+      headers: researcher,
+    });
+    expect(res.status).toBe(200);
+    const body = await bodyOf(res);
+    const school = body.schools.find((s: any) => s.key === String(f.own.schoolId));
+    expect(school.mark.mean).toBeCloseTo(1 + (9 * 2.9) / 4, 10);
+    // The reference mean 3.975 and median 4 as marks; the percentile as in the comparison above.
+    expect(school.reference).toMatchObject({ published: true, schools: 20, organisations: 3 });
+    expect(school.reference.mean).toBeCloseTo(1 + (9 * 2.975) / 4, 10);
+    expect(school.reference.median).toBeCloseTo(7.75, 10);
+    expect(school.reference.percentile).toBeCloseTo(42.5, 10);
+    expect(JSON.stringify(body)).not.toMatch(/Verborgen/);
   });
 });

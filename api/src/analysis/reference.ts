@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import type { Database, RespondentRole, Sector } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { groupMinimumOf, takesPartInReference, takesPartInReferenceSql } from '../organisations/settings.ts';
-import { resolveAnalysisScope } from './analysis-scope.ts';
+import { type AnalysisScope, resolveAnalysisScope } from './analysis-scope.ts';
 import { significanceLevel } from './figures.ts';
 import { itemsOfVersion } from './question-view.ts';
 
@@ -281,5 +281,65 @@ export async function referenceView(
         }),
       };
     }),
+  };
+}
+
+/** The reference beside a school's report mark: the distribution in marks, and the school's percentile. */
+export type MarkReference =
+  | {
+      published: true;
+      schools: number;
+      organisations: number;
+      mean: number;
+      p25: number;
+      median: number;
+      p75: number;
+      percentile: number;
+    }
+  | { published: false; reason: 'too_few_schools' | 'too_few_organisations' };
+
+/**
+ * For the report mark (issue 17 item 2): per school in view, the reference of the mark item converted to
+ * marks (the conversion is linear: 1–10 as is, a 4-point item as 3 × mean − 2), or null when the
+ * organisation does not take part, the item has no reference, or the school is not in it.
+ */
+export async function markReferences(
+  db: Kysely<Database>,
+  scope: AnalysisScope,
+  mark: { name: string; values: readonly string[]; marks: readonly number[] },
+  installationMinimum: number,
+): Promise<((schoolId: number) => MarkReference | null) | null> {
+  if (!scope.organisation || !(await takesPartInReference(db, scope.organisation.id))) return null;
+  const values = mark.values.map(Number);
+  const slope = (mark.marks.at(-1)! - mark.marks[0]!) / (values.at(-1)! - values[0]!);
+  const toMark = (v: number) => mark.marks[0]! + (v - values[0]!) * slope;
+  if (!values.every((v, j) => Math.abs(toMark(v) - mark.marks[j]!) < 1e-9)) return null;
+  const items = numericItems(await itemsOfVersion(db, scope.wave.surveyVersionId));
+  const k = items.findIndex((i) => i.name === mark.name);
+  if (k < 0) return null;
+  const data = await referenceData(db, {
+    year: scope.wave.year,
+    audience: scope.wave.audience,
+    items,
+    installationMinimum,
+  });
+  const bySector = new Map<Sector, ReturnType<typeof sectorReference>[number]>();
+  return (schoolId) => {
+    const row = data.bySchool.get(schoolId);
+    if (!row || !(row.n[k]! > 0)) return null;
+    let reference = bySector.get(row.sector);
+    if (!reference) bySector.set(row.sector, (reference = sectorReference(data, row.sector, items)[k]!));
+    const d = reference.distribution;
+    if (!d.published) return d;
+    return {
+      published: true,
+      schools: d.schools,
+      organisations: d.organisations,
+      mean: toMark(d.mean),
+      p25: toMark(d.p25),
+      median: toMark(d.median),
+      p75: toMark(d.p75),
+      percentile: percentileRank(reference.figures, row.sum[k]! / row.n[k]!),
+    };
   };
 }

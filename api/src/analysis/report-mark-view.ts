@@ -6,6 +6,7 @@ import { reportMarkOf } from '../surveys/report-mark.ts';
 import type { AnalysisScope } from './analysis-scope.ts';
 import { answerUnit, type Cell, type PublishedGroup, publishBreakdown } from './disclosure.ts';
 import { significanceWords } from './figures.ts';
+import { type MarkReference, markReferences } from './reference.ts';
 import { answerCounts } from './question-queries.ts';
 import { answerAtoms } from './question-view.ts';
 
@@ -15,8 +16,8 @@ export interface MarkFigure {
   n: Cell;
   mark: { mean: number; lower: number; upper: number } | null;
   trend: { previousMean: number; difference: number; pValue: number; significant: boolean; words: string } | null;
-  /** The reference benchmark (issue 17 item 1, branch i17b) fills this; null until then. */
-  reference: null;
+  /** Schools only: the reference benchmark of the mark item (issue 17 item 1), when the organisation takes part. */
+  reference: MarkReference | null;
 }
 
 type Marked = { mean: number; sd: number; n: number; lower: number; upper: number };
@@ -56,7 +57,12 @@ async function releasedMarks(db: Kysely<Database>, scope: AnalysisScope, minimum
  * mark with its 95% interval and the change against the previous wave; every figure from counts the
  * group rule publishes (a school below the minimum is in no mark, no board and no total).
  */
-export async function reportMarkView(db: Kysely<Database>, scope: AnalysisScope, minimum: number) {
+export async function reportMarkView(
+  db: Kysely<Database>,
+  scope: AnalysisScope,
+  minimum: number,
+  installationMinimum?: number,
+) {
   const head = {
     wave: scope.wave,
     organisation: scope.organisation && { slug: scope.organisation.slug, name: scope.organisation.name },
@@ -73,6 +79,15 @@ export async function reportMarkView(db: Kysely<Database>, scope: AnalysisScope,
       schools: [] as MarkFigure[],
     };
   const { mark } = now;
+  const referenceOf =
+    installationMinimum === undefined
+      ? null
+      : await markReferences(
+          db,
+          scope,
+          { name: mark.item.name, values: mark.item.values, marks: mark.marks },
+          installationMinimum,
+        );
 
   let before: Awaited<ReturnType<typeof releasedMarks>> = null;
   if (scope.previous) {
@@ -119,7 +134,11 @@ export async function reportMarkView(db: Kysely<Database>, scope: AnalysisScope,
   const find = (groups: readonly PublishedGroup[] | undefined, key: string) => groups?.find((g) => g.key === key);
   const schools = now.schools
     .filter((g) => g.key !== 'onbekend' && (scope.ownSchoolId === null || g.key === String(scope.ownSchoolId)))
-    .map((g) => figure(g, find(before?.schools, g.key), g.key, now.labels.get(g.key) ?? g.key))
+    .map((g) => {
+      const school = figure(g, find(before?.schools, g.key), g.key, now.labels.get(g.key) ?? g.key);
+      // Only beside a mark the group rule shows.
+      return school.mark && referenceOf ? { ...school, reference: referenceOf(Number(g.key)) } : school;
+    })
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   const boards =
     scope.ownSchoolId !== null

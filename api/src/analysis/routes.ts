@@ -147,7 +147,9 @@ export function createAnalysisRoutes() {
         const query = parseQuery(c, baseQuery);
         // The view called directly (not through organisationView) so the web client infers its own shape.
         const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
-        return c.json(await reportMarkView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
+        return c.json(
+          await reportMarkView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize), minCellSize),
+        );
       },
     )
     .get(

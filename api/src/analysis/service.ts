@@ -18,7 +18,7 @@ export type View =
   | { view: 'questions'; question: string; by: QuestionGrouping }
   | { view: 'schools' }
   | { view: 'own-school' }
-  | { view: 'report-mark' }
+  | { view: 'report-mark'; installationMinimum?: number }
   | { view: 'priorities' };
 
 function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum: number) {
@@ -32,7 +32,7 @@ function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum
     case 'own-school':
       return ownSchoolView(db, scope, minimum);
     case 'report-mark':
-      return reportMarkView(db, scope, minimum);
+      return reportMarkView(db, scope, minimum, view.installationMinimum);
     case 'priorities':
       return priorityView(db, scope, minimum);
   }

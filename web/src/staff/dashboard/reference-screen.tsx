@@ -120,15 +120,15 @@ export function ReferenceScreen({ organisation, wave }: { organisation: string; 
         <>
           <p>
             Gemiddelde antwoorden van {school.name} (1 = helemaal oneens, 5 = helemaal eens) naast andere{' '}
-            {sectorNames[school.sector] ?? 'scholen'} die meedoen. Van die scholen ziet u alleen samen het beeld,
-            nooit een naam.
+            {sectorNames[school.sector] ?? 'scholen'} die meedoen. Van die scholen ziet u alleen samen het beeld, nooit
+            een naam.
           </p>
           <p className="note">
-            <strong>Percentiel</strong>: hoeveel procent van de vergelijkingsscholen lager scoort (gelijke scores tellen half mee). <strong>Verschil</strong>:
-            met een t-toets (voor één steekproef) kijken we of de antwoorden van uw school écht afwijken van het
-            gemiddelde van de andere scholen. “Duidelijk” betekent: de kans dat het verschil toeval is, is kleiner dan
-            5%. In de lijn: de rode stip is uw school, de zwarte streep het gemiddelde, het donkere vlak de middelste
-            helft van de scholen.
+            <strong>Percentiel</strong>: hoeveel procent van de vergelijkingsscholen lager scoort (gelijke scores tellen
+            half mee). <strong>Verschil</strong>: met een t-toets (voor één steekproef) kijken we of de antwoorden van
+            uw school écht afwijken van het gemiddelde van de andere scholen. “Duidelijk” betekent: de kans dat het
+            verschil toeval is, is kleiner dan 5%. In de lijn: de rode stip is uw school, de zwarte streep het
+            gemiddelde, het donkere vlak de middelste helft van de scholen.
           </p>
           <table className="reference-table">
             <caption>

@@ -104,17 +104,15 @@ export function SettingsForm({ slug }: { slug: string }) {
           </label>
           <div id="reference-uitleg" className="muted">
             <p>
-              Doet u mee? Dan ziet u per vraag hoe uw scholen scoren naast andere scholen van dezelfde soort (po, vo,
-              …) die ook meedoen. En uw scholen tellen mee voor de anderen.
+              Doet u mee? Dan ziet u per vraag hoe uw scholen scoren naast andere scholen van dezelfde soort (po, vo, …)
+              die ook meedoen. En uw scholen tellen mee voor de anderen.
             </p>
             <p>
               Wat we delen: alleen het gemiddelde per school per vraag, zonder naam. We noemen nooit een school of
               organisatie. Een school telt pas mee met genoeg reacties. De vergelijking is er pas bij minstens 20
               scholen van minstens 3 organisaties.
             </p>
-            {settings.referenceBenchmarkBySwv && (
-              <p>Uw samenwerkingsverband doet al mee, en daarmee ook u.</p>
-            )}
+            {settings.referenceBenchmarkBySwv && <p>Uw samenwerkingsverband doet al mee, en daarmee ook u.</p>}
           </div>
         </fieldset>
         <button type="submit">Instellingen opslaan</button>
