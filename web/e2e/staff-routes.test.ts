@@ -106,7 +106,9 @@ async function check(page: Page, where: string): Promise<Finding[]> {
     .violations;
   for (const v of violations)
     findings.push({ where, problem: `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}` });
-  const menu = await page.getByRole('navigation', { name: 'Medewerkers' }).count();
+  const menu =
+    (await page.getByRole('navigation', { name: 'Medewerkers' }).count()) +
+    (await page.getByRole('button', { name: 'Menu' }).count());
   const back = await page.getByRole('link', { name: /terug|naar het overzicht|naar de startpagina/i }).count();
   if (menu + back === 0) findings.push({ where, problem: 'no menu and no way back' });
   if (await page.getByText('Bezig met laden').count())
