@@ -77,6 +77,8 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
   'invitations.generate': (d) => `${plural(d.count, 'uitnodigingscode', 'uitnodigingscodes')} gemaakt voor meting ${num(d.waveId)}.`,
   'report.view': (d) =>
     `Jaarrapport ${String(d.year)} ${d.format === 'pdf' ? 'als pdf gedownload' : 'bekeken'}${d.via === 'cli' ? ' (opdrachtregel)' : ''}.`,
+  'results.publish': (d) => `Uitkomsten ${String(d.year)} gepubliceerd voor ouders en jongeren (versie ${String(d.version)}).`,
+  'results.unpublish': (d) => `Publicatie van de uitkomsten ${String(d.year)} ingetrokken.`,
   'export.requested': (d) =>
     `Export ${num(d.exportId)} aangevraagd (k = ${num(d.k)}${Array.isArray(d.quasiIdentifiers) ? `; kenmerken: ${list(d.quasiIdentifiers)}` : ''}).`,
   'export.completed': (d) => `Export ${num(d.exportId)} klaar${rows(d.rowCounts)}.`,
