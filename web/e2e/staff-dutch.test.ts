@@ -40,6 +40,8 @@ describe.skipIf(!hasChromium)('staff screens speak Dutch where the issue found E
       .getByRole('row', { name: /admin@demo\.klankbord\.nl/ })
       .getByRole('button', { name: 'Uitschakelen' })
       .click();
+    // Disabling asks first; go ahead.
+    await page.getByRole('dialog').getByRole('button', { name: 'Uitschakelen' }).click();
     await page.getByText('U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.').waitFor();
     await expectDutch(page, 'users page');
 
