@@ -216,7 +216,11 @@ export async function referenceView(
   if (request.school !== undefined) schoolsQuery = schoolsQuery.where('id', '=', request.school);
   const schools = await schoolsQuery.execute();
   if (request.school !== undefined && schools.length === 0)
-    throw new AppError('reference_school_not_in_view', { id: request.school }, `School ${request.school} is not in your view of this organisation.`);
+    throw new AppError(
+      'reference_school_not_in_view',
+      { id: request.school },
+      `School ${request.school} is not in your view of this organisation.`,
+    );
 
   const data = await referenceData(db, {
     year: scope.wave.year,

@@ -18,7 +18,12 @@ function isSameOrigin(headers: Headers, requestUrl: string): boolean {
 /** Looks up the route's rule in accessRules and lets the request through only when it is met. */
 export const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const access = accessFor(c.req.method, c.req.path);
-  if (access === undefined) throw new AppError('route_not_found', { method: c.req.method, path: c.req.path }, `No such route: ${c.req.method} ${c.req.path}`);
+  if (access === undefined)
+    throw new AppError(
+      'route_not_found',
+      { method: c.req.method, path: c.req.path },
+      `No such route: ${c.req.method} ${c.req.path}`,
+    );
   if (access === 'public') return next();
 
   const token = getCookie(c, sessionCookie);
@@ -28,7 +33,9 @@ export const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw new AppError('csrf_failed', {}, 'This request did not come from a Klankbord page.');
   }
   if (user.mustChangePassword && !c.req.path.startsWith('/api/auth/')) {
-    throw new AppError('password_change_required', {}, 'Choose a new password first.', { reason: 'password_change_required' });
+    throw new AppError('password_change_required', {}, 'Choose a new password first.', {
+      reason: 'password_change_required',
+    });
   }
   if (access !== 'signed-in' && !user.memberships.some((m) => access.includes(m.role))) {
     throw new AppError('role_forbidden', {}, 'Your role does not give access to this.');

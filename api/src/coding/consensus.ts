@@ -72,7 +72,8 @@ export async function decideConsensus(db: Kysely<Database>, user: SessionUser, s
   const waiting = await storiesNeedingConsensus(db, [story.organisation_id])
     .where('s.id', '=', storyId)
     .executeTakeFirst();
-  if (!waiting) throw new AppError('story_not_awaiting_consensus', {}, 'Dit verhaal wacht niet op een consensusbesluit.');
+  if (!waiting)
+    throw new AppError('story_not_awaiting_consensus', {}, 'Dit verhaal wacht niet op een consensusbesluit.');
   await db.transaction().execute((tx) =>
     writeConsensus(tx, {
       storyId,

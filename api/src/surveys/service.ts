@@ -12,9 +12,14 @@ export const surveyRoles = ['researcher', 'admin'] as const;
 export async function runnableDefinition(input: unknown): Promise<Record<string, unknown>> {
   const result = await validateDefinitionOffThread(input);
   if (!result.ok) {
-    throw new AppError('definition_invalid', { count: result.problems.length }, `The definition has ${result.problems.length} problem(s).`, {
-      problems: result.problems,
-    });
+    throw new AppError(
+      'definition_invalid',
+      { count: result.problems.length },
+      `The definition has ${result.problems.length} problem(s).`,
+      {
+        problems: result.problems,
+      },
+    );
   }
   return result.definition;
 }
@@ -90,7 +95,8 @@ export async function createSurvey(db: Kysely<Database>, user: SessionUser, inpu
     .where('organisation_id', '=', organisation.id)
     .where('slug', '=', input.slug)
     .executeTakeFirst();
-  if (taken) throw new AppError(
+  if (taken)
+    throw new AppError(
       'survey_slug_taken',
       { slug: input.slug, organisation: organisation.slug },
       `A survey "${input.slug}" already exists in ${organisation.slug}.`,
@@ -161,7 +167,11 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
 export async function editDraft(db: Kysely<Database>, user: SessionUser, versionId: number, input: unknown) {
   const version = await versionInScope(db, user, versionId);
   if (version.status === 'published')
-    throw new AppError('survey_version_published', {}, 'A published version cannot change; create a new version instead.');
+    throw new AppError(
+      'survey_version_published',
+      {},
+      'A published version cannot change; create a new version instead.',
+    );
   const definition = await runnableDefinition(input);
   const updated = await db
     .updateTable('survey_versions')
@@ -170,7 +180,12 @@ export async function editDraft(db: Kysely<Database>, user: SessionUser, version
     .where('status', '=', 'draft')
     .returning(['id', 'version', 'status', 'locales'])
     .executeTakeFirst();
-  if (!updated) throw new AppError('survey_version_published', {}, 'A published version cannot change; create a new version instead.');
+  if (!updated)
+    throw new AppError(
+      'survey_version_published',
+      {},
+      'A published version cannot change; create a new version instead.',
+    );
   return updated;
 }
 
@@ -185,6 +200,7 @@ export async function publishVersion(db: Kysely<Database>, user: SessionUser, ve
     .where('status', '=', 'draft')
     .returning(['id', 'version', 'status', 'locales', 'published_at as publishedAt'])
     .executeTakeFirst();
-  if (!updated) throw new AppError('survey_version_published', {}, 'This version is already published and cannot change.');
+  if (!updated)
+    throw new AppError('survey_version_published', {}, 'This version is already published and cannot change.');
   return updated;
 }

@@ -58,7 +58,8 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
     `Scholen ingelezen uit DUO: ${num(d.added)} nieuw, ${num(d.updated)} bijgewerkt, ${num(d.missing)} niet meer in het bestand.`,
   'retention.sweep': (d) =>
     `Bewaartermijn voorbij: ${plural(d.responses, 'antwoordenlijst', 'antwoordenlijsten')} en ${plural(d.stories, 'verhaal', 'verhalen')} verwijderd.`,
-  'codebook.imported': (d) => `Codeboek versie ${String(d.version)} ingelezen (${plural(d.themes, 'thema', 'thema’s')}).`,
+  'codebook.imported': (d) =>
+    `Codeboek versie ${String(d.version)} ingelezen (${plural(d.themes, 'thema', 'thema’s')}).`,
   'codebook.activated': (d) =>
     `Codeboek versie ${String(d.version)} actief gemaakt${d.previous ? ` (was ${String(d.previous)})` : ''}.`,
   'codebook.discarded': (d) => `Conceptversie ${String(d.version)} van het codeboek weggegooid.`,
@@ -74,22 +75,25 @@ export const auditSentences: Record<AuditAction, (d: Details, account: AccountNa
     const status = d.status as { from?: string; to?: string } | undefined;
     return `Actie ${num(d.actionId)} bijgewerkt: ${fields(d.fields)}${status?.to ? ` (status ${status.from} → ${status.to})` : ''}.`;
   },
-  'invitations.generate': (d) => `${plural(d.count, 'uitnodigingscode', 'uitnodigingscodes')} gemaakt voor meting ${num(d.waveId)}.`,
+  'invitations.generate': (d) =>
+    `${plural(d.count, 'uitnodigingscode', 'uitnodigingscodes')} gemaakt voor meting ${num(d.waveId)}.`,
   'report.view': (d) =>
     `Jaarrapport ${String(d.year)} ${d.format === 'pdf' ? 'als pdf gedownload' : 'bekeken'}${d.via === 'cli' ? ' (opdrachtregel)' : ''}.`,
-  'results.publish': (d) => `Uitkomsten ${String(d.year)} gepubliceerd voor ouders en jongeren (versie ${String(d.version)}).`,
+  'results.publish': (d) =>
+    `Uitkomsten ${String(d.year)} gepubliceerd voor ouders en jongeren (versie ${String(d.version)}).`,
   'results.unpublish': (d) => `Publicatie van de uitkomsten ${String(d.year)} ingetrokken.`,
   'export.requested': (d) =>
     `Export ${num(d.exportId)} aangevraagd (k = ${num(d.k)}${Array.isArray(d.quasiIdentifiers) ? `; kenmerken: ${list(d.quasiIdentifiers)}` : ''}).`,
   'export.completed': (d) => `Export ${num(d.exportId)} klaar${rows(d.rowCounts)}.`,
   'export.failed': (d) => `Export ${num(d.exportId)} mislukt.`,
   'export.downloaded': (d) => `Export ${num(d.exportId)} gedownload.`,
-  'export.expired': (d) => `Export ${num(d.exportId)} verwijderd: de bewaartermijn van ${num(d.retentionDays)} dagen is voorbij.`,
+  'export.expired': (d) =>
+    `Export ${num(d.exportId)} verwijderd: de bewaartermijn van ${num(d.retentionDays)} dagen is voorbij.`,
   'export.cli': (d) => `Export via de opdrachtregel door ${String(d.operator ?? 'onbekend')}${rows(d.rowCounts)}.`,
 };
 
 /** The sentence for an entry; an action this version does not know is named as it is. */
 export function auditSentence(action: string, details: Details, account: AccountNames): string {
-  const sentence = (auditSentences as Record<string, typeof auditSentences[AuditAction] | undefined>)[action];
+  const sentence = (auditSentences as Record<string, (typeof auditSentences)[AuditAction] | undefined>)[action];
   return sentence ? sentence(details ?? {}, account) : `Gebeurtenis ${action}.`;
 }

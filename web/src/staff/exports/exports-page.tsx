@@ -185,9 +185,7 @@ export function ExportsPage() {
           {job.status === 'done' && (
             <>
               {job.disclosure && <p>{job.disclosure.summary}</p>}
-              {job.rowCounts && (
-                <p>{rowCountsText(job.rowCounts)}</p>
-              )}
+              {job.rowCounts && <p>{rowCountsText(job.rowCounts)}</p>}
               <a className="button-link" href={`/api/exports/${job.id}/download`} download>
                 ZIP downloaden
               </a>
