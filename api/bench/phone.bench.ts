@@ -15,7 +15,15 @@ import { startTestServer } from '../src/test-support/test-server.ts';
 const lighthouseVersion = '12.8.2';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const pages = ['/s/demo-ouders', '/s/demo-jongeren', '/vertel', '/verwijderen'];
+// The public results page (issue 17) is a respondent page too: the demo publishes 2025's.
+const pages = [
+  '/s/demo-ouders',
+  '/s/demo-jongeren',
+  '/vertel',
+  '/verwijderen',
+  '/resultaten/demo/2025',
+  '/resultaten/demo/2025/91AA00',
+];
 const goals = { performance: 0.9, lcpMs: 2500, accessibility: 1 };
 const sectionTitle = '## Respondent pages on a phone (issue 14)';
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -9,6 +9,12 @@ const DashboardPage = lazy(() =>
 );
 const AuditPage = lazy(() => import('./staff/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const LoginPage = lazy(() => import('./staff/login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./staff/password-reset-pages.tsx').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./staff/password-reset-pages.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
 const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => ({ default: m.PasswordPage })));
 const SessionProvider = lazy(() => import('./staff/session.tsx').then((m) => ({ default: m.SessionProvider })));
 const StaffHome = lazy(() => import('./staff/home/staff-home.tsx').then((m) => ({ default: m.StaffHome })));
@@ -70,6 +76,10 @@ function Routes() {
       return <HomePage />;
     case '/login':
       return <LoginPage />;
+    case '/wachtwoord-vergeten':
+      return <ForgotPasswordPage />;
+    case '/wachtwoord-herstellen':
+      return <ResetPasswordPage />;
     case '/inrichten':
       return <SetupPage />;
     case '/staff/organisatie':

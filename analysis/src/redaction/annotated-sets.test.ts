@@ -172,13 +172,14 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
   });
 
   // Measured 2026-12-06: first score (before issue 19's rules) held-out P 0.85 / R 0.79, dev 0.93 / 0.86;
-  // after them held-out P 0.88 / R 0.89 (the issue asks 0.90 / 0.95: not met), dev 0.98 / 0.96.
+  // after them held-out P 0.88 / R 0.89 (the issue asks 0.90 / 0.95: not met), dev 0.98 / 0.96. After brief
+  // 19's second round (scored once, 19:45): held-out P 0.897 / R 0.897 (131 of 146; still not met), dev 0.99 / 0.96.
   it('keeps names at their measured level on both halves', () => {
     const heldOut = score(sets.realHeldOut);
     const dev = score(sets.realDev);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.88);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.89);
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.89);
-    expect(dev.precision).toBeGreaterThanOrEqual(0.97);
+    expect(dev.precision).toBeGreaterThanOrEqual(0.98);
     expect(dev.recall).toBeGreaterThanOrEqual(0.96);
   });
 

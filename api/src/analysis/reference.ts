@@ -66,13 +66,15 @@ async function loadSchoolRows(
 ): Promise<SchoolRow[]> {
   const { items, installationMinimum } = request;
   if (items.length === 0) return [];
-  const answer = (i: ReferenceItem) => sql`(r.answers ->> ${i.name})`;
-  const valid = (i: ReferenceItem) => sql`${answer(i)} in (${sql.join(i.values)})`;
-  const n = items.map((i) => sql`count(*) filter (where ${valid(i)})::int`);
-  const sum = items.map((i) => sql`coalesce(sum(${answer(i)}::int) filter (where ${valid(i)}), 0)::float8`);
-  const sumsq = items.map(
-    (i) => sql`coalesce(sum(${answer(i)}::int * ${answer(i)}::int) filter (where ${valid(i)}), 0)::float8`,
-  );
+  // The answers are read out of the JSON once per response (jsonb_to_record: one detoast instead of one
+  // per item), as integers or null when not a value of the scale; then counted and summed per school.
+  const columns = items.map((i) => sql`${sql.id(i.name)} text`);
+  const value = (i: ReferenceItem, k: number) =>
+    sql`case when x.${sql.id(i.name)} in (${sql.join(i.values)}) then x.${sql.id(i.name)}::int end as ${sql.id(`v${k}`)}`;
+  const v = (k: number) => sql.ref(`a.v${k}`);
+  const n = items.map((_, k) => sql`count(${v(k)})::int`);
+  const sum = items.map((_, k) => sql`coalesce(sum(${v(k)}), 0)::float8`);
+  const sumsq = items.map((_, k) => sql`coalesce(sum(${v(k)} * ${v(k)}), 0)::float8`);
   const { rows } = await sql<SchoolRow>`
     with taking_part as (
       select s.id, s.sector, coalesce(p.id, o.id) as root_id,
@@ -80,13 +82,15 @@ async function loadSchoolRows(
       from schools s join organisations o on o.id = s.organisation_id
         left join organisations p on p.id = o.parent_id
       where ${takesPartInReferenceSql}
+    ), answers as (
+      select r.school_id, ${sql.join(items.map(value))}
+      from responses r cross join lateral jsonb_to_record(r.answers) as x(${sql.join(columns)})
+      where r.status = 'complete'
+        and r.wave_id in (select id from waves where year = ${request.year} and audience = ${request.audience})
     )
     select t.id as school_id, t.sector, t.root_id, t.minimum,
       array[${sql.join(n)}] as n, array[${sql.join(sum)}] as sum, array[${sql.join(sumsq)}] as sumsq
-    from responses r
-      join taking_part t on t.id = r.school_id
-    where r.status = 'complete'
-      and r.wave_id in (select id from waves where year = ${request.year} and audience = ${request.audience})
+    from answers a join taking_part t on t.id = a.school_id
     group by t.id, t.sector, t.root_id, t.minimum`.execute(db);
   return rows.map((r) => ({
     ...r,

@@ -210,6 +210,18 @@ const samples: Record<string, Sample> = {
     own: { path: `/api/reports/${f.own.swvSlug}/2026/pdf` },
     other: { path: `/api/reports/${f.other.swvSlug}/2026/pdf` },
   }),
+  'GET /api/results/:organisation/:year': async (f) => ({
+    own: { path: `/api/results/${f.own.swvSlug}/2026` },
+    other: { path: `/api/results/${f.other.swvSlug}/2026` },
+  }),
+  'POST /api/results/:organisation/:year': async (f) => ({
+    own: { path: `/api/results/${f.own.swvSlug}/2026` },
+    other: { path: `/api/results/${f.other.swvSlug}/2026` },
+  }),
+  'DELETE /api/results/:organisation/:year': async (f) => ({
+    own: { path: `/api/results/${f.own.swvSlug}/2026` },
+    other: { path: `/api/results/${f.other.swvSlug}/2026` },
+  }),
   'GET /api/surveys': async (f) => ({
     own: { path: `/api/surveys?organisation=${f.own.swvSlug}` },
     other: { path: `/api/surveys?organisation=${f.other.swvSlug}` },

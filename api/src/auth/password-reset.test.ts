@@ -4,7 +4,13 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { type AccessFixture, bodyOf, fixturePassword, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import {
+  type AccessFixture,
+  bodyOf,
+  fixturePassword,
+  loginAs,
+  seedAccessFixture,
+} from '../test-support/access-fixture.ts';
 import { createSmtpMailer } from './mailer.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -28,7 +34,9 @@ async function startSmtpServer() {
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('latin1');
         const decoded = Buffer.from(
-          raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          raw
+            .replace(/=\r?\n/g, '')
+            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
           'latin1',
         ).toString('utf8');
         mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decoded });

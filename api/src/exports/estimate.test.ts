@@ -26,12 +26,12 @@ function responsesCsv(zip: ArrayBuffer): { header: string[]; rows: string[][] } 
     for (let i = 0; i < text.length; i += 1) {
       const ch = text[i]!;
       if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+        if (ch === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
         else if (ch === '"') quoted = false;
         else cell += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') row.push(cell), (cell = '');
-      else if (ch === '\n') row.push(cell.replace(/\r$/, '')), records.push(row), (row = []), (cell = '');
+      else if (ch === ',') (row.push(cell), (cell = ''));
+      else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), records.push(row), (row = []), (cell = ''));
       else cell += ch;
     }
     const [header, ...rows] = records;
@@ -81,7 +81,12 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     const { waves, quasiIdentifiers } = await bodyOf(await call('/exports/options?organisation=demo'));
     // Everything that may be a quasi-identifier and a background question: what used to be ticked.
     const chosen = quasiIdentifiers.available.filter((q: string) => !['wave'].includes(q)).slice(0, 8);
-    const request = { organisation: 'demo', waves: waves.map((w: { id: number }) => w.id), k: 5, quasiIdentifiers: chosen };
+    const request = {
+      organisation: 'demo',
+      waves: waves.map((w: { id: number }) => w.id),
+      k: 5,
+      quasiIdentifiers: chosen,
+    };
     const res = await call('/exports/estimate', request);
     expect(res.status, await res.clone().text()).toBe(200);
     const { estimate } = await bodyOf(res);
@@ -105,7 +110,12 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     expect(quasiIdentifiers.defaults).toContain('school');
     const ids = waves.map((w: { id: number }) => w.id);
     const byDefault = await bodyOf(
-      await call('/exports/estimate', { organisation: 'demo', waves: ids, k: 5, quasiIdentifiers: quasiIdentifiers.defaults }),
+      await call('/exports/estimate', {
+        organisation: 'demo',
+        waves: ids,
+        k: 5,
+        quasiIdentifiers: quasiIdentifiers.defaults,
+      }),
     );
     const school = byDefault.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school');
     expect(school).toMatchObject({ level: 0 });
@@ -122,7 +132,9 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     const blanked = estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school');
     expect(blanked.level > 0 || blanked.suppressedShare > 0.05).toBe(true);
     expect(proposal.quasiIdentifiers).toContain('school');
-    expect(proposal.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school').level).toBe(0);
+    expect(
+      proposal.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school').level,
+    ).toBe(0);
   });
 
   it('refuses an estimate without quasi-identifiers, with the field named', async () => {

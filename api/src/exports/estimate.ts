@@ -76,7 +76,9 @@ export async function estimateSuppression(db: Kysely<Database>, plan: ExportPlan
           levelName: g.levelName,
           suppressedShare: share(stars[q]!),
         })),
-        suppressedColumns: decision.generalisation.filter((g) => g.levelName === SUPPRESSED).map((g) => g.quasiIdentifier),
+        suppressedColumns: decision.generalisation
+          .filter((g) => g.levelName === SUPPRESSED)
+          .map((g) => g.quasiIdentifier),
       };
     });
 }
@@ -102,7 +104,9 @@ export async function proposeQuasiIdentifiers(
 ): Promise<{ quasiIdentifiers: string[]; estimate: SuppressionEstimate }> {
   const maxShare = plan.maxSuppressedShare ?? 0.05;
   const estimate = (names: string[]) => estimateSuppression(db, { ...plan, quasiIdentifiers: names });
-  const start = available.includes('school') ? [...new Set(['school', ...plan.quasiIdentifiers])] : plan.quasiIdentifiers;
+  const start = available.includes('school')
+    ? [...new Set(['school', ...plan.quasiIdentifiers])]
+    : plan.quasiIdentifiers;
   let chosen = start;
   let current = await estimate(chosen);
   const left: string[] = [];

@@ -44,7 +44,11 @@ export async function* combinationCounts(
   // one in flight outlived two scavenges, and the country's 900,000 rows piled up in the old generation
   // until pass 2 began (peak RSS 375 MB instead of 320 MB; BENCHMARKS.md).
   for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 2_000))
-    yield rows.map((row) => ({ raw: rawValues(columns, row), n: Number(row.n), combinations: Number(row.combinations) }));
+    yield rows.map((row) => ({
+      raw: rawValues(columns, row),
+      n: Number(row.n),
+      combinations: Number(row.combinations),
+    }));
 }
 
 /** Pass 1: the quasi-identifier count table by GROUP BY in the database, then the k-anonymity decision. */

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, ApiError, readJson } from '../lib/api.ts';
-import { navigate } from '../lib/router.tsx';
+import { Link, navigate } from '../lib/router.tsx';
 import { type Me, useSession } from './session.tsx';
 
 export function LoginPage() {
@@ -45,6 +45,9 @@ export function LoginPage() {
           {busy ? 'Bezig…' : 'Inloggen'}
         </button>
       </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </main>
   );
 }

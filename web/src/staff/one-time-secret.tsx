@@ -30,8 +30,8 @@ export function OneTimeSecret({ intro, secret }: { intro: string; secret: string
       <p className="muted">
         {copied === true && 'Gekopieerd. '}
         {copied === false && 'Kopiëren lukte niet; selecteer het wachtwoord en kopieer het zelf. '}
-        Geef het veilig door; het wordt niet nog eens getoond. Bij de eerste keer inloggen kiest de gebruiker een
-        eigen wachtwoord.
+        Geef het veilig door; het wordt niet nog eens getoond. Bij de eerste keer inloggen kiest de gebruiker een eigen
+        wachtwoord.
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { api } from '../lib/api.ts';
 import { Link, navigate, usePath } from '../lib/router.tsx';
+import { useScrollableTablesFocusable } from './scrollable-tables.ts';
 import { hasRole, roleLabels, useSession } from './session.tsx';
 
 /** The annual report of the user's first organisation with a report role, for this year. */
@@ -39,6 +40,8 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
   const path = usePath();
   // On a tablet or phone the menu folds behind a button; on a wide screen it is always shown.
   const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  useScrollableTablesFocusable(main, !!me);
   useEffect(() => {
     if (me === null) navigate('/login');
     else if (me?.mustChangePassword && window.location.pathname !== '/staff/wachtwoord') navigate('/staff/wachtwoord');
@@ -89,7 +92,7 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
           </button>
         </div>
       </header>
-      <main className="page wide">
+      <main className="page wide" ref={main}>
         <h1>{title}</h1>
         {children}
       </main>

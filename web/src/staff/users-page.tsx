@@ -91,7 +91,13 @@ export function UsersPage() {
       async () => {
         const created = await readJson<{ oneTimePassword: string }>(
           await api.admin.users.$post({
-            json: { email, name: String(form.get('name')), role, organisation: String(form.get('organisation')), schoolId },
+            json: {
+              email,
+              name: String(form.get('name')),
+              role,
+              organisation: String(form.get('organisation')),
+              schoolId,
+            },
           }),
         );
         formElement.reset();

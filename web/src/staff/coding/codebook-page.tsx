@@ -206,7 +206,7 @@ export function CodebookPage() {
       {comparison && <DiffView comparison={comparison} />}
       <h2>Versies</h2>
       {versions === null ? (
-        <p>Bezig met laden…</p>
+        !error && <p>Bezig met laden…</p>
       ) : (
         <div className="table-scroll">
           <table>

@@ -124,7 +124,7 @@ export function ReferenceScreen({ organisation, wave }: { organisation: string; 
             nooit een naam.
           </p>
           <p className="note">
-            <strong>Percentiel</strong>: hoeveel procent van de andere scholen lager scoort. <strong>Verschil</strong>:
+            <strong>Percentiel</strong>: hoeveel procent van de vergelijkingsscholen lager scoort (gelijke scores tellen half mee). <strong>Verschil</strong>:
             met een t-toets (voor één steekproef) kijken we of de antwoorden van uw school écht afwijken van het
             gemiddelde van de andere scholen. “Duidelijk” betekent: de kans dat het verschil toeval is, is kleiner dan
             5%. In de lijn: de rode stip is uw school, de zwarte streep het gemiddelde, het donkere vlak de middelste

@@ -1,12 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, readJson, sendJson } from '../../lib/api.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
+import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
+import { type Estimate, ExportEstimate } from './export-estimate.tsx';
 import { StoryDoubtsSection } from '../redaction/story-doubts-section.tsx';
 import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
 
 interface Options {
   waves: { id: number; name: string; year: number; audience: string }[];
+  k: number;
   quasiIdentifiers: { available: string[]; defaults: string[]; labels: Record<string, string> };
 }
 type ExportState = 'queued' | 'running' | 'done' | 'failed' | 'expired';
@@ -53,11 +56,31 @@ const rowCountsText = (counts: Record<string, number>) =>
 
 /** Researchers export an anonymised data set: choose scope and k, follow the job, read what was hidden, download. */
 export function ExportsPage() {
+  const { me } = useSession();
+  // Only researchers export: anyone else gets a sentence, not a page that waits for an answer it never gets.
+  if (me && !hasRole(me, 'researcher'))
+    return (
+      <StaffLayout title="Dataset exporteren">
+        <p className="notice">
+          Een dataset exporteren kan alleen met de rol Onderzoeker. Vraag de beheerder van je organisatie om die rol als
+          je een export nodig hebt.
+        </p>
+      </StaffLayout>
+    );
+  return <ResearcherExports />;
+}
+
+function ResearcherExports() {
   const { organisations, organisation, setOrganisation } = useOrganisationChoice();
   const [options, setOptions] = useState<Options | null>(null);
   const [job, setJob] = useState<ExportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [history, setHistory] = useState<ExportSummary[] | null>(null);
+  const [history, setHistory] = useState<ExportSummary[] | null | 'failed'>(null);
+  const [optionsFailed, setOptionsFailed] = useState(false);
+  const [chosenWaves, setChosenWaves] = useState<number[]>([]);
+  const [quasi, setQuasi] = useState<string[]>([]);
+  const [k, setK] = useState(5);
+  const [estimate, setEstimate] = useState<Estimate | null | 'failed'>(null);
   const finishedJob = job && (job.status === 'done' || job.status === 'failed') ? job.id : null;
 
   // Earlier exports of the organisation, again whenever a job ends.
@@ -66,17 +89,54 @@ export function ExportsPage() {
     fetch(`/api/exports?organisation=${encodeURIComponent(organisation)}`)
       .then((r) => readJson<{ exports: ExportSummary[] }>(r))
       .then((body) => setHistory(body.exports))
-      .catch(() => setHistory(null));
+      .catch(() => setHistory('failed'));
   }, [organisation, finishedJob]);
 
   useEffect(() => {
     if (!organisation) return;
     setOptions(null);
+    setOptionsFailed(false);
     fetch(`/api/exports/options?organisation=${encodeURIComponent(organisation)}`)
       .then((r) => readJson<Options>(r))
-      .then(setOptions)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
+      .then((loaded) => {
+        setOptions(loaded);
+        setChosenWaves(loaded.waves.map((w) => w.id));
+        setQuasi(loaded.quasiIdentifiers.defaults);
+        setK(loaded.k);
+      })
+      .catch((e: unknown) => {
+        setOptionsFailed(true);
+        setError(e instanceof ApiError ? e.message : 'De keuzes voor een export laden lukte niet.');
+      });
   }, [organisation]);
+
+  // The estimate follows every change of waves, characteristics and k, a moment after the last one.
+  useEffect(() => {
+    if (!options || chosenWaves.length === 0 || quasi.length === 0 || !(k >= 2 && k <= 100)) {
+      setEstimate(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      sendJson<Estimate>('POST', '/api/exports/estimate', {
+        organisation,
+        waves: chosenWaves,
+        k,
+        quasiIdentifiers: quasi,
+      })
+        .then((body) => current && setEstimate(body))
+        .catch(() => current && setEstimate('failed'));
+    }, 400);
+    setEstimate(null);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [options, organisation, chosenWaves, quasi, k]);
+
+  const labelOf = (q: string) => options?.quasiIdentifiers.labels[q] ?? q;
+  const toggle = <T,>(list: T[], value: T, on: boolean) =>
+    on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
   // Follow a running job once a second until it is done or failed.
   useEffect(() => {
@@ -93,8 +153,8 @@ export function ExportsPage() {
   async function start(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const waves = form.getAll('waves').map(Number);
-    const quasiIdentifiers = form.getAll('quasi').map(String);
+    const waves = chosenWaves;
+    const quasiIdentifiers = quasi;
     if (waves.length === 0) return setError('Kies minstens één meting.');
     if (quasiIdentifiers.length === 0)
       return setError('Kies minstens één kenmerk: zonder kenmerken is niets k-anoniem.');
@@ -103,7 +163,7 @@ export function ExportsPage() {
       const { id } = await sendJson<{ id: number }>('POST', '/api/exports', {
         organisation,
         waves,
-        k: Number(form.get('k')),
+        k,
         quasiIdentifiers,
         includeStories: form.get('stories') === 'on',
         refiQda: form.get('refiQda') === 'on',
@@ -125,7 +185,11 @@ export function ExportsPage() {
       )}
       <div aria-live="polite">{error && <p className="error">{error}</p>}</div>
       {!options ? (
-        <p>Bezig met laden…</p>
+        optionsFailed ? null : organisations?.length === 0 ? (
+          <p>Je hoort bij geen organisatie, dus er is niets te exporteren.</p>
+        ) : (
+          <p>Bezig met laden…</p>
+        )
       ) : options.waves.length === 0 ? (
         <p>Deze organisatie heeft nog geen metingen om te exporteren.</p>
       ) : (
@@ -134,7 +198,14 @@ export function ExportsPage() {
             <legend>Metingen</legend>
             {options.waves.map((w) => (
               <label key={w.id} className="check">
-                <input type="checkbox" name="waves" value={w.id} defaultChecked /> {w.name}
+                <input
+                  type="checkbox"
+                  name="waves"
+                  value={w.id}
+                  checked={chosenWaves.includes(w.id)}
+                  onChange={(e) => setChosenWaves(toggle(chosenWaves, w.id, e.target.checked))}
+                />{' '}
+                {w.name}
               </label>
             ))}
           </fieldset>
@@ -147,14 +218,30 @@ export function ExportsPage() {
                   type="checkbox"
                   name="quasi"
                   value={q}
-                  defaultChecked={options.quasiIdentifiers.defaults.includes(q)}
+                  checked={quasi.includes(q)}
+                  onChange={(e) => setQuasi(toggle(quasi, q, e.target.checked))}
                 />{' '}
-                {options.quasiIdentifiers.labels[q] ?? q}
+                {labelOf(q)}
               </label>
             ))}
           </fieldset>
           <label htmlFor="export-k">k (2–100): kleinste groep die zichtbaar mag zijn</label>
-          <input id="export-k" name="k" type="number" min={2} max={100} defaultValue={5} required />
+          <input
+            id="export-k"
+            name="k"
+            type="number"
+            min={2}
+            max={100}
+            value={k}
+            onChange={(e) => setK(Number(e.target.value))}
+            required
+          />
+          <ExportEstimate
+            estimate={estimate}
+            chosen={quasi}
+            labelOf={labelOf}
+            onUseProposal={(proposal) => setQuasi(proposal)}
+          />
           <label className="check">
             <input type="checkbox" name="stories" /> Verhalen meenemen (alleen met toestemming voor onderzoek, zonder
             namen)
@@ -196,55 +283,59 @@ export function ExportsPage() {
 
       {organisation && <StoryDoubtsSection organisation={organisation} />}
 
-      <section aria-labelledby="history-title" className="card">
-        <h2 id="history-title">Eerdere exports</h2>
-        {history === null ? (
-          <p>Bezig met laden…</p>
-        ) : history.length === 0 ? (
-          <p>Nog geen exports voor deze organisatie.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Gemaakt</th>
-                <th scope="col">Door</th>
-                <th scope="col">Inhoud</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.id}</td>
-                  <td>{formatDateTime(e.createdAt)}</td>
-                  <td>{e.requestedBy ?? 'onbekend'}</td>
-                  <td>
-                    {e.waves === 1 ? '1 meting' : `${e.waves} metingen`}, k = {e.k}
-                    {e.includeStories ? ', met verhalen' : ''}
-                    {e.quasiIdentifiers.length
-                      ? `; kenmerken: ${e.quasiIdentifiers.map((q) => options?.quasiIdentifiers.labels[q] ?? q).join(', ')}`
-                      : ''}
-                    {e.rowCounts ? ` · ${rowCountsText(e.rowCounts)}` : ''}
-                  </td>
-                  <td>
-                    {e.status === 'done' ? (
-                      <a href={`/api/exports/${e.id}/download`} download>
-                        ZIP downloaden<span className="visually-hidden"> (export {e.id})</span>
-                      </a>
-                    ) : (
-                      <>
-                        {stateLabels[e.status]}
-                        {e.error ? `: ${e.error}` : ''}
-                      </>
-                    )}
-                  </td>
+      {organisation && (
+        <section aria-labelledby="history-title" className="card">
+          <h2 id="history-title">Eerdere exports</h2>
+          {history === 'failed' ? (
+            <p className="error">De eerdere exports laden lukte niet.</p>
+          ) : history === null ? (
+            <p>Bezig met laden…</p>
+          ) : history.length === 0 ? (
+            <p>Nog geen exports voor deze organisatie.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Nr.</th>
+                  <th scope="col">Gemaakt</th>
+                  <th scope="col">Door</th>
+                  <th scope="col">Inhoud</th>
+                  <th scope="col">Status</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+              </thead>
+              <tbody>
+                {history.map((e) => (
+                  <tr key={e.id}>
+                    <td>{e.id}</td>
+                    <td>{formatDateTime(e.createdAt)}</td>
+                    <td>{e.requestedBy ?? 'onbekend'}</td>
+                    <td>
+                      {e.waves === 1 ? '1 meting' : `${e.waves} metingen`}, k = {e.k}
+                      {e.includeStories ? ', met verhalen' : ''}
+                      {e.quasiIdentifiers.length
+                        ? `; kenmerken: ${e.quasiIdentifiers.map((q) => labelOf(q)).join(', ')}`
+                        : ''}
+                      {e.rowCounts ? ` · ${rowCountsText(e.rowCounts)}` : ''}
+                    </td>
+                    <td>
+                      {e.status === 'done' ? (
+                        <a href={`/api/exports/${e.id}/download`} download>
+                          ZIP downloaden<span className="visually-hidden"> (export {e.id})</span>
+                        </a>
+                      ) : (
+                        <>
+                          {stateLabels[e.status]}
+                          {e.error ? `: ${e.error}` : ''}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
     </StaffLayout>
   );
 }

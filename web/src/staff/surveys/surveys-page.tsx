@@ -108,7 +108,12 @@ export function SurveysPage() {
       )}
       <div aria-live="polite">{message && <p className={message.kind}>{message.text}</p>}</div>
       {surveys === null ? (
-        <p>Bezig met laden…</p>
+        // Never an endless "loading": after an error the message above says it; without organisations, this.
+        message?.kind === 'error' ? null : organisations?.length === 0 ? (
+          <p>Je hoort bij geen organisatie, dus er zijn geen vragenlijsten. Vraag de beheerder om een rol.</p>
+        ) : (
+          <p>Bezig met laden…</p>
+        )
       ) : surveys.length === 0 ? (
         <p>Deze organisatie heeft nog geen vragenlijsten.</p>
       ) : (

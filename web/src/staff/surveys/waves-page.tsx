@@ -139,7 +139,12 @@ export function WavesPage() {
       )}
       <div aria-live="polite">{message && <p className={message.kind}>{message.text}</p>}</div>
       {waves === null ? (
-        <p>Bezig met laden…</p>
+        // Never an endless "loading": after an error the message above says it; without organisations, this.
+        message?.kind === 'error' ? null : organisations?.length === 0 ? (
+          <p>Je hoort bij geen organisatie, dus er zijn geen metingen. Vraag de beheerder om een rol.</p>
+        ) : (
+          <p>Bezig met laden…</p>
+        )
       ) : waves.length === 0 ? (
         <p>Nog geen metingen voor deze organisatie.</p>
       ) : (
