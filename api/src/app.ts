@@ -113,7 +113,16 @@ export function createApp(deps: AppDeps) {
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);
-  app.notFound((c) => handleError(new AppError('route_not_found', { method: c.req.method, path: c.req.path }, `No such route: ${c.req.method} ${c.req.path}`), c));
+  app.notFound((c) =>
+    handleError(
+      new AppError(
+        'route_not_found',
+        { method: c.req.method, path: c.req.path },
+        `No such route: ${c.req.method} ${c.req.path}`,
+      ),
+      c,
+    ),
+  );
   app.onError(handleError);
   return routes;
 }

@@ -82,5 +82,8 @@ export function handleError(error: Error, c: Context): Response {
     return c.json(errorBody(appError), statusOf(appError.code));
   }
   log.error('unhandled_error', { route: c.req.routePath, method: c.req.method, error: error.message });
-  return c.json(errorBody(new AppError('internal', {}, 'Something went wrong on our side. Please try again later.')), 500);
+  return c.json(
+    errorBody(new AppError('internal', {}, 'Something went wrong on our side. Please try again later.')),
+    500,
+  );
 }

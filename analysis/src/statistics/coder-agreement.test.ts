@@ -28,6 +28,7 @@ describe('themeAgreement', () => {
       value: null,
       reason: 'Niet te berekenen: nog geen verhaal is door twee codeurs gecodeerd.',
     });
-    for (const theme of result.themes) expect((theme.kappa as { reason: string }).reason).toMatch(/^Niet te berekenen: /);
+    for (const theme of result.themes)
+      expect((theme.kappa as { reason: string }).reason).toMatch(/^Niet te berekenen: /);
   });
 });

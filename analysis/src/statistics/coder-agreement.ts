@@ -52,7 +52,11 @@ export function themeAgreement(
     const kappa: AgreementFigure =
       result.ok && Number.isFinite(result.kappa)
         ? { value: round3(result.kappa), n }
-        : { value: null, n, reason: result.ok ? 'Niet te berekenen: niemand koos dit thema.' : notComputable[result.reason] };
+        : {
+            value: null,
+            n,
+            reason: result.ok ? 'Niet te berekenen: niemand koos dit thema.' : notComputable[result.reason],
+          };
     return { code, kappa };
   });
   const computed = themes.flatMap((t) => (t.kappa.value === null ? [] : [t.kappa.value]));

@@ -27,9 +27,14 @@ async function resolveMembership(db: Kysely<Database>, scope: Scope, input: Memb
     .where('slug', '=', input.organisation)
     .executeTakeFirst();
   if (!organisation)
-    throw new AppError('organisation_unknown', { slug: input.organisation }, `No organisation "${input.organisation}".`, {
-      organisation: ['Unknown organisation.'],
-    });
+    throw new AppError(
+      'organisation_unknown',
+      { slug: input.organisation },
+      `No organisation "${input.organisation}".`,
+      {
+        organisation: ['Unknown organisation.'],
+      },
+    );
   if (!scope.organisationIds.has(organisation.id))
     throw new AppError('organisation_outside_access', {}, 'That organisation lies outside your access.');
   if ((input.role === 'school') !== (input.schoolId !== undefined)) {
@@ -144,7 +149,8 @@ export async function createUserAccount(
   const scope = await adminScope(db, admin);
   const membership = await resolveMembership(db, scope, input);
   const exists = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-  if (exists) throw new AppError('account_exists', { email: input.email }, `An account for ${input.email} exists already.`);
+  if (exists)
+    throw new AppError('account_exists', { email: input.email }, `An account for ${input.email} exists already.`);
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const id = await db.transaction().execute(async (tx) => {
@@ -230,7 +236,8 @@ export async function setDisabled(
 ): Promise<void> {
   const scope = await adminScope(db, admin);
   await assertAccountWithinScope(db, scope, userId);
-  if (userId === admin.id && disabled) throw new AppError('own_account_disable', {}, 'You cannot disable your own account.');
+  if (userId === admin.id && disabled)
+    throw new AppError('own_account_disable', {}, 'You cannot disable your own account.');
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('users')

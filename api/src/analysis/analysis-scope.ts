@@ -55,14 +55,16 @@ export async function analysisAccess(
   organisationSlug: string,
 ): Promise<AnalysisAccess> {
   const organisation = await organisationBySlug(db, organisationSlug);
-  if (!organisation) throw new AppError('organisation_not_found', { slug: organisationSlug }, `No organisation "${organisationSlug}".`);
+  if (!organisation)
+    throw new AppError('organisation_not_found', { slug: organisationSlug }, `No organisation "${organisationSlug}".`);
   const organisationIds = await organisationAndChildren(db, organisation.id);
   const full = await scopeOf(db, user, fullRoles);
   let ownSchoolId: number | null = null;
   if (!full.organisationIds.has(organisation.id)) {
     const schools = await scopeOf(db, user, ['school']);
     const own = await firstSchoolAmong(db, [...schools.schoolIds], organisationIds);
-    if (own === undefined) throw new AppError('organisation_outside_access', {}, 'This organisation lies outside your access.');
+    if (own === undefined)
+      throw new AppError('organisation_outside_access', {}, 'This organisation lies outside your access.');
     ownSchoolId = own;
   }
   const researcher = await scopeOf(db, user, ['researcher']);
@@ -125,7 +127,8 @@ export async function nationalScope(
     .orderBy('id')
     .execute();
   const first = waves[0];
-  if (!first) throw new AppError('national_waves_not_found', { audience, year }, `No waves for ${audience} in ${year}.`);
+  if (!first)
+    throw new AppError('national_waves_not_found', { audience, year }, `No waves for ${audience} in ${year}.`);
   return {
     organisation: null,
     wave: { id: null, name: `Landelijk ${audience} ${year}`, year, audience, surveyVersionId: first.survey_version_id },

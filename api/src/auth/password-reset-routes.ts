@@ -18,9 +18,15 @@ export function createPasswordResetRoutes() {
   const perAccount = createRateLimiter({ limit: 3, windowMs: 60 * 60_000 });
   const attempts = createRateLimiter({ limit: 20, windowMs: 15 * 60_000 });
   const limited = (retryAfterSeconds: number) =>
-    new AppError('login_rate_limited', { seconds: retryAfterSeconds }, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, undefined, {
-      'retry-after': String(retryAfterSeconds),
-    });
+    new AppError(
+      'login_rate_limited',
+      { seconds: retryAfterSeconds },
+      `Too many requests. Try again in ${retryAfterSeconds} seconds.`,
+      undefined,
+      {
+        'retry-after': String(retryAfterSeconds),
+      },
+    );
 
   return new Hono<AppEnv>()
     .get(

@@ -33,7 +33,8 @@ export function isDoubleCoded(storyId: number, share: number): boolean {
 
 export async function requireActiveCodebook(db: Kysely<Database>): Promise<ActiveCodebook> {
   const codebook = await activeCodebook(db);
-  if (!codebook) throw new AppError('codebook_not_active', {}, 'Er is geen actief codeboek; activeer eerst een codeboek.');
+  if (!codebook)
+    throw new AppError('codebook_not_active', {}, 'Er is geen actief codeboek; activeer eerst een codeboek.');
   return codebook;
 }
 
@@ -233,7 +234,11 @@ export async function submitCoding(
     const assignments = await assignmentsOf(tx, storyId);
     const mine = assignments.find((a) => a.coder_user_id === user.id);
     if (!mine)
-      throw new AppError('story_not_in_queue', {}, 'Dit verhaal staat niet in jouw codeerrij; open het via "volgende verhaal".');
+      throw new AppError(
+        'story_not_in_queue',
+        {},
+        'Dit verhaal staat niet in jouw codeerrij; open het via "volgende verhaal".',
+      );
     if (mine.done_at !== null) throw new AppError('story_already_coded', {}, 'Je hebt dit verhaal al gecodeerd.');
     await writeCodings(
       tx,

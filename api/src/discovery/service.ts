@@ -92,7 +92,12 @@ export async function themeFromCluster(
   const organisation = await organisationInScope(db, user, input.organisation, coderRoles);
   const { clusters, codebookVersion } = await discoverClusters(db, user, input.organisation);
   const cluster = clusters.find((c) => c.id === clusterId);
-  if (!cluster) throw new AppError('cluster_not_found', { id: clusterId }, `Cluster ${clusterId} bestaat niet (meer); ververs de lijst.`);
+  if (!cluster)
+    throw new AppError(
+      'cluster_not_found',
+      { id: clusterId },
+      `Cluster ${clusterId} bestaat niet (meer); ververs de lijst.`,
+    );
   const codebook = await requireActiveCodebook(db);
   if (codebook.version !== codebookVersion)
     throw new AppError('codebook_changed', {}, 'Het actieve codeboek is intussen veranderd.');

@@ -52,16 +52,25 @@ export async function planExport(
   const all = await wavesForOrganisation(db, organisation);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
-    throw new AppError('export_waves_outside', { waves: unknownWaves.map(String), slug: organisation.slug }, `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
+    throw new AppError(
+      'export_waves_outside',
+      { waves: unknownWaves.map(String), slug: organisation.slug },
+      `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`,
+    );
   const waves = request.waves?.length ? all.filter((w) => request.waves!.includes(w.id)) : all;
   const { available, defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
   const quasiIdentifiers = request.quasiIdentifiers ?? defaults;
   const unknown = quasiIdentifiers.filter((name) => !available.includes(name));
   if (unknown.length)
-    throw new AppError('export_quasi_identifiers_unknown', { names: unknown }, `Unknown quasi-identifier(s): ${unknown.join(', ')}.`, {
-      quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
-      available,
-    });
+    throw new AppError(
+      'export_quasi_identifiers_unknown',
+      { names: unknown },
+      `Unknown quasi-identifier(s): ${unknown.join(', ')}.`,
+      {
+        quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
+        available,
+      },
+    );
   if (
     request.refiQda &&
     !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
@@ -334,11 +343,20 @@ export async function exportDownload(deps: AppDeps, user: SessionUser, id: numbe
   if (row.status === 'expired')
     throw new AppError('export_expired', {}, 'This export was deleted after its retention period. Start a new export.');
   if (row.status === 'failed')
-    throw new AppError('export_failed', { reason: row.error ?? '' }, `${row.error ?? 'Export failed.'} There is nothing to download.`);
-  if (row.status !== 'done' || !row.file_path) throw new AppError('export_not_ready', {}, 'This export is not ready yet.');
+    throw new AppError(
+      'export_failed',
+      { reason: row.error ?? '' },
+      `${row.error ?? 'Export failed.'} There is nothing to download.`,
+    );
+  if (row.status !== 'done' || !row.file_path)
+    throw new AppError('export_not_ready', {}, 'This export is not ready yet.');
   // Checked before the download is logged: the log must not record a download that never happened.
   if (!(await stat(row.file_path).catch(() => null))?.isFile())
-    throw new AppError('export_file_missing', {}, 'The file of this export is no longer on the server. Start a new export.');
+    throw new AppError(
+      'export_file_missing',
+      {},
+      'The file of this export is no longer on the server. Start a new export.',
+    );
   await writeAudit(deps.db, {
     action: 'export.downloaded',
     userId: user.id,

@@ -42,11 +42,22 @@ function readFile<T>(
 ) {
   const parsed = parseSemicolonCsv(decodeDuoFile(bytes));
   if (!parsed.ok)
-    throw new AppError('import_unclosed_quote', { file: what, line: parsed.line }, `${what}: a quoted field opened on line ${parsed.line} is never closed.`, {
-      problems: [
-        { line: parsed.line, field: '', code: 'malformed', value: '', message: `line ${parsed.line}: unclosed quote.` },
-      ],
-    });
+    throw new AppError(
+      'import_unclosed_quote',
+      { file: what, line: parsed.line },
+      `${what}: a quoted field opened on line ${parsed.line} is never closed.`,
+      {
+        problems: [
+          {
+            line: parsed.line,
+            field: '',
+            code: 'malformed',
+            value: '',
+            message: `line ${parsed.line}: unclosed quote.`,
+          },
+        ],
+      },
+    );
   const result = read(parsed);
   if (!result.ok)
     throw new AppError('import_unknown_layout', { file: what }, `${what}: ${result.message}`, {

@@ -14,18 +14,32 @@ import { earlierSend, submissionColumns } from './submission-key.ts';
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
 export function notFound(what: string): AppError {
-  return new AppError('respondent_code_not_found', { what }, `${what} bestaat niet. Kijk of u de code goed heeft overgenomen.`);
+  return new AppError(
+    'respondent_code_not_found',
+    { what },
+    `${what} bestaat niet. Kijk of u de code goed heeft overgenomen.`,
+  );
 }
 
 /** 410 unless the wave is open today (Amsterdam calendar day, both ends included). */
 export function assertOpen(wave: Pick<WaveTarget, 'opensOn' | 'closesOn'>): void {
   const today = todayInAmsterdam();
   if (today < wave.opensOn)
-    throw new AppError('wave_not_open_yet', { opensOn: wave.opensOn }, `Deze vragenlijst is nog niet open. U kunt meedoen vanaf ${wave.opensOn}.`, {
-      opensOn: wave.opensOn,
-    });
+    throw new AppError(
+      'wave_not_open_yet',
+      { opensOn: wave.opensOn },
+      `Deze vragenlijst is nog niet open. U kunt meedoen vanaf ${wave.opensOn}.`,
+      {
+        opensOn: wave.opensOn,
+      },
+    );
   if (today > wave.closesOn)
-    throw new AppError('wave_closed', { closesOn: wave.closesOn }, 'Deze vragenlijst is gesloten. U kunt niet meer meedoen.', { closesOn: wave.closesOn });
+    throw new AppError(
+      'wave_closed',
+      { closesOn: wave.closesOn },
+      'Deze vragenlijst is gesloten. U kunt niet meer meedoen.',
+      { closesOn: wave.closesOn },
+    );
 }
 
 /** The link for a code a respondent typed or clicked; 404 when there is none. */
@@ -136,7 +150,9 @@ async function storeResponse(db: Kysely<Database>, input: ResponseInput): Promis
     wave = link;
     if (link.linkSchoolId !== null) schoolId = link.linkSchoolId;
     else if (input.schoolId === undefined || !(await schoolIsUnder(db, input.schoolId, link.organisationId))) {
-      throw new AppError('school_required', {}, 'Kies eerst de school.', { schoolId: ['Kies een school uit de lijst.'] });
+      throw new AppError('school_required', {}, 'Kies eerst de school.', {
+        schoolId: ['Kies een school uit de lijst.'],
+      });
     } else schoolId = input.schoolId;
   }
   checkAgainstWave(wave, input);

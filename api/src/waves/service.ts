@@ -57,14 +57,24 @@ export async function createWave(db: Kysely<Database>, user: SessionUser, input:
     .select(['id', 'survey_id', 'status'])
     .where('id', '=', input.surveyVersionId)
     .executeTakeFirst();
-  if (!version) throw new AppError('survey_version_not_found', { id: input.surveyVersionId }, `No survey version ${input.surveyVersionId}.`);
+  if (!version)
+    throw new AppError(
+      'survey_version_not_found',
+      { id: input.surveyVersionId },
+      `No survey version ${input.surveyVersionId}.`,
+    );
   const survey = await surveyInScope(db, user, version.survey_id);
   if (version.status !== 'published')
-    throw new AppError('survey_version_not_published', {}, 'Publish this survey version before starting a wave with it.');
+    throw new AppError(
+      'survey_version_not_published',
+      {},
+      'Publish this survey version before starting a wave with it.',
+    );
   const fields: Record<string, string[]> = {};
   if (survey.audience !== input.audience) fields.audience = [`The survey is for "${survey.audience}".`];
   if (input.closesOn < input.opensOn) fields.closesOn = ['Must be on or after opensOn.'];
-  if (Object.keys(fields).length) throw new AppError('wave_invalid', { fields: Object.keys(fields) }, 'The wave has invalid fields.', fields);
+  if (Object.keys(fields).length)
+    throw new AppError('wave_invalid', { fields: Object.keys(fields) }, 'The wave has invalid fields.', fields);
   const schools = await db
     .selectFrom('schools')
     .select(['id', 'brin'])

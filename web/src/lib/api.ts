@@ -20,7 +20,12 @@ export class ApiError extends Error {
 }
 
 export type ErrorBody = {
-  error?: { code: string; key?: string; params?: Record<string, string | number | readonly string[]>; details?: unknown };
+  error?: {
+    code: string;
+    key?: string;
+    params?: Record<string, string | number | readonly string[]>;
+    details?: unknown;
+  };
 } | null;
 
 /** The ApiError for a failed response's status and body (the api's error shape, or anything else). */

@@ -48,9 +48,15 @@ describe('the Dutch error catalogue', () => {
   });
 
   it('fills in the parameters the way a staff member reads them', () => {
-    expect(errorMessage('organisation_not_found', { slug: 'bestaatniet' })).toBe('De organisatie “bestaatniet” bestaat niet.');
-    expect(errorMessage('own_account_disable')).toBe('U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.');
-    expect(errorMessage('login_rate_limited', { seconds: 90 })).toBe('Te vaak geprobeerd. Probeer het over 90 seconden opnieuw.');
+    expect(errorMessage('organisation_not_found', { slug: 'bestaatniet' })).toBe(
+      'De organisatie “bestaatniet” bestaat niet.',
+    );
+    expect(errorMessage('own_account_disable')).toBe(
+      'U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.',
+    );
+    expect(errorMessage('login_rate_limited', { seconds: 90 })).toBe(
+      'Te vaak geprobeerd. Probeer het over 90 seconden opnieuw.',
+    );
     expect(errorMessage('wave_not_open_yet', { opensOn: '2026-12-06' })).toContain('vanaf 6 december 2026');
   });
 

@@ -56,8 +56,12 @@ describe('the logbook’s sentences', () => {
     expect(auditSentence('user.disabled', { targetUserId: 12 }, () => 'jan@school.nl')).toBe(
       'Account jan@school.nl uitgezet.',
     );
-    expect(auditSentence('export.completed', { exportId: 4, rowCounts: { responses: 1282, stories: 1, codings: 0 } }, String)).toBe(
-      'Export 4 klaar (1.282 antwoordenlijsten, 1 verhaal, 0 coderingen).',
-    );
+    expect(
+      auditSentence(
+        'export.completed',
+        { exportId: 4, rowCounts: { responses: 1282, stories: 1, codings: 0 } },
+        String,
+      ),
+    ).toBe('Export 4 klaar (1.282 antwoordenlijsten, 1 verhaal, 0 coderingen).');
   });
 });

@@ -160,8 +160,10 @@ export function SurveysPage() {
             {selected.versions.map((v) => (
               <li key={v.id}>
                 Versie {v.version}:{' '}
-                {v.status === 'published' ? `gepubliceerd (${v.publishedAt ? formatDate(v.publishedAt) : '–'})` : 'concept'} — talen{' '}
-                {v.locales.join(', ')}
+                {v.status === 'published'
+                  ? `gepubliceerd (${v.publishedAt ? formatDate(v.publishedAt) : '–'})`
+                  : 'concept'}{' '}
+                — talen {v.locales.join(', ')}
               </li>
             ))}
           </ul>
