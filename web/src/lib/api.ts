@@ -1,38 +1,21 @@
 import type { AppType } from '@klankbord/api/app';
 import { hc } from 'hono/client';
 
-/** The typed client for the api: paths, inputs and outputs are checked against the server's routes. */
+import { legacyReadJson } from './api-error.ts';
+export { ApiError, legacyReadJson, readJson, type ResponseBody, type ResultOf } from './api-error.ts';
+
+/**
+ * The one typed client for the api (staff pages): paths, inputs and outputs are the server's own route
+ * types (`import type`: no api code reaches the browser). Read every answer with `readJson`, which throws
+ * an ApiError carrying the api's error code. The respondent pages use the same types without this
+ * runtime (respondent/public-api.ts), so they stay as small as they were.
+ */
 export const api = hc<AppType>('/').api;
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+/** The client's type, for type-only use (e.g. `ResultOf<Api['admin']['users']['$get']>`). */
+export type Api = typeof api;
 
-/** Reads a response: its JSON on success, an ApiError (the api's error shape) otherwise. */
-export async function readJson<T>(response: { ok: boolean; status: number; json: () => Promise<unknown> }): Promise<T> {
-  if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code: string; message: string; details?: unknown };
-  } | null;
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'unknown',
-      body?.error?.message ?? `Error ${response.status}`,
-      body?.error?.details,
-    );
-  }
-  return body as T;
-}
-
-/** A JSON write with the same-origin cookie, for routes whose body the typed client does not know. */
+/** Only while the web moves to the typed client: a JSON write without route types. */
 export async function sendJson<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
@@ -43,5 +26,5 @@ export async function sendJson<T>(
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return readJson<T>(response);
+  return legacyReadJson<T>(response);
 }

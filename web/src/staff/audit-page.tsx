@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
 interface Entry {
@@ -48,7 +48,7 @@ export function AuditPage() {
   useEffect(() => {
     api.admin.audit
       .$get({ query: {} })
-      .then((r) => readJson<{ entries: Entry[] }>(r))
+      .then((r) => legacyReadJson<{ entries: Entry[] }>(r))
       .then((r) => setEntries(r.entries))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
   }, []);

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { roleLabels } from './session.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
@@ -28,7 +28,7 @@ export function UsersPage() {
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
 
   const load = useCallback(async () => {
-    setUsers((await readJson<{ users: User[] }>(await api.admin.users.$get())).users);
+    setUsers((await legacyReadJson<{ users: User[] }>(await api.admin.users.$get())).users);
   }, []);
   useEffect(() => {
     load().catch((e: unknown) =>
@@ -36,7 +36,7 @@ export function UsersPage() {
     );
     api.organisations
       .$get()
-      .then((r) => readJson<Organisations>(r))
+      .then((r) => legacyReadJson<Organisations>(r))
       .then(setOrgs)
       .catch(() => {});
   }, [load]);
@@ -58,7 +58,7 @@ export function UsersPage() {
     const role = String(form.get('role')) as Role;
     const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
     await act(async () => {
-      const created = await readJson<{ oneTimePassword: string }>(
+      const created = await legacyReadJson<{ oneTimePassword: string }>(
         await api.admin.users.$post({
           json: {
             email: String(form.get('email')),
@@ -186,7 +186,7 @@ export function UsersPage() {
                     type="button"
                     onClick={() =>
                       act(async () => {
-                        const r = await readJson<{ oneTimePassword: string }>(
+                        const r = await legacyReadJson<{ oneTimePassword: string }>(
                           await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
                         );
                         setTimeout(() =>

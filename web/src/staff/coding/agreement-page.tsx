@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, readJson } from '../../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
@@ -33,7 +33,7 @@ export function AgreementPage() {
     if (!slug) return;
     api.coding.agreement
       .$get({ query: { organisation: slug } })
-      .then((r) => readJson<Agreement>(r))
+      .then((r) => legacyReadJson<Agreement>(r))
       .then(setReport)
       .catch(() => setError('De overeenstemming kon niet geladen worden.'));
   }, [slug]);

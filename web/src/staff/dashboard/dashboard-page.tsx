@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OwnSchoolScreen } from './own-school-screen.tsx';
@@ -31,7 +31,7 @@ export function DashboardPage() {
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => readJson<{ organisations: { slug: string; name: string; kind: string }[] }>(r))
+      .then((r) => legacyReadJson<{ organisations: { slug: string; name: string; kind: string }[] }>(r))
       .then((r) => {
         setOrganisations(r.organisations);
         // The SWV first: its average is what a school or board compares itself with.
@@ -43,7 +43,7 @@ export function DashboardPage() {
     if (!organisation) return;
     api.analysis.waves
       .$get({ query: { organisation } })
-      .then((r) => readJson<{ waves: Wave[] }>(r))
+      .then((r) => legacyReadJson<{ waves: Wave[] }>(r))
       .then((r) => {
         setWaves(r.waves);
         setWave(r.waves[0]?.id ?? null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, readJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 
 /** Loads one analysis view; a new key reloads it. */
 export function useAnalysis<T>(load: (() => Promise<Response>) | null, key: string) {
@@ -13,7 +13,7 @@ export function useAnalysis<T>(load: (() => Promise<Response>) | null, key: stri
     let current = true;
     setState({ data: null, error: null, loading: true });
     load()
-      .then((r) => readJson<T>(r))
+      .then((r) => legacyReadJson<T>(r))
       .then((data) => current && setState({ data, error: null, loading: false }))
       .catch(
         (e: unknown) =>

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, readJson, sendJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { StoryDoubtsSection } from '../redaction/story-doubts-section.tsx';
 import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
@@ -61,7 +61,7 @@ export function ExportsPage() {
   useEffect(() => {
     if (!organisation) return;
     fetch(`/api/exports?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => readJson<{ exports: ExportSummary[] }>(r))
+      .then((r) => legacyReadJson<{ exports: ExportSummary[] }>(r))
       .then((body) => setHistory(body.exports))
       .catch(() => setHistory(null));
   }, [organisation, finishedJob]);
@@ -70,7 +70,7 @@ export function ExportsPage() {
     if (!organisation) return;
     setOptions(null);
     fetch(`/api/exports/options?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => readJson<Options>(r))
+      .then((r) => legacyReadJson<Options>(r))
       .then(setOptions)
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
   }, [organisation]);
@@ -80,7 +80,7 @@ export function ExportsPage() {
     if (!job || job.status === 'done' || job.status === 'failed' || job.status === 'expired') return;
     const timer = setTimeout(() => {
       fetch(`/api/exports/${job.id}`)
-        .then((r) => readJson<ExportStatus>(r))
+        .then((r) => legacyReadJson<ExportStatus>(r))
         .then(setJob)
         .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De status ophalen lukte niet.'));
     }, 1000);
