@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { parseQuery } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
@@ -45,9 +45,10 @@ export function createAnalysisRoutes() {
         description: 'The waves of an organisation that the analysis views can show, with their response counts.',
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
         const { db } = c.get('deps');
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json(await wavesForDashboard(db, c.get('user'), organisation));
       },
     )
@@ -59,10 +60,11 @@ export function createAnalysisRoutes() {
           "How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the organisation's minimum group size are hidden with complementary suppression. A school contact sees their own school only.",
         query: groupedQuery,
       }),
+      queryParams(groupedQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, themeGroupings, 'sector');
-        const query = parseQuery(c, groupedQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(
             db,
@@ -82,10 +84,11 @@ export function createAnalysisRoutes() {
         query: groupedQuery,
         params: questionParam,
       }),
+      queryParams(groupedQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, questionGroupings, 'sector');
-        const query = parseQuery(c, groupedQuery);
+        const query = c.req.valid('query');
         const question = c.req.param('name');
         return c.json(
           await organisationView(
@@ -105,9 +108,10 @@ export function createAnalysisRoutes() {
           "A school contact's own school against its organisation and its sector there, for every scale item, with the change since the previous wave; only figures the group rule publishes anyway.",
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
         );
@@ -120,9 +124,10 @@ export function createAnalysisRoutes() {
         description: 'Response per school of the organisation in a wave, small groups hidden.',
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(
             db,

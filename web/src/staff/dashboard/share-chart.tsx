@@ -1,4 +1,5 @@
 import { shareBarChart } from '@klankbord/analysis/charts';
+import type { HiddenReason } from '@klankbord/analysis/disclosure';
 import { formatPercent as percent } from '@klankbord/analysis/report';
 
 export interface ShareBar {
@@ -25,9 +26,10 @@ export function shareText(share: ShareBar['share']): string {
   return share ? `${percent(share.p)} (${percent(share.lower)}–${percent(share.upper)})` : 'te weinig reacties';
 }
 
+/** A published count (the API's disclosure control decides; see analysis/src/disclosure). */
 export interface CountCell {
   value: number | null;
-  suppressed: false | 'too_few' | 'protects_smaller';
+  suppressed: false | HiddenReason;
 }
 
 /** A count as the API published it: hidden groups say why, never how many. */
