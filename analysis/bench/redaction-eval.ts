@@ -1,7 +1,9 @@
 // Per-type precision/recall/F1 of the redactor on the annotated sets, as Markdown.
-// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors]
-// The real-text set (real/dev.jsonl, real/heldout.jsonl: public Dutch text by real people) is scored
-// without known names; --errors lists the misses of its dev half only, never of its held-out half.
+// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors] [--heldout] [--only-real]
+// The real-text sets (real/dev.jsonl, real/dev2.jsonl, real/heldout.jsonl: public Dutch text by real
+// people) are scored without known names; --errors lists the misses of the development sets only, never of
+// the held-out half. The held-out half is scored only with --heldout, so developing never shows its score.
+// --only-real skips the sets written by language models (faster while developing).
 // --errors lists misses and false alarms of dev, test and the scored hold-out, which are all development
 // material now. The blind sets (written without sight of the rules) are scored, but their errors are
 // never printed: they stay test sets.
@@ -43,9 +45,16 @@ const sets = [
   ['holdout (written after the rules were frozen)', 'holdout.jsonl'],
   ['dev', 'dev.jsonl'],
 ] as const;
+const scoreHeldOut = process.argv.includes('--heldout');
+const onlyReal = process.argv.includes('--only-real');
 const realSets = [
-  ['real-text held-out half (never looked at)', 'real/heldout.jsonl', false],
+  ...(scoreHeldOut ? ([['real-text held-out half (never looked at)', 'real/heldout.jsonl', false]] as const) : []),
   ['real-text dev half', 'real/dev.jsonl', true],
+  ['real-text second dev set (brief 19, other pages)', 'real/dev2.jsonl', true],
+  ['real-text third dev set (brief 19, collected after dev2)', 'real/dev3.jsonl', true],
+  ['real-text fourth dev set (brief 19, collected after dev3)', 'real/dev4.jsonl', true],
+  ['real-text fifth dev set (brief 19, collected after dev4)', 'real/dev5.jsonl', true],
+  ['real-text sixth set (brief 19, collected with the rules nearly final)', 'real/dev6.jsonl', true],
 ] as const;
 const redactUnknown = createRedactor();
 for (const [label, file, printable] of realSets) {
@@ -75,7 +84,7 @@ for (const language of ['en', 'ar', 'tr', 'pl', 'uk']) {
   if (showErrors) printErrors(texts, predicted);
 }
 
-for (const [label, file] of sets) {
+for (const [label, file] of onlyReal ? [] : sets) {
   const texts = readJsonl(file);
   const predicted = texts.map((t) => redact(t.text).entities);
   const evaluation = evaluateRedaction(

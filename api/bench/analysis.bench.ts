@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { SessionUser } from '../src/auth/sessions.ts';
 import { nationalView, organisationView, type View } from '../src/analysis/service.ts';
 import { createDatabase } from '../src/db/create-database.ts';
+import { forgetReferences, installationReference, referenceView } from '../src/analysis/reference.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a Postgres database with synthetic data.');
@@ -62,9 +63,52 @@ for (const [name, view] of views) {
   );
   rows.push(`| ${name} | ${national.toFixed(0)} ms | ${one.toFixed(0)} ms |`);
 }
+// Reference benchmark (issue 17): the whole installation's reference (every taking-part school of the
+// year and audience, per sector and item) loaded afresh, and one school's comparison with it.
+const version = await db
+  .selectFrom('waves')
+  .select('survey_version_id')
+  .where('id', '=', wave.id)
+  .executeTakeFirstOrThrow();
+const takingPart = await sql<{ n: number }>`
+  select count(*)::int as n from organisations where reference_benchmark`.execute(db);
+const national = await time(async () => {
+  forgetReferences();
+  await installationReference(db, {
+    year: 2026,
+    audience: 'ouder',
+    surveyVersionId: version.survey_version_id,
+    installationMinimum: 10,
+  });
+});
+const school = await db
+  .selectFrom('schools')
+  .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
+  .select('schools.id')
+  .where('organisations.parent_id', '=', swv.id)
+  .where('schools.sector', '=', 'po')
+  .orderBy('schools.pupil_count', 'desc')
+  .executeTakeFirstOrThrow();
+const oneSchool = () =>
+  referenceView(db, researcher, { organisation: swv.slug, wave: wave.id, school: school.id, installationMinimum: 10 });
+const schoolCold = await time(async () => {
+  forgetReferences();
+  await oneSchool();
+});
+await oneSchool();
+const schoolWarm = await time(oneSchool);
+const sample = (await oneSchool()).schools[0]?.items[0];
+rows.push(
+  `| reference benchmark, whole installation (loaded afresh) | ${national.toFixed(0)} ms | — |`,
+  `| reference: one school's comparison (reference already loaded) | — | ${schoolWarm.toFixed(0)} ms |`,
+  `| reference: one school's comparison (reference loaded afresh) | — | ${schoolCold.toFixed(0)} ms |`,
+);
 const c = counts.rows[0]!;
 console.log(`Data: ${c.schools} schools, ${c.responses} responses, ${c.stories} stories; median of ${runs} runs.`);
 console.log('| view | whole country | one SWV (syn-swv-001) |\n|---|---|---|');
 for (const row of rows) console.log(row);
+console.log(
+  `Reference: ${takingPart.rows[0]!.n} organisations take part; school ${school.id}, first item: ${JSON.stringify(sample?.reference)} percentile ${sample?.percentile?.toFixed(1)}`,
+);
 console.log(`Peak RSS of this process: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 await handle.close();

@@ -12,6 +12,7 @@ import { createDiscoveryRoutes } from './discovery/routes.ts';
 import { AppError, handleError } from './errors.ts';
 import { createExportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { createHomeRoutes } from './home/routes.ts';
 import { limitBody } from './http/body-limit.ts';
 import { compressJson } from './http/compress-json.ts';
 import { createOpenApiRoutes } from './openapi/routes.ts';
@@ -20,6 +21,7 @@ import { createSetupRoutes } from './organisations/setup-routes.ts';
 import { requestLog } from './request-log.ts';
 import { createReportRoutes } from './report/routes.ts';
 import { createRespondentRoutes } from './respondents/routes.ts';
+import { createPublicResultsRoutes, createResultsRoutes } from './results/routes.ts';
 import { createSignalRoutes } from './signals/routes.ts';
 import { serveWebApp } from './static-web.ts';
 import { createStoryRoutes } from './stories/routes.ts';
@@ -49,7 +51,7 @@ export function createApp(deps: AppDeps) {
     try {
       decodeURIComponent(new URL(c.req.url).pathname);
     } catch {
-      return handleError(new AppError('bad_request', 'The address is not valid: it has a broken %-code.'), c);
+      return handleError(new AppError('address_invalid', {}, 'The address is not valid: it has a broken %-code.'), c);
     }
     await next();
   });
@@ -100,7 +102,10 @@ export function createApp(deps: AppDeps) {
       .route('/coding', createCodingRoutes())
       .route('/discovery', createDiscoveryRoutes())
       .route('/reports', createReportRoutes())
+      .route('/results', createResultsRoutes())
+      .route('/public', createPublicResultsRoutes())
       .route('/codebooks', createCodebookRoutes())
+      .route('/home', createHomeRoutes())
       .route(
         '/openapi.json',
         createOpenApiRoutes(() => app.routes),
@@ -108,7 +113,16 @@ export function createApp(deps: AppDeps) {
   );
 
   if (deps.webDist) serveWebApp(app, deps.webDist);
-  app.notFound((c) => handleError(new AppError('not_found', `No such route: ${c.req.method} ${c.req.path}`), c));
+  app.notFound((c) =>
+    handleError(
+      new AppError(
+        'route_not_found',
+        { method: c.req.method, path: c.req.path },
+        `No such route: ${c.req.method} ${c.req.path}`,
+      ),
+      c,
+    ),
+  );
   app.onError(handleError);
   return routes;
 }

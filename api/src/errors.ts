@@ -1,33 +1,28 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ErrorCode, type ErrorKey, type ErrorParams, errorKinds } from './error-keys.ts';
 import { log } from './log.ts';
 
-export type ErrorCode =
-  | 'bad_request'
-  | 'validation_failed'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'csrf_failed'
-  | 'not_found'
-  | 'gone'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'unavailable'
-  | 'internal';
+export type { ErrorCode, ErrorKey, ErrorParams } from './error-keys.ts';
 
-/** The one error type of the api: a code the client can switch on and a message a person can read. */
+/**
+ * The one error type of the api: a stable key the web turns into a Dutch sentence with its params
+ * (never an English sentence shown as-is), the kind (`code`) a client can switch on, and a note for
+ * logs, the CLI and API users.
+ */
 export class AppError extends Error {
   override name = 'AppError';
+  readonly code: ErrorCode;
   constructor(
-    readonly code: ErrorCode,
+    readonly key: ErrorKey,
+    readonly params: ErrorParams,
     message: string,
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
   ) {
     super(message);
+    this.code = errorKinds[key];
   }
 }
 
@@ -60,20 +55,21 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, details?: unknown) {
-  return { error: details === undefined ? { code, message } : { code, message, details } };
+export function errorBody(error: AppError) {
+  const { code, key, params, message, details } = error;
+  return { error: details === undefined ? { code, key, params, message } : { code, key, params, message, details } };
 }
 
 function fromHttpException(error: HTTPException): AppError {
   switch (error.status) {
     case 413:
-      return new AppError('payload_too_large', 'The request body is too large.');
+      return new AppError('body_too_large', {}, 'The request body is too large.');
     case 401:
-      return new AppError('unauthorized', 'Log in first.');
+      return new AppError('login_required', {}, 'Log in first.');
     case 404:
-      return new AppError('not_found', 'Not found.');
+      return new AppError('route_not_found', {}, 'Not found.');
     default:
-      return new AppError('bad_request', error.message || 'Bad request.');
+      return new AppError('bad_request', {}, error.message || 'Bad request.');
   }
 }
 
@@ -83,8 +79,11 @@ export function handleError(error: Error, c: Context): Response {
     error instanceof AppError ? error : error instanceof HTTPException ? fromHttpException(error) : undefined;
   if (appError) {
     for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value);
-    return c.json(errorBody(appError.code, appError.message, appError.details), statusOf(appError.code));
+    return c.json(errorBody(appError), statusOf(appError.code));
   }
   log.error('unhandled_error', { route: c.req.routePath, method: c.req.method, error: error.message });
-  return c.json(errorBody('internal', 'Something went wrong on our side. Please try again later.'), 500);
+  return c.json(
+    errorBody(new AppError('internal', {}, 'Something went wrong on our side. Please try again later.')),
+    500,
+  );
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createSmtpMailer } from './auth/mailer.ts';
 import { listenHost, parseConfig } from './config.ts';
 import { DatabaseConnectError } from './db/create-database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -55,6 +56,14 @@ const deps = {
     perLinkPerMinute: config.PUBLIC_RATE_LIMIT_PER_LINK,
     lookupMissesPerMinute: config.PUBLIC_LINK_MISSES,
   },
+  ...(config.SMTP_URL &&
+    config.PUBLIC_URL && {
+      mailer: createSmtpMailer({
+        smtpUrl: config.SMTP_URL,
+        publicUrl: config.PUBLIC_URL,
+        from: config.MAIL_FROM ?? `Klankbord <no-reply@${new URL(config.PUBLIC_URL).hostname}>`,
+      }),
+    }),
 };
 const app = createApp(deps);
 warmDefinitionValidator();

@@ -51,11 +51,16 @@ function unstorableText(value: unknown): string | null {
 /** Parses outside input with a schema; every input of the api passes here (bodies, queries, path parameters). */
 export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what = 'The request'): z.infer<T> {
   const unstorable = unstorableText(input);
-  if (unstorable) throw new AppError('validation_failed', `${what} contains ${unstorable}, which text may not hold.`);
+  if (unstorable) throw new AppError('text_unstorable', {}, `${what} contains ${unstorable}, which text may not hold.`);
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = issuesByField(parsed.error);
-    throw new AppError('validation_failed', `${what} has invalid fields: ${Object.keys(fields).join(', ')}.`, fields);
+    throw new AppError(
+      'fields_invalid',
+      { fields: Object.keys(fields) },
+      `${what} has invalid fields: ${Object.keys(fields).join(', ')}.`,
+      fields,
+    );
   }
   return parsed.data;
 }
@@ -63,7 +68,7 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what =
 function requireJsonContentType(c: Context): void {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+    throw new AppError('json_required', {}, 'Send the body as application/json.');
   }
 }
 
@@ -86,7 +91,7 @@ export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Pro
   try {
     body = await c.req.json();
   } catch {
-    throw new AppError('bad_request', 'The body is not valid JSON.');
+    throw new AppError('body_not_json', {}, 'The body is not valid JSON.');
   }
   return parseWith(schema, body, 'The body');
 }

@@ -12,6 +12,10 @@ import * as failedLoginCounts from './2026-12-06_10_failed_login_counts.ts';
 import * as invitationsUnlinkable from './2026-12-06_11_invitations_unlinkable.ts';
 import * as responseSubmissionKey from './2026-12-06_13_response_submission_key.ts';
 import * as storyRedactionDecisions from './2026-12-06_15_story_redaction_decisions.ts';
+import * as passwordResetTokens from './2026-12-06_16_password_reset_tokens.ts';
+import * as referenceBenchmark from './2026-12-06_17_reference_benchmark.ts';
+import * as reportMark from './2026-12-06_18_report_mark.ts';
+import * as resultsPublications from './2026-12-06_19_results_publications.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -28,6 +32,10 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06_11_invitations_unlinkable': invitationsUnlinkable,
   '2026-12-06_13_response_submission_key': responseSubmissionKey,
   '2026-12-06_15_story_redaction_decisions': storyRedactionDecisions,
+  '2026-12-06_16_password_reset_tokens': passwordResetTokens,
+  '2026-12-06_17_reference_benchmark': referenceBenchmark,
+  '2026-12-06_18_report_mark': reportMark,
+  '2026-12-06_19_results_publications': resultsPublications,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

@@ -11,7 +11,7 @@ const AuditPage = lazy(() => import('./staff/audit-page.tsx').then((m) => ({ def
 const LoginPage = lazy(() => import('./staff/login-page.tsx').then((m) => ({ default: m.LoginPage })));
 const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => ({ default: m.PasswordPage })));
 const SessionProvider = lazy(() => import('./staff/session.tsx').then((m) => ({ default: m.SessionProvider })));
-const StaffHome = lazy(() => import('./staff/staff-layout.tsx').then((m) => ({ default: m.StaffHome })));
+const StaffHome = lazy(() => import('./staff/home/staff-home.tsx').then((m) => ({ default: m.StaffHome })));
 const SetupPage = lazy(() => import('./staff/setup-page.tsx').then((m) => ({ default: m.SetupPage })));
 const OrganisationPage = lazy(() =>
   import('./staff/organisation/organisation-page.tsx').then((m) => ({ default: m.OrganisationPage })),
@@ -41,6 +41,7 @@ const DiscoveryPage = lazy(() =>
 const QuestionnairePage = lazy(() => import('./respondent/questionnaire-page.tsx'));
 const StoryPage = lazy(() => import('./respondent/story-page.tsx'));
 const DeletePage = lazy(() => import('./respondent/delete-page.tsx'));
+const ResultsPage = lazy(() => import('./respondent/results-page.tsx'));
 
 /** Respondent pages: no session, no staff code, nothing but their own chunk. */
 function RespondentRoutes({ path }: { path: string }) {
@@ -48,13 +49,18 @@ function RespondentRoutes({ path }: { path: string }) {
   if (path === '/verwijderen') return <DeletePage />;
   const story = matchPath('/s/:code/verhaal', path);
   if (story?.code) return <StoryPage code={story.code} />;
+  const schoolResults = matchPath('/resultaten/:organisation/:year/:school', path);
+  if (schoolResults)
+    return <ResultsPage {...(schoolResults as { organisation: string; year: string; school: string })} />;
+  const results = matchPath('/resultaten/:organisation/:year', path);
+  if (results) return <ResultsPage {...(results as { organisation: string; year: string })} />;
   const questionnaire = matchPath('/s/:code', path);
   if (questionnaire?.code) return <QuestionnairePage code={questionnaire.code} />;
   return null;
 }
 
 function isRespondentPath(path: string): boolean {
-  return path === '/vertel' || path === '/verwijderen' || path.startsWith('/s/');
+  return path === '/vertel' || path === '/verwijderen' || path.startsWith('/s/') || path.startsWith('/resultaten/');
 }
 
 function Routes() {

@@ -46,6 +46,37 @@ for (const half of ['dev', 'heldout'] as const) {
   console.log(`real/${half}.jsonl: ${halves[half].length} texts`);
 }
 
+// The second real-text development set (issue 19, brief 19): all development material, from pages that
+// are not in real.src.txt, so no text of the held-out half can reach it.
+const realSources = new Set(
+  realLines.filter((line) => line.startsWith('# source:')).map((line) => line.slice('# source:'.length).trim()),
+);
+for (const set of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6']) {
+const dev2: string[] = [];
+let dev2Source = '';
+readFileSync(`${here}real/${set}.src.txt`, 'utf8')
+  .split('\n')
+  .forEach((line, index) => {
+    if (line.startsWith('# source:')) {
+      dev2Source = line.slice('# source:'.length).trim();
+      if (realSources.has(dev2Source)) throw new Error(`${set}.src.txt:${index + 1}: ${dev2Source} is in real.src.txt`);
+    }
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const parsed = parseInlineMarkup(line, ['PLACE']);
+    if (!parsed.ok) throw new Error(`${set}.src.txt:${index + 1}: ${parsed.reason} at column ${parsed.at}`);
+    if (dev2Source === '') throw new Error(`${set}.src.txt:${index + 1}: no # source: line before this text`);
+    for (const entity of [...parsed.entities, ...parsed.annotations]) {
+      const span = parsed.text.slice(entity.start, entity.end);
+      if (span.trim() !== span || span === '') throw new Error(`${set}.src.txt:${index + 1}: bad span "${span}"`);
+    }
+    const id = `${set}-${String(dev2.length + 1).padStart(3, '0')}`;
+    const { text, entities, annotations } = parsed;
+    dev2.push(JSON.stringify({ id, source: dev2Source, text, entities, annotations }));
+  });
+writeFileSync(`${here}real/${set}.jsonl`, dev2.join('\n') + '\n');
+console.log(`real/${set}.jsonl: ${dev2.length} texts`);
+}
+
 function fnv1a(value: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193) >>> 0;

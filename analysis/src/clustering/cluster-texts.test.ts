@@ -19,6 +19,19 @@ const transport = [
 ];
 
 describe('clusterTexts', () => {
+  it('never makes a keyword of the redaction marks ([NAAM], [SCHOOL]) that stand for names', () => {
+    const marked = [...bullying, ...transport].map((text, i) =>
+      i % 2 ? `[NAAM] schrijft: ${text} Groet, [NAAM] van [SCHOOL]` : `${text} Bel [TELEFOON] of [EMAIL].`,
+    );
+    const vectors = documentVectors(marked, 2);
+    for (const mark of ['naam', 'telefoon', 'email']) expect(vectors.terms).not.toContain(mark);
+    expect(vectors.labels).not.toContain('naam');
+    const result = clusterTexts(marked, { k: 2 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const cluster of result.clusters) expect(cluster.topTerms).not.toContain('naam');
+  });
+
   it('separates stories about bullying from stories about school transport, and names them by their words', () => {
     const result = clusterTexts([...bullying, ...transport], { k: 2 });
     expect(result.ok).toBe(true);

@@ -1,3 +1,4 @@
+import { withoutRedactionMarks } from '../redaction/types.ts';
 import { analyseDutch, NEGATED_PREFIX } from '../text/index.ts';
 
 /** A unit-length TF-IDF vector: term indices ascending, with their weights. */
@@ -22,7 +23,7 @@ export interface DocumentVectors {
 export function documentVectors(texts: readonly string[], minDocumentFrequency = 2): DocumentVectors {
   const counts = texts.map((text) => {
     const perStem = new Map<string, number>();
-    for (const token of analyseDutch(text)) {
+    for (const token of analyseDutch(withoutRedactionMarks(text))) {
       // Negated words and function words say little about what a story is about.
       if (token.stop || token.negator || token.negated || token.stem.length < 3) continue;
       perStem.set(token.stem, (perStem.get(token.stem) ?? 0) + 1);
@@ -31,7 +32,7 @@ export function documentVectors(texts: readonly string[], minDocumentFrequency =
   });
   const spellings = new Map<string, Map<string, number>>();
   for (const text of texts)
-    for (const token of analyseDutch(text)) {
+    for (const token of analyseDutch(withoutRedactionMarks(text))) {
       const forms = spellings.get(token.stem) ?? new Map<string, number>();
       forms.set(token.norm, (forms.get(token.norm) ?? 0) + 1);
       spellings.set(token.stem, forms);

@@ -23,3 +23,11 @@ export {
   type ReleaseRequest,
 } from './release-groups.ts';
 export { derivableSets } from './derivable.ts';
+// The reference benchmark's thresholds (issue 17).
+export {
+  REFERENCE_MIN_ORGANISATIONS,
+  REFERENCE_MIN_SCHOOLS,
+  releaseReference,
+  type ReferenceRelease,
+  type ReferenceSchool,
+} from './reference.ts';

@@ -40,6 +40,7 @@ const STRUCTURED_FINDERS: readonly StructuredFinder[] = [
 const KNOWN_NAME_PRIORITY = 25;
 // "Jordan Academie" is a school named after a person; "school Daan" is more likely a child.
 const SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY = 22;
+const SCHOOL_NAMED_AFTER_SCHOOL_KIND_PRIORITY = 21;
 const PERSON_PRIORITY = 20;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY = 10;
@@ -63,6 +64,10 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
     for (const entity of findSchoolNamesEndingInSchoolWord(text, words)) {
       candidates.push({ ...entity, priority: SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY });
     }
+    // "basisschool Antonius", "OBS Kortland": after a school word other than "school" the school's name.
+    for (const entity of findSchoolNamesAfterSchoolWord(text, words, 'strong')) {
+      candidates.push({ ...entity, priority: SCHOOL_NAMED_AFTER_SCHOOL_KIND_PRIORITY });
+    }
     // Names are read around what is already taken, so "juf" never swallows an e-mail address.
     if (ARABIC_SCRIPT.test(text)) {
       for (const entity of findArabicScriptNames(words)) candidates.push({ ...entity, priority: PERSON_PRIORITY });
@@ -70,7 +75,7 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
     const doubts: UncertainSpan[] = [];
     for (const entity of findPersonNames(text, candidates, words, doubts))
       candidates.push({ ...entity, priority: PERSON_PRIORITY });
-    for (const entity of findSchoolNamesAfterSchoolWord(text, words)) {
+    for (const entity of findSchoolNamesAfterSchoolWord(text, words, 'weak')) {
       candidates.push({ ...entity, priority: SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY });
     }
     const entities = resolveOverlaps(candidates);

@@ -28,8 +28,19 @@ import {
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
-import { CUE, GUESS, HONORIFIC, KIN, LEXICON, isListed, type NameSpan, type Range } from './read-name-spans.ts';
+import {
+  CUE,
+  GUESS,
+  HONORIFIC,
+  KIN,
+  LEXICON,
+  isListed,
+  isInstitutionWord,
+  type NameSpan,
+  type Range,
+} from './read-name-spans.ts';
 import { ShapeNameReader } from './read-name-shapes.ts';
+import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -46,6 +57,9 @@ export function findPersonNames(
 ): Entity[] {
   return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
+
+/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
 
 class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
@@ -121,10 +135,24 @@ class NameReader extends ShapeNameReader {
     // "van der Linden", "de Vries", with the given name before it even when that is also a word: "Bas van
     // Dijk", "Jan de Boer" ("van" and "de" alone are no names, so this comes first).
     if (this.isParticle(token)) {
-      const span = this.readSurname(i, 'listed');
+      // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
+      // At a sentence start only before a word that is no Dutch word or place: "Van Marcke: …".
+      const after = this.tokens[i + 1];
+      const nameAfter =
+        after !== undefined && looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded);
+      const capitalVan = token.capitalised && (!token.sentenceStart || nameAfter) && token.folded !== 'de';
+      const span = this.readSurname(i, capitalVan ? 'capitalisedParticle' : 'listed');
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);
       if (span) {
         const named = this.withGivenNamesBefore(span);
+        // "in Nederhorst den Berg", "naar Bergen op Zoom": after "in" or "naar" a place, unless a listed
+        // given name opens it.
+        const before = this.tokens[named.first - 1];
+        const placeWord = before !== undefined && PLACE_PREPOSITIONS.has(before.folded) && !before.capitalised;
+        if (placeWord && named.first < i && !FIRST_NAMES.has(this.tokens[named.first]!.folded)) {
+          for (let k = named.first; k <= named.last; k++) this.blocked[k] = true;
+          return undefined;
+        }
         // "naar de Bakker": the shop, unless a given name comes first.
         if (!(bareDe && named.first === i)) return named;
       }
@@ -210,8 +238,9 @@ class NameReader extends ShapeNameReader {
       const token = this.tokens[candidate];
       if (!token || token.sentenceStart) return;
       if (candidate === last + 2 && !isSpaceGap(token.gapBefore)) return;
-      // After a comma only a listed first name: "Ellen Donkers, Onderzoeker" is a role.
-      if (candidate === last + 1 && !FIRST_NAMES.has(token.folded)) return;
+      // After a comma only a listed first name or a word that is no Dutch word, place or thing ("Abdul,
+      // Jatifah, Aafje"): "Ellen Donkers, Onderzoeker" is a role.
+      if (candidate === last + 1 && !FIRST_NAMES.has(token.folded) && !looksLikeName(token, this.lexicon)) return;
       // "met daan en mees": in lower-case text a listed name joins a lower-case name.
       const lowercaseJoin = !this.tokens[span.first]?.capitalised && this.isLowercaseFirstName(token, true);
       // "Seppe en Lieve": joined to a name, a name that is also a word ("lieve") is the name.
@@ -238,8 +267,23 @@ class NameReader extends ShapeNameReader {
     const lastIndex = this.doubleSurnameAfter(this.lowercaseSurnameAfter(span.last));
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
+    // "de Goede Herderschool": a name that runs into a school's or a thing's name is that name.
+    const after = this.tokens[lastIndex + 1];
+    if (after && isSpaceGap(after.gapBefore) && after.capitalised && isInstitutionWord(after.folded)) return lastIndex;
+    for (let i = span.first + 1; i <= lastIndex; i++) if (isInstitutionWord(this.tokens[i]!.folded)) return lastIndex;
+    // "Groen van Prinstererschool": a school named after a person, with its tussenvoegsel.
+    const [particle, school] = [this.tokens[lastIndex + 1], this.tokens[lastIndex + 2]];
+    const namedSchool =
+      span.first === lastIndex &&
+      this.isParticle(particle) &&
+      school?.capitalised === true &&
+      isSpaceGap(school.gapBefore) &&
+      /school$/.test(school.folded);
+    if (namedSchool) return lastIndex;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
-    this.found.push({ type: 'PERSON', start: first.start, end: last.end });
+    // "Jacqueline B.": a closing initial keeps its full stop.
+    const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;
+    this.found.push({ type: 'PERSON', start: first.start, end });
     return lastIndex;
   }
 
@@ -263,6 +307,18 @@ class NameReader extends ShapeNameReader {
   private emitCoordinatedBefore(first: number): void {
     const conjunction = this.tokens[first - 1];
     const candidate = this.tokens[first - 2];
+    // "Shane, Roxanne en Mert zitten …": the first of a list of names, before a comma.
+    const comma = this.tokens[first]?.gapBefore === ', ' && conjunction !== undefined && !this.taken[first - 1];
+    if (
+      comma &&
+      conjunction.sentenceStart &&
+      this.isNameShaped(first - 1) &&
+      looksLikeName(conjunction, this.lexicon)
+    ) {
+      const listGoesOn = /^(?:, | en )/.test(this.text.slice(this.tokens[first]!.end, this.tokens[first]!.end + 4));
+      if (listGoesOn) this.emit({ first: first - 1, last: first - 1 });
+      return;
+    }
     if (conjunction?.text !== 'en' || !candidate || !isSpaceGap(conjunction.gapBefore)) return;
     if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) return;
     const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);

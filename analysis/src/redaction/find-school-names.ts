@@ -39,13 +39,28 @@ const SCHOOL_KIND_AFTER = new Set([
   'mavo',
   'vakcollege',
 ]);
-const ARTICLES = new Set(['de', 'het', "'t"]);
+const ARTICLES = new Set(['de', 'het', "'t", 'den']);
+// Inside a school named after a person: "Johan de Witt College", "Jan van Brakel School".
+const TUSSENVOEGSELS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten']);
 
-/** "basisschool De Regenboog", "OBS Het Kompas": the name after a generic school word. */
-export function findSchoolNamesAfterSchoolWord(text: string, tokens = tokenizeWords(text)): Entity[] {
+// After these the capitalised word is the school's own name, never a child: "basisschool Antonius",
+// "OBS Kortland". After "school" (and "so") it may be a child: "op school Daan gezien".
+const WEAK_SCHOOL_KIND_BEFORE = new Set(['school', 'so']);
+
+/**
+ * "basisschool De Regenboog", "OBS Het Kompas": the name after a generic school word. `strength` picks
+ * the school words after which a name is surely the school's ('strong') or may be a person ('weak').
+ */
+export function findSchoolNamesAfterSchoolWord(
+  text: string,
+  tokens = tokenizeWords(text),
+  strength: 'strong' | 'weak' | 'all' = 'all',
+): Entity[] {
   const found: Entity[] = [];
   tokens.forEach((token, i) => {
     if (!SCHOOL_KIND_BEFORE.has(token.folded)) return;
+    const weak = WEAK_SCHOOL_KIND_BEFORE.has(token.folded);
+    if ((strength === 'strong' && weak) || (strength === 'weak' && !weak)) return;
     const first = tokens[i + 1];
     const last = lastNameWord(tokens, i + 1);
     const lastToken = last === undefined ? undefined : tokens[last];
@@ -88,7 +103,13 @@ function firstNameWord(tokens: WordToken[], schoolWord: number): number | undefi
     const token = tokens[j];
     const gapAfter = tokens[j + 1]?.gapBefore ?? '';
     const initial = token !== undefined && token.capitalised && token.text.length <= 3 && /^\. ?$/.test(gapAfter);
-    if (!initial && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
+    const particle =
+      token !== undefined &&
+      j + 1 < schoolWord &&
+      TUSSENVOEGSELS.has(token.text) &&
+      isSpaceGap(gapAfter) &&
+      isNameWord(tokens[j - 1]);
+    if (!initial && !particle && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
     first = j;
     if (token?.sentenceStart) break;
   }

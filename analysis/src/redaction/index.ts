@@ -13,6 +13,7 @@ export {
   ENTITY_TYPES,
   REPLACEMENT_TOKENS,
   isEntityType,
+  withoutRedactionMarks,
   type Entity,
   type EntityType,
   type KnownName,

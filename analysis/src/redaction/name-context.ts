@@ -123,8 +123,11 @@ export function isNameByWhatFollows(tokens: readonly WordToken[], i: number, tex
   const sits = (next.text === 'zit' || next.text === 'zat') && (second.text === 'in' || second.text === 'op');
   if (sits && third !== undefined && /^(?:groep|klas|de|het|brugklas|school)$/.test(third.folded)) return true;
   // "Tesfom uit groep 5", "Tesfom van klas 2b".
-  return (next.text === 'uit' || next.text === 'van') && (second.text === 'groep' || second.text === 'klas');
+  // "Liyana van basisschool De Ruimte", "Thijs Bok van CBS Eben Haëzer".
+  return (next.text === 'uit' || next.text === 'van') && SCHOOL_AFTER.test(second.text);
 }
+
+const SCHOOL_AFTER = /^(?:groep|klas|basisschool|school|obs|cbs|kbs|pcbs|rkbs|ods|sbo|vbs)$/i;
 
 /** Verbs only a person does: "Roos zegt", "Bas wil niet", never a flower, a bass or a storm. */
 export const PERSON_VERBS = set(`

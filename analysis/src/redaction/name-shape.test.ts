@@ -74,6 +74,95 @@ describe('names nobody listed, found by their shape (issue 19)', () => {
   });
 });
 
+// Error classes found on the real-text development sets (real/dev2, real/dev3), each with a sentence from
+// them: what a researcher would see leak or break before these rules.
+describe('names as real Dutch text writes them (development sets, brief 19)', () => {
+  it.each([
+    // A given name, a tussenvoegsel and a surname that is also a word or a given name.
+    ['Groep 6: Nelleke van Els. Groep 4-5: Ilze van den Hoek.', 'Groep 6: [NAAM]. Groep 4-5: [NAAM].'],
+    [
+      'Juf Jenneke van den Dries en Lida de Backer lazen voor uit een boek van Emiel de Wild.',
+      'Juf [NAAM] en [NAAM] lazen voor uit een boek van [NAAM].',
+    ],
+    // Initials after a given name.
+    [
+      'Toen kwam Anja M.G. Schmidt binnen, en Jacqueline B. vond het niks.',
+      'Toen kwam [NAAM] binnen, en [NAAM] vond het niks.',
+    ],
+    // A list of names without commas: each name on its own.
+    [
+      'Aanwezig Sofie Rens Lian van Beijsterveldt Ouders MR Tom Geerts Stan La Haye',
+      'Aanwezig [NAAM] [NAAM] Ouders MR [NAAM] [NAAM]',
+    ],
+    ['Voorzitter : Marcel Rohde Secretaris : Thea Knop', 'Voorzitter : [NAAM] Secretaris : [NAAM]'],
+    // A list of names with unknown ones among them, also at the start of a sentence.
+    ['Aanwezig: Abdul, Linette, Jatifah, Aafje en Majorry.', 'Aanwezig: [NAAM], [NAAM], [NAAM], [NAAM] en [NAAM].'],
+    [
+      'Shane, Roxanne en Mert zitten op kindcentrum De Springplank.',
+      '[NAAM], [NAAM] en [NAAM] zitten op kindcentrum [SCHOOL].',
+    ],
+    // A surname with a capitalised "Van" inside a sentence.
+    ['Het is zo, legt Van Boxstael zelf uit.', 'Het is zo, legt [NAAM] zelf uit.'],
+    // A speaker before a colon and a quote; a pupil "van basisschool X".
+    ['Niesje: ‘Wij bieden de stagiaires een plek.’', '[NAAM]: ‘Wij bieden de stagiaires een plek.’'],
+    [
+      'Liyana van basisschool De Ruimte uit Almere is de kampioen.',
+      '[NAAM] van basisschool [SCHOOL] uit Almere is de kampioen.',
+    ],
+    // A role before a given name stays; a school after a school word is a school.
+    ['Schoolkok Ellen Barink had pasta meegegeven.', 'Schoolkok [NAAM] had pasta meegegeven.'],
+    [
+      'Ze won met Mas van de Prinses Margrietschool en Amy van basisschool Antonius.',
+      'Ze won met [NAAM] van de Prinses Margrietschool en [NAAM] van basisschool [SCHOOL].',
+    ],
+    // A book's writer after its title; two names the OpenTaal list knows side by side.
+    ['Ze las voor uit Meester Paardenpoep van Carry Slee.', 'Ze las voor uit Meester [NAAM] van [NAAM].'],
+    [
+      'Rien Akkermans van openbare basisschool Den Bongerd uit Goirle won.',
+      '[NAAM] van openbare basisschool [SCHOOL] uit Goirle won.',
+    ],
+    ['Ik las het artikel van Michaja Langelaan over lezen.', 'Ik las het artikel van [NAAM] over lezen.'],
+    // A name before an unknown verb form; a school after a full name; a surname that is a word after "van de".
+    [
+      'De jongen kent nog geen Nederlands. Murie Halil slaat een arm om hem heen.',
+      'De jongen kent nog geen Nederlands. [NAAM] slaat een arm om hem heen.',
+    ],
+    ['Danica Brouwer van De Gouwzee won.', '[NAAM] van De Gouwzee won.'],
+    // A lower-case Arabic particle; a non-breaking hyphen from a web page; a place with "den" after "in".
+    ['Uit groep acht: Sedra al Kubaisy en Aditya Rode.', 'Uit groep acht: [NAAM] en [NAAM].'],
+    [
+      'Afscheid van juf Carolien Ootes\u2011Lemmens op de school in Nederhorst den Berg.',
+      'Afscheid van juf [NAAM] op de school in Nederhorst den Berg.',
+    ],
+    [
+      'Luister het interview met Twannie de Ridder terug. Van Marcke: “Het bso is goed.”',
+      'Luister het interview met [NAAM] terug. [NAAM]: “Het bso is goed.”',
+    ],
+    [
+      'De jury bestond uit burgemeester Melis van de Groep en Jolien Heuveling (Groen van Prinstererschool).',
+      'De jury bestond uit burgemeester [NAAM] en [NAAM] (Groen van Prinstererschool).',
+    ],
+    [
+      'We zien dat, zegt Hilde van der Geest, schooldirecteur Gelderlandschool.',
+      'We zien dat, zegt [NAAM], schooldirecteur Gelderlandschool.',
+    ],
+    [
+      'Hij koos Hannelore Bruggeman, de voorzitter, en uit handen van Hannelore Bruggeman kreeg hij het boek.',
+      'Hij koos [NAAM], de voorzitter, en uit handen van [NAAM] kreeg hij het boek.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(redactText(text).text).toBe(expected);
+  });
+
+  it.each([
+    'Meedoen is zó belangrijk.',
+    'Op de Donald Duck na leest hij niet graag.',
+    'Mijn zoon heeft op het Johan de Witt College gezeten.',
+  ])('keeps what is no person: %s', (text) => {
+    expect(redactText(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
 describe('the OpenTaal lexicon', () => {
   const lexicon = lexiconFromList(
     ['lief/AdAe', 'bellen/Ze', 'Lieve/PN', 'Purmerend/PNPIPK', 'Chromebook', 'mark/Gs'].join('\n'),

@@ -52,9 +52,19 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
   // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
   // listed as a name and as the word "mark" itself: the word wins.
   if (lexicon.isProperName(folded)) return !lexicon.isListedWord(folded);
-  if (lexicon.isWord(folded) || hasNotNameEnding(folded)) return false;
+  if (lexicon.isWord(folded) || hasNotNameEnding(folded) || isSeparableVerb(folded, lexicon)) return false;
   // Long compounds of Dutch words are things ("Leerlingenexcursie"); surnames rarely run that long.
   return !(folded.length > 12 && lexicon.isCompound(folded));
+}
+
+const SEPARABLE_PREFIX = /^(?:mee|op|af|aan|uit|door|over|terug|weg|samen|tegen|toe|bij|na|voor|in|om|vast|thuis)/;
+
+/** "Meedoen", "Opruimen": a verb with a separable prefix, which the list does not hold as one word. */
+function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
+  const prefix = SEPARABLE_PREFIX.exec(folded)?.[0];
+  if (!prefix || !folded.endsWith('en')) return false;
+  const verb = folded.slice(prefix.length);
+  return verb.length >= 4 && lexicon.isListedWord(verb);
 }
 
 /** True when the words right after a sentence-initial word make it the subject: "Amber krijgt …". */

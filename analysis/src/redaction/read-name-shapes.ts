@@ -2,11 +2,16 @@
 // consults the OpenTaal lexicon and keeps doubts for a person to decide.
 import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
 import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
+import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
+
+/** Words that tell a Dutch sentence goes on: "Murie Halil slaat een arm om hem heen". */
+const DUTCH_FUNCTION_WORDS = new Set(
+  'een de het van in op met om naar voor aan bij uit over zijn haar hem hun ons mijn dat die niet ook en'.split(' '),
+);
 
 export class ShapeNameReader extends NameSpanReader {
   protected readonly lexicon: DutchLexicon = dutchLexicon();
@@ -34,33 +39,69 @@ export class ShapeNameReader extends NameSpanReader {
       const token = this.tokens[j]!;
       if (this.blocked[j] || this.taken[j]) break;
       if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
-      if (cores.length > 0 && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
-      if (looksLikeName(token, this.lexicon)) cores.push(j);
+      // "Danica Brouwer van De Gouwzee": after a given name and a surname, "van" starts something else.
+      const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded);
+      if (cores.length > 0 && !fullName && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
+      if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
-      else if (cores.length === 1 && this.isSurnameWord(j)) cores.push(j);
+      else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
       else break;
     }
     const last = cores.at(-1);
     if (last === undefined || cores[0] !== start) return undefined;
     // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
-    if (cores.length === 1 && this.taken[j] && this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]!.gapBefore)) {
+    // ("Schoolkok Ellen Barink": not before a listed given name, where a name starts.)
+    const takenGiven = FIRST_NAMES.has(this.tokens[j]?.folded ?? '') && this.isRoleWord(i);
+    if (
+      cores.length === 1 &&
+      this.taken[j] &&
+      !takenGiven &&
+      this.tokens[j]?.capitalised &&
+      isSpaceGap(this.tokens[j]!.gapBefore)
+    ) {
       while (this.taken[j + 1] && this.tokens[j + 1]?.capitalised && isSpaceGap(this.tokens[j + 1]!.gapBefore)) j++;
       return { first: i, last: j };
+    }
+    // "Schoolkok Ellen Barink", "Jurylid Nolda Egberts": a word no list knows before a listed given name
+    // is a role; the name starts at the given name.
+    if (cores.length >= 2 && !hadInitials && this.isRoleWord(i) && FIRST_NAMES.has(this.tokens[cores[1]!]!.folded)) {
+      this.doubt({ first: i, last: i }, CONFIDENCE.sentenceStart);
+      return { first: cores[1]!, last };
     }
     const span = { first: i, last };
     const token = this.tokens[i]!;
     // "When Ethan …", "Ailemiz Rotterdam'a": a sentence's first word of another language before a name.
-    if (startsClause(token) && cores.length >= 2 && !this.isKnownName(i) && this.isKnownName(cores[1]!)) {
+    // Only where the words after it are no Dutch either: "Tymo Fens (St. Annaschool)" is a name.
+    const foreignWord = (t: WordToken | undefined) =>
+      t !== undefined && !t.capitalised && isSpaceGap(t.gapBefore) && !this.lexicon.isWord(t.folded);
+    // ("Murie Halil slaat een arm om": one unknown verb form, then Dutch again.)
+    const dutchAfter = DUTCH_FUNCTION_WORDS.has(this.tokens[last + 2]?.folded ?? '');
+    const foreignAfter = foreignWord(this.tokens[last + 1]) && !dutchAfter;
+    if (
+      startsClause(token) &&
+      cores.length >= 2 &&
+      !this.isKnownName(i) &&
+      this.isKnownName(cores[1]!) &&
+      foreignAfter
+    ) {
       return undefined;
     }
     if (cores.length >= 2 || hadInitials) {
       // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
       const before = this.tokens[i - 1];
-      if (!hadInitials && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
+      const afterName = this.taken[i - 1] === true;
+      if (!hadInitials && !afterName && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
-      if (!token.sentenceStart && !isPersonSlotAfter(this.tokens[i - 1]) && !this.isListedName(i)) {
+      // "uit handen van Hannelore Bruggeman": a known given name first makes it a person after all.
+      // "het artikel van Michaja Langelaan": so does a known surname last.
+      if (
+        !token.sentenceStart &&
+        !isPersonSlotAfter(this.tokens[i - 1]) &&
+        !this.isKnownName(i) &&
+        !this.isKnownName(last)
+      ) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       return span;
@@ -71,6 +112,8 @@ export class ShapeNameReader extends NameSpanReader {
       // "Roos is haar lievelingsbloem": a name that is also a word is left to the lists' rules.
       if (AMBIGUOUS_NAMES.has(token.folded)) return this.doubt(span, CONFIDENCE.sentenceStart);
       if (isSubjectOfVerbAfter(this.tokens, i)) return span;
+      // "Niesje: ‘Wij bieden …’": a speaker before a colon and a quote.
+      if (/^: ?(?:,,|["“„'‘])/.test(text.slice(token.end, token.end + 4))) return span;
       // "Groetjes. Eveline.": a listed name standing alone as a sentence.
       const alone = next === undefined || next.sentenceStart;
       if (alone && /^[.!]?\s*$/.test(text.slice(token.end, token.end + 2)) && this.isKnownName(i)) return span;
@@ -84,14 +127,42 @@ export class ShapeNameReader extends NameSpanReader {
     return this.doubt(span, CONFIDENCE.thingSlot);
   }
 
+  /**
+   * "Rien Akkermans": two names the OpenTaal list gives a genitive, side by side, are a person even
+   * when both are words too ("rien", "akkermans").
+   */
+  protected isProperNamePair(j: number, coresSoFar: number): boolean {
+    if (coresSoFar > 1) return false;
+    const other = coresSoFar === 0 ? j + 1 : j - 1;
+    const [a, b] = [this.tokens[Math.min(j, other)], this.tokens[Math.max(j, other)]];
+    if (!a || !b || !isSpaceGap(b.gapBefore) || this.blocked[other] || this.taken[other]) return false;
+    const proper = (t: WordToken) =>
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !NOT_NAMES.has(t.folded) &&
+      !this.lexicon.isPlace(t.folded) &&
+      (this.lexicon.isProperName(t.folded) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded));
+    return proper(a) && proper(b);
+  }
+
+  /** "Schoolkok", "Jurylid": Dutch words written together, no name (unlike "Murie" in "Murie Halil"). */
+  protected isRoleWord(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    if (this.isKnownName(i)) return false;
+    // Two listed words of four and three letters or more ("school" + "kok"), stricter than isCompound.
+    for (let cut = 4; cut <= folded.length - 3; cut++) {
+      if (this.lexicon.isListedWord(folded.slice(0, cut)) && this.lexicon.isListedWord(folded.slice(cut))) return true;
+    }
+    return false;
+  }
+
   /** A capitalised word after a given name that can be a surname even though it is a word. */
-  protected isSurnameWord(j: number): boolean {
+  protected isSurnameWord(j: number, givenIndex = j - 1): boolean {
     const token = this.tokens[j];
-    const given = this.tokens[j - 1];
+    const given = this.tokens[givenIndex];
     if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
     if (this.lexicon.isPlace(token.folded) || OTHER_PROPER_NOUNS.has(token.folded)) return false;
     if (hasNotNameEnding(token.folded)) return false;
-    return this.isKnownName(j - 1) || !this.lexicon.isWord(given.folded);
+    return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
   }
 
   /** A Dutch word as listed, or its plural or -s form, and no name: "scala", "ochtends". */

@@ -10,12 +10,27 @@ import {
   foldName,
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const isDutchWord = (folded: string) => {
   const lexicon = dutchLexicon();
   return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
 };
+
+/** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
+const THING_HEAD =
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
+/** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
+export function isInstitutionWord(folded: string): boolean {
+  return THING_HEAD.test(folded);
+}
+function isNameOfThing(folded: string): boolean {
+  return (
+    THING_HEAD.test(folded) ||
+    (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded))
+  );
+}
 
 export interface Range {
   start: number;
@@ -98,7 +113,9 @@ export class NameSpanReader {
     }
     const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
     // "de kinderen Turkse les geven": a people or place word is no unknown name.
-    const acceptable = this.isNameShaped(k) && (listed || (mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded)));
+    // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
+    const unknownOk = mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded) && !isInstitutionWord(core.folded);
+    const acceptable = this.isNameShaped(k) && (listed || unknownOk);
     if (!acceptable) return undefined;
     return { first: j, last: this.extendSurname(k) };
   }
@@ -108,22 +125,52 @@ export class NameSpanReader {
    * when a surname missing from the lists counts: never, after a capitalised particle ("De Wolff"),
    * or always (after a title or a given name).
    */
-  protected readSurname(k: number, unknown: 'listed' | 'capitalisedParticle' | 'any'): NameSpan | undefined {
+  protected readSurname(
+    k: number,
+    unknown: 'listed' | 'capitalisedParticle' | 'any',
+    afterGivenName = false,
+  ): NameSpan | undefined {
     let p = k;
     while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
     if (p === k) return undefined;
     const core = this.tokens[p];
     if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
+    // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep".
+    if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
+      return { first: k, last: p };
+    }
+    // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
+    // their own (the book's writer), not this name's surname.
+    const afterCore = this.tokens[p + 1];
+    const givenCore =
+      FIRST_NAMES.has(core.folded) || (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded));
+    if (
+      p === k + 1 &&
+      this.tokens[k]?.text === 'van' &&
+      givenCore &&
+      afterCore &&
+      isSpaceGap(afterCore.gapBefore) &&
+      this.isNameShaped(p + 1)
+    ) {
+      return undefined;
+    }
     const particleCapitalised = this.tokens[k]?.capitalised === true;
     const listedSurname = isListed(SURNAMES, core);
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
     // "moeder van Daan" is whose mother, not a surname.
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
-    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de';
+    // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
+    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName;
     const unknownOk =
-      unknownAllowed && this.isNameShaped(p) && !FIRST_NAMES.has(core.folded) && !(bareDe && isDutchWord(core.folded));
+      unknownAllowed &&
+      this.isNameShaped(p) &&
+      (afterGivenName || !FIRST_NAMES.has(core.folded)) &&
+      !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
-    return { first: k, last: this.extendSurname(p, false) };
+    const last = this.extendSurname(p, false);
+    // "Mas van de Prinses Margrietschool", "Gianni van de Reddingsbrigade": a school or a thing, no surname.
+    for (let i = p; i <= last; i++) if (isNameOfThing(this.tokens[i]!.folded)) return undefined;
+    return { first: k, last };
   }
 
   /**
@@ -136,10 +183,40 @@ export class NameSpanReader {
     while (words < MAX_NAME_WORDS) {
       const next = this.tokens[last + 1];
       if (!next || !isSpaceGap(next.gapBefore)) return last;
-      const surname = particlesAllowed ? this.readSurname(last + 1, 'any') : undefined;
+      const current = this.tokens[last]!;
+      const lexicon = dutchLexicon();
+      // "Twannie de Ridder": an unknown given name counts too, when it is no Dutch word.
+      const given =
+        FIRST_NAMES.has(current.folded) ||
+        (lexicon.isProperName(current.folded) && !lexicon.isWord(current.folded)) ||
+        (current.capitalised && !current.allCaps && looksLikeName(current, lexicon) && !SURNAMES.has(current.folded));
+      const afterGivenName = words === 1 && given;
+      // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name.
+      if (words === 1 && this.isInitial(last + 1)) {
+        let k = last + 1;
+        while (this.isInitial(k)) k++;
+        const surname = this.readSurname(k, 'any', true);
+        if (surname) return surname.last;
+        if (this.isNameShaped(k) && isSpaceGap(this.tokens[k]!.gapBefore.replace(/^\./, '')))
+          return this.extendSurname(k, false);
+        return afterGivenName && k === last + 2 ? last + 1 : last;
+      }
+      // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
+      // surname writes its particles in lower case: "mw. Jansen v/d Berg").
+      const clearlySurname = SURNAMES.has(current.folded) && !FIRST_NAMES.has(current.folded);
+      const capitalParticle = this.tokens[last + 2]?.capitalised === true && this.isParticle(this.tokens[last + 2]);
+      const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
+      const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
+      if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Yusuf Hollandaca": a language or place after a name is not its surname.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
+      // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
+      // name after a surname starts the next person.
+      if ((words >= 2 || !FIRST_NAMES.has(current.folded)) && FIRST_NAMES.has(next.folded)) return last;
+      if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
+      // "Marcel Rohde Secretaris": after a full name, a Dutch word is a role or a heading.
+      if (words >= 2 && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -160,7 +237,13 @@ export class NameSpanReader {
   private isGivenNameBefore(i: number): boolean {
     const token = this.tokens[i];
     if (!token || !this.isNameShaped(i)) return false;
-    return !token.sentenceStart || FIRST_NAMES.has(token.folded) || dutchLexicon().isProperName(token.folded);
+    // "Ilze van den Hoek", "Tymo Fens" after a colon: a word that is no Dutch word, place or thing.
+    return (
+      !token.sentenceStart ||
+      FIRST_NAMES.has(token.folded) ||
+      dutchLexicon().isProperName(token.folded) ||
+      looksLikeName(token, dutchLexicon())
+    );
   }
 
   protected isNameShaped(i: number): boolean {
@@ -194,6 +277,21 @@ export class NameSpanReader {
       TUSSENVOEGSELS.has(token.folded) ||
       ABBREVIATED_TUSSENVOEGSEL.test(token.folded) ||
       (token.capitalised && NAME_PARTICLES.has(token.folded))
+    );
+  }
+
+  /** "Sedra al Kubaisy", "Mohammed el Amrani": a lower-case Arabic particle right after a given name. */
+  protected isLowercaseArabicParticleAfterName(j: number): boolean {
+    const token = this.tokens[j];
+    const next = this.tokens[j + 1];
+    return (
+      token !== undefined &&
+      next !== undefined &&
+      /^(?:al|el|ben|bin|ibn|abu|abou|bou)$/.test(token.text) &&
+      isSpaceGap(token.gapBefore) &&
+      isSpaceGap(next.gapBefore) &&
+      next.capitalised &&
+      looksLikeName(next, dutchLexicon())
     );
   }
 

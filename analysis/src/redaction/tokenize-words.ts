@@ -14,10 +14,11 @@ export interface WordToken {
   gapBefore: string;
 }
 
-// Words with inner apostrophes and hyphens ("IB'er", "Jan-Willem"), plus "'t"; a possessive 's stays out.
+// Words with inner apostrophes and hyphens ("IB'er", "Jan-Willem", also the non-breaking hyphen of web
+// pages: "Sas‑Van Gool"), plus "'t"; a possessive 's stays out.
 // Abbreviated tussenvoegsels before a capital are one word: "v.d. Berghe", "v/d Berg", "vd. Wal", "v. Dalen".
 const WORD =
-  /(?<![\p{L}\p{M}./])[vV](?:\. ?[dD]\.|\/[dD]|[dD]\.|\.)(?= +\p{Lu})|['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
+  /(?<![\p{L}\p{M}./])[vV](?:\. ?[dD]\.|\/[dD]|[dD]\.|\.)(?= +\p{Lu})|['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’\u2010\u2011-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
 const SENTENCE_BREAK = /[.!?:;\n]/;
 
 /** Splits text into words with the facts the name and school finders need. */

@@ -56,6 +56,22 @@ export const REPLACEMENT_TOKENS: Record<EntityType, string> = {
   URL: '[URL]',
 };
 
+const REPLACEMENT_MARK = new RegExp(
+  Object.values(REPLACEMENT_TOKENS)
+    .map((token) => token.replace(/[[\]]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/**
+ * The text with the redactor's marks ([NAAM], [SCHOOL], …) taken out, for counting what stories are
+ * about: a mark says a name was there, not what the story is about.
+ * @example withoutRedactionMarks('[NAAM] wordt gepest') // ' wordt gepest'
+ */
+export function withoutRedactionMarks(text: string): string {
+  return text.replace(REPLACEMENT_MARK, ' ');
+}
+
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }

@@ -21,4 +21,14 @@ describe('themeAgreement', () => {
     expect(result.meanKappa).toMatchObject({ value: null, n: 4 });
     expect((result.meanKappa as { reason: string }).reason).toContain('minstens 10');
   });
+
+  it('says in Dutch why nothing can be computed when no story was coded twice', () => {
+    const result = themeAgreement([], ['VEI', 'PAS']);
+    expect(result.alpha).toMatchObject({
+      value: null,
+      reason: 'Niet te berekenen: nog geen verhaal is door twee codeurs gecodeerd.',
+    });
+    for (const theme of result.themes)
+      expect((theme.kappa as { reason: string }).reason).toMatch(/^Niet te berekenen: /);
+  });
 });

@@ -1,5 +1,6 @@
 import { cohensKappa } from './kappa.ts';
 import { krippendorffAlpha } from './krippendorff.ts';
+import type { FailureReason } from './result.ts';
 
 // Agreement between two codings of the same stories, theme by theme (applied or not): the one
 // computation behind the agreement screen and the report's methods appendix.
@@ -22,6 +23,15 @@ export interface ThemeAgreement {
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
+// The screen and the report show these as they are: Dutch, never the statistics library's English note.
+const notComputable: Record<FailureReason, string> = {
+  invalid_input: 'Niet te berekenen: de coderingen passen niet bij elkaar.',
+  no_data: 'Niet te berekenen: nog geen verhaal is door twee codeurs gecodeerd.',
+  one_group: 'Niet te berekenen: er is maar één groep.',
+  no_variation: 'Niet te berekenen: alle codeurs gaven overal hetzelfde antwoord.',
+  empty_category: 'Niet te berekenen: een categorie is leeg.',
+};
+
 /**
  * Cohen's kappa per theme, its mean over themes, and Krippendorff's alpha, for pairs of codings; below `minimumPairs` stories the mean is not given.
  * @example
@@ -42,7 +52,11 @@ export function themeAgreement(
     const kappa: AgreementFigure =
       result.ok && Number.isFinite(result.kappa)
         ? { value: round3(result.kappa), n }
-        : { value: null, n, reason: result.ok ? 'Niet te berekenen: niemand koos dit thema.' : result.message };
+        : {
+            value: null,
+            n,
+            reason: result.ok ? 'Niet te berekenen: niemand koos dit thema.' : notComputable[result.reason],
+          };
     return { code, kappa };
   });
   const computed = themes.flatMap((t) => (t.kappa.value === null ? [] : [t.kappa.value]));
@@ -59,6 +73,6 @@ export function themeAgreement(
     meanKappa,
     alpha: alpha.ok
       ? { value: round3(alpha.alpha), n, units: units.length }
-      : { value: null, n, units: units.length, reason: alpha.message },
+      : { value: null, n, units: units.length, reason: notComputable[alpha.reason] },
   };
 }

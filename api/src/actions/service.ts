@@ -44,7 +44,7 @@ export async function actionsOf(
 export async function createAction(db: Kysely<Database>, user: SessionUser, input: NewAction) {
   const organisation = await organisationInScope(db, user, input.organisation, writeRoles);
   if (!(await activeThemes(db)).some((t) => t.code === input.theme))
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       theme: [`Het thema "${input.theme}" bestaat niet in het actieve codeboek.`],
     });
   const id = await db.transaction().execute(async (tx) => {
@@ -76,10 +76,10 @@ export async function createAction(db: Kysely<Database>, user: SessionUser, inpu
 
 async function findActionFor(db: Kysely<Database>, user: SessionUser, id: number, roles: readonly StaffRole[]) {
   const found = await findAction(db, id);
-  if (!found) throw new AppError('not_found', `Actie ${id} bestaat niet.`);
+  if (!found) throw new AppError('action_not_found', { id }, `Actie ${id} bestaat niet.`);
   const scope = await scopeOf(db, user, roles);
   if (!scope.organisationIds.has(found.organisationId))
-    throw new AppError('forbidden', 'Deze actie hoort bij een organisatie buiten jouw toegang.');
+    throw new AppError('action_outside_access', {}, 'Deze actie hoort bij een organisatie buiten jouw toegang.');
   const { organisationId, ...action } = found;
   return { organisationId, action };
 }

@@ -13,7 +13,7 @@ export interface MembershipInput {
   schoolId?: number | undefined;
 }
 
-const outside = () => new AppError('forbidden', 'This account lies outside your access.');
+const outside = () => new AppError('account_outside_access', {}, 'This account lies outside your access.');
 
 export async function adminScope(db: Kysely<Database>, admin: SessionUser): Promise<Scope> {
   return scopeOf(db, admin, ['admin']);
@@ -27,20 +27,25 @@ async function resolveMembership(db: Kysely<Database>, scope: Scope, input: Memb
     .where('slug', '=', input.organisation)
     .executeTakeFirst();
   if (!organisation)
-    throw new AppError('validation_failed', `No organisation "${input.organisation}".`, {
-      organisation: ['Unknown organisation.'],
-    });
+    throw new AppError(
+      'organisation_unknown',
+      { slug: input.organisation },
+      `No organisation "${input.organisation}".`,
+      {
+        organisation: ['Unknown organisation.'],
+      },
+    );
   if (!scope.organisationIds.has(organisation.id))
-    throw new AppError('forbidden', 'That organisation lies outside your access.');
+    throw new AppError('organisation_outside_access', {}, 'That organisation lies outside your access.');
   if ((input.role === 'school') !== (input.schoolId !== undefined)) {
-    throw new AppError('validation_failed', 'The school role needs a school, and only that role.', {
+    throw new AppError('school_role_needs_school', {}, 'The school role needs a school, and only that role.', {
       schoolId: ['Give a school for the school role, and only for it.'],
     });
   }
   if (input.schoolId !== undefined) {
     const school = await schoolIsUnder(db, input.schoolId, organisation.id);
     if (!school) {
-      throw new AppError('validation_failed', 'That school is not part of the organisation.', {
+      throw new AppError('school_not_in_organisation', {}, 'That school is not part of the organisation.', {
         schoolId: ['Not a school of this organisation.'],
       });
     }
@@ -144,7 +149,8 @@ export async function createUserAccount(
   const scope = await adminScope(db, admin);
   const membership = await resolveMembership(db, scope, input);
   const exists = await db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
-  if (exists) throw new AppError('conflict', `An account for ${input.email} exists already.`);
+  if (exists)
+    throw new AppError('account_exists', { email: input.email }, `An account for ${input.email} exists already.`);
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const id = await db.transaction().execute(async (tx) => {
@@ -183,7 +189,7 @@ export async function addMembership(db: Kysely<Database>, admin: SessionUser, us
         membership.school_id === null ? eb('school_id', 'is', null) : eb('school_id', '=', membership.school_id),
       )
       .executeTakeFirst();
-    if (duplicate) throw new AppError('conflict', 'This account has that role already.');
+    if (duplicate) throw new AppError('role_exists', {}, 'This account has that role already.');
     const { id } = await tx
       .insertInto('memberships')
       .values({ user_id: userId, ...membership })
@@ -207,9 +213,9 @@ export async function removeMembership(db: Kysely<Database>, admin: SessionUser,
     .where('id', '=', membershipId)
     .executeTakeFirst();
   if (!membership || !scope.organisationIds.has(membership.organisation_id))
-    throw new AppError('forbidden', 'This membership lies outside your access.');
+    throw new AppError('membership_outside_access', {}, 'This membership lies outside your access.');
   if (membership.user_id === admin.id && membership.role === 'admin')
-    throw new AppError('conflict', 'You cannot take away your own admin role.');
+    throw new AppError('own_admin_role', {}, 'You cannot take away your own admin role.');
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom('memberships').where('id', '=', membershipId).execute();
     await revokeUserSessions(tx, membership.user_id);
@@ -230,7 +236,8 @@ export async function setDisabled(
 ): Promise<void> {
   const scope = await adminScope(db, admin);
   await assertAccountWithinScope(db, scope, userId);
-  if (userId === admin.id && disabled) throw new AppError('conflict', 'You cannot disable your own account.');
+  if (userId === admin.id && disabled)
+    throw new AppError('own_account_disable', {}, 'You cannot disable your own account.');
   await db.transaction().execute(async (tx) => {
     await tx
       .updateTable('users')

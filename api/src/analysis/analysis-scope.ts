@@ -55,14 +55,16 @@ export async function analysisAccess(
   organisationSlug: string,
 ): Promise<AnalysisAccess> {
   const organisation = await organisationBySlug(db, organisationSlug);
-  if (!organisation) throw new AppError('not_found', `No organisation "${organisationSlug}".`);
+  if (!organisation)
+    throw new AppError('organisation_not_found', { slug: organisationSlug }, `No organisation "${organisationSlug}".`);
   const organisationIds = await organisationAndChildren(db, organisation.id);
   const full = await scopeOf(db, user, fullRoles);
   let ownSchoolId: number | null = null;
   if (!full.organisationIds.has(organisation.id)) {
     const schools = await scopeOf(db, user, ['school']);
     const own = await firstSchoolAmong(db, [...schools.schoolIds], organisationIds);
-    if (own === undefined) throw new AppError('forbidden', 'This organisation lies outside your access.');
+    if (own === undefined)
+      throw new AppError('organisation_outside_access', {}, 'This organisation lies outside your access.');
     ownSchoolId = own;
   }
   const researcher = await scopeOf(db, user, ['researcher']);
@@ -92,7 +94,7 @@ export async function resolveAnalysisScope(
     .where('id', '=', waveId)
     .executeTakeFirst();
   if (!wave || (wave.organisation_id !== organisation.id && wave.organisation_id !== organisation.parent_id))
-    throw new AppError('not_found', `No wave ${waveId} for organisation "${organisationSlug}".`);
+    throw new AppError('wave_not_found', { id: waveId }, `No wave ${waveId} for organisation "${organisationSlug}".`);
   return {
     organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind },
     wave: {
@@ -125,7 +127,8 @@ export async function nationalScope(
     .orderBy('id')
     .execute();
   const first = waves[0];
-  if (!first) throw new AppError('not_found', `No waves for ${audience} in ${year}.`);
+  if (!first)
+    throw new AppError('national_waves_not_found', { audience, year }, `No waves for ${audience} in ${year}.`);
   return {
     organisation: null,
     wave: { id: null, name: `Landelijk ${audience} ${year}`, year, audience, surveyVersionId: first.survey_version_id },

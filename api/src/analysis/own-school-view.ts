@@ -26,7 +26,7 @@ function topCell(group: PublishedGroup | undefined): { n: Cell; top: Cell } {
  */
 export async function ownSchoolView(db: Kysely<Database>, scope: AnalysisScope, minimum: number) {
   if (scope.ownSchoolId === null)
-    throw new AppError('forbidden', 'Only a school contact has an own school in this organisation.');
+    throw new AppError('own_school_only', {}, 'Only a school contact has an own school in this organisation.');
   const own = String(scope.ownSchoolId);
   const school = await db
     .selectFrom('schools')

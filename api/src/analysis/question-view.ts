@@ -40,7 +40,8 @@ export async function loadQuestion(db: Kysely<Database>, surveyVersionId: number
   const item = (await itemsOfVersion(db, surveyVersionId)).find((q) => q.name === name);
   if (!item)
     throw new AppError(
-      'not_found',
+      'question_not_found',
+      { name },
       `The questionnaire of this wave has no question "${name}" with a distribution (closed questions and matrix rows).`,
     );
   return item;

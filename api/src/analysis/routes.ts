@@ -8,6 +8,7 @@ import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
+import { referenceView } from './reference.ts';
 
 const baseQuery = z.object({
   organisation: z.string().min(1).max(100),
@@ -18,6 +19,9 @@ const organisationQuery = z.object({ organisation: z.string().min(1).max(100) })
 // `by` is checked against the grouping list of each view (groupingOf), for a 400 naming the allowed values.
 const groupedQuery = baseQuery.extend({ by: z.string().optional() });
 const questionParam = z.object({ name: z.string() });
+const referenceQuery = baseQuery.extend({
+  school: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
 
 /** A `by` outside the allowed list is a 400 that names the allowed values. */
 function groupingOf<T extends string>(
@@ -28,7 +32,7 @@ function groupingOf<T extends string>(
   const by = c.req.query('by');
   if (by === undefined || by === '') return fallback;
   if (!(allowed as readonly string[]).includes(by))
-    throw new AppError('validation_failed', `by must be one of: ${allowed.join(', ')}.`, {
+    throw new AppError('analysis_by_invalid', { allowed }, `by must be one of: ${allowed.join(', ')}.`, {
       by: [`Allowed: ${allowed.join(', ')}`],
       allowed,
     });
@@ -114,6 +118,65 @@ export function createAnalysisRoutes() {
         const query = c.req.valid('query');
         return c.json(
           await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
+        );
+      },
+    )
+    .get(
+      '/reference',
+      describeRoute({
+        summary: 'Schools against the reference',
+        description:
+          "Per school in view (or the one `school` asked for) and per scale item: the school's mean, the reference distribution of the schools of its sector on this installation whose organisations take part (same audience and year; published only from 20 schools of 3 organisations), the school's percentile among them and a one-sample t-test against the reference mean. Other schools and organisations are never named. Only for organisations that take part (setting).",
+        query: referenceQuery,
+      }),
+      queryParams(referenceQuery),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = c.req.valid('query');
+        return c.json(await referenceView(db, c.get('user'), { ...query, installationMinimum: minCellSize }));
+      },
+    )
+    .get(
+      '/report-mark',
+      describeRoute({
+        summary: 'Report mark',
+        description:
+          'The report mark (rapportcijfer) of a wave per school, per board and for the organisation: mean with its 95% interval and the change against the previous wave (a 4-point item as 3 × mean − 2, as Vensters does); small groups hidden as in every aggregate. `reference` is left for the reference benchmark.',
+        query: baseQuery,
+      }),
+      queryParams(baseQuery),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = c.req.valid('query');
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'report-mark' },
+          ),
+        );
+      },
+    )
+    .get(
+      '/priorities',
+      describeRoute({
+        summary: 'Priority matrix',
+        description:
+          "Per item and theme: satisfaction (share agreeing) against importance (the item's correlation with the report mark across respondents) in four quadrants, with the cut points (medians); for the organisation and per school, small groups hidden.",
+        query: baseQuery,
+      }),
+      queryParams(baseQuery),
+      async (c) => {
+        const { db, minCellSize } = c.get('deps');
+        const query = c.req.valid('query');
+        return c.json(
+          await organisationView(
+            db,
+            c.get('user'),
+            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
+            { view: 'priorities' },
+          ),
         );
       },
     )

@@ -1,4 +1,4 @@
-import { wilsonInterval } from '@klankbord/analysis/statistics';
+import { responseRate, wilsonInterval } from '@klankbord/analysis/statistics';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { AnalysisScope } from './analysis-scope.ts';
@@ -67,6 +67,8 @@ export async function schoolView(db: Kysely<Database>, scope: AnalysisScope, min
         pupils: hidden ? null : row.pupil_count,
         responseRate:
           hidden || row.pupil_count === null || row.pupil_count === 0 ? null : Math.min(1, row.n / row.pupil_count),
+        /** 95% margin of error of a share at this response (p = ½, finite population); too low above 10 points. */
+        response: hidden ? null : responseRate(row.n, row.pupil_count),
         indicators: hidden
           ? null
           : indicators.map((ind, k) => {

@@ -8,6 +8,8 @@ import type { QuestionGrouping } from './question-queries.ts';
 import { questionView } from './question-view.ts';
 import { ownSchoolView } from './own-school-view.ts';
 import { schoolView } from './school-view.ts';
+import { priorityView } from './priority-view.ts';
+import { reportMarkView } from './report-mark-view.ts';
 import type { ThemeGrouping } from './theme-queries.ts';
 import { themeView } from './theme-view.ts';
 
@@ -15,7 +17,9 @@ export type View =
   | { view: 'themes'; by: ThemeGrouping }
   | { view: 'questions'; question: string; by: QuestionGrouping }
   | { view: 'schools' }
-  | { view: 'own-school' };
+  | { view: 'own-school' }
+  | { view: 'report-mark' }
+  | { view: 'priorities' };
 
 function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum: number) {
   switch (view.view) {
@@ -27,6 +31,10 @@ function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum
       return schoolView(db, scope, minimum);
     case 'own-school':
       return ownSchoolView(db, scope, minimum);
+    case 'report-mark':
+      return reportMarkView(db, scope, minimum);
+    case 'priorities':
+      return priorityView(db, scope, minimum);
   }
 }
 
@@ -36,6 +44,8 @@ export interface ViewResults {
   questions: Awaited<ReturnType<typeof questionView>>;
   schools: Awaited<ReturnType<typeof schoolView>>;
   'own-school': Awaited<ReturnType<typeof ownSchoolView>>;
+  'report-mark': Awaited<ReturnType<typeof reportMarkView>>;
+  priorities: Awaited<ReturnType<typeof priorityView>>;
 }
 
 /** One analysis view of an organisation's wave, as far as the user may see it. */

@@ -1,8 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { AuditAction } from './audit-actions.ts';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   userId: number | null;
   organisationId?: number | null;
   /** Parameters of what was done (scope, counts); never respondents' words or personal data. */

@@ -109,6 +109,10 @@ const samples: Record<string, Sample> = {
     own: { path: `/api/analysis/schools?organisation=${f.own.swvSlug}&wave=999999` },
     other: { path: `/api/analysis/schools?organisation=${f.other.swvSlug}&wave=999999` },
   }),
+  'GET /api/analysis/reference': async (f) => ({
+    own: { path: `/api/analysis/reference?organisation=${f.own.swvSlug}&wave=999999` },
+    other: { path: `/api/analysis/reference?organisation=${f.other.swvSlug}&wave=999999` },
+  }),
   'GET /api/analysis/own-school': async (f) => ({
     own: { path: `/api/analysis/own-school?organisation=${f.own.swvSlug}&wave=999999` },
     other: { path: `/api/analysis/own-school?organisation=${f.other.swvSlug}&wave=999999` },

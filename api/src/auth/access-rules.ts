@@ -15,6 +15,10 @@ export const accessRules: Record<string, Access> = {
   'POST /api/auth/logout': 'signed-in',
   'GET /api/auth/me': 'signed-in',
   'POST /api/auth/password': 'signed-in',
+  // Password reset by e-mail link (issue 16): no session; throttled per address and account.
+  'GET /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/request': 'public',
+  'POST /api/auth/password-reset': 'public',
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],
@@ -42,6 +46,9 @@ export const accessRules: Record<string, Access> = {
   'GET /api/analysis/questions/:name': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/schools': ['researcher', 'board', 'admin', 'school'],
   'GET /api/analysis/own-school': ['school'],
+  'GET /api/analysis/reference': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/report-mark': ['researcher', 'board', 'admin', 'school'],
+  'GET /api/analysis/priorities': ['researcher', 'board', 'admin', 'school'],
 
   // Respondents (issue 4): no account; rate-limited in memory, nothing about the client stored.
   'GET /api/public/links/:code': 'public',
@@ -61,6 +68,7 @@ export const accessRules: Record<string, Access> = {
   'POST /api/surveys/:id/versions': ['researcher', 'admin'],
   'PUT /api/survey-versions/:id': ['researcher', 'admin'],
   'POST /api/survey-versions/:id/publish': ['researcher', 'admin'],
+  'PUT /api/survey-versions/:id/report-mark': ['researcher', 'admin'],
   'POST /api/waves': ['researcher', 'admin'],
   'GET /api/waves': ['researcher', 'admin'],
   'GET /api/waves/:id': ['researcher', 'admin'],
@@ -69,6 +77,7 @@ export const accessRules: Record<string, Access> = {
   // Anonymised exports (issue 7): researchers of the organisation only; admins read them in the audit log.
   'GET /api/exports': ['researcher'],
   'GET /api/exports/options': ['researcher'],
+  'POST /api/exports/estimate': ['researcher'],
   'GET /api/exports/doubts': ['researcher'],
   'POST /api/exports': ['researcher'],
   'GET /api/exports/:id': ['researcher'],
@@ -107,6 +116,16 @@ export const accessRules: Record<string, Access> = {
   'GET /api/reports/:organisation/:year/fragment': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/pdf': ['board', 'researcher', 'admin'],
+
+  // Public results page "jullie zeiden, wij deden" (issue 17): the board publishes; everyone reads it.
+  'GET /api/results/:organisation/:year': ['board', 'admin'],
+  'POST /api/results/:organisation/:year': ['board', 'admin'],
+  'DELETE /api/results/:organisation/:year': ['board', 'admin'],
+  'GET /api/public/results/:organisation': 'public',
+  'GET /api/public/results/:organisation/:year': 'public',
+  'GET /api/public/results/:organisation/:year/:school': 'public',
+  // The staff home (issue 16): each part is checked by its own feature's scope.
+  'GET /api/home': 'signed-in',
 };
 
 interface CompiledRule {

@@ -18,20 +18,27 @@ function isSameOrigin(headers: Headers, requestUrl: string): boolean {
 /** Looks up the route's rule in accessRules and lets the request through only when it is met. */
 export const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const access = accessFor(c.req.method, c.req.path);
-  if (access === undefined) throw new AppError('not_found', `No such route: ${c.req.method} ${c.req.path}`);
+  if (access === undefined)
+    throw new AppError(
+      'route_not_found',
+      { method: c.req.method, path: c.req.path },
+      `No such route: ${c.req.method} ${c.req.path}`,
+    );
   if (access === 'public') return next();
 
   const token = getCookie(c, sessionCookie);
   const user = token ? await findSessionUser(c.get('deps').db, token) : null;
-  if (!user) throw new AppError('unauthorized', 'Log in first (your session may have expired).');
+  if (!user) throw new AppError('login_required', {}, 'Log in first (your session may have expired).');
   if (unsafeMethods.has(c.req.method) && !isSameOrigin(c.req.raw.headers, c.req.url)) {
-    throw new AppError('csrf_failed', 'This request did not come from a Klankbord page.');
+    throw new AppError('csrf_failed', {}, 'This request did not come from a Klankbord page.');
   }
   if (user.mustChangePassword && !c.req.path.startsWith('/api/auth/')) {
-    throw new AppError('forbidden', 'Choose a new password first.', { reason: 'password_change_required' });
+    throw new AppError('password_change_required', {}, 'Choose a new password first.', {
+      reason: 'password_change_required',
+    });
   }
   if (access !== 'signed-in' && !user.memberships.some((m) => access.includes(m.role))) {
-    throw new AppError('forbidden', 'Your role does not give access to this.');
+    throw new AppError('role_forbidden', {}, 'Your role does not give access to this.');
   }
   c.set('user', user);
   c.set('sessionToken', token as string);

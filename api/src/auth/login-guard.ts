@@ -37,7 +37,8 @@ export function createLoginGuard() {
         .find((r) => !r.allowed);
       if (refused) {
         throw new AppError(
-          'rate_limited',
+          'login_rate_limited',
+          { seconds: refused.retryAfterSeconds },
           `Too many failed attempts. Try again in ${refused.retryAfterSeconds} seconds.`,
           undefined,
           { 'retry-after': String(refused.retryAfterSeconds) },

@@ -12,6 +12,7 @@ import { sessionCookie } from './guard.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { createLoginGuard } from './login-guard.ts';
 import { passwordWeakness } from './password-strength.ts';
+import { createPasswordResetRoutes } from './password-reset-routes.ts';
 import { createLoginThrottle } from './rate-limit.ts';
 import {
   createSession,
@@ -105,7 +106,7 @@ export function createAuthRoutes() {
         const valid = await verifyPassword(password, account?.password_hash ?? (await dummyHash));
         if (!account || !valid || account.disabled_at) {
           await recordFailedLogin(db, account?.id ?? null);
-          throw new AppError('unauthorized', 'E-mail address or password is not right.');
+          throw new AppError('login_wrong', {}, 'E-mail address or password is not right.');
         }
         logins.succeed(email, client);
         const token = await createSession(db, account.id);
@@ -153,7 +154,8 @@ export function createAuthRoutes() {
         const check = passwordChecks.reserve(String(user.id));
         if (!check.allowed) {
           throw new AppError(
-            'rate_limited',
+            'login_rate_limited',
+            { seconds: check.retryAfterSeconds },
             `Too many wrong passwords. Try again in ${check.retryAfterSeconds} seconds.`,
             undefined,
             { 'retry-after': String(check.retryAfterSeconds) },
@@ -165,7 +167,7 @@ export function createAuthRoutes() {
           .where('id', '=', user.id)
           .executeTakeFirstOrThrow();
         if (!row.password_hash || !(await verifyPassword(body.currentPassword, row.password_hash))) {
-          throw new AppError('validation_failed', 'The current password is not right.', {
+          throw new AppError('current_password_wrong', {}, 'The current password is not right.', {
             currentPassword: ['The current password is not right.'],
           });
         }
@@ -174,7 +176,7 @@ export function createAuthRoutes() {
           body.newPassword === body.currentPassword
             ? 'Choose a password other than the current one.'
             : passwordWeakness(body.newPassword, { email: user.email, name: user.name });
-        if (weakness) throw new AppError('validation_failed', weakness, { newPassword: [weakness] });
+        if (weakness) throw new AppError('password_weak', { problem: weakness }, weakness, { newPassword: [weakness] });
         const hash = await hashPassword(body.newPassword);
         await db.transaction().execute(async (tx) => {
           await tx
@@ -189,5 +191,6 @@ export function createAuthRoutes() {
         setSessionCookie(c, await createSession(db, user.id));
         return c.body(null, 204);
       },
-    );
+    )
+    .route('/password-reset', createPasswordResetRoutes());
 }

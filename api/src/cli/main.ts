@@ -27,8 +27,9 @@ Commands:
                                         all rows or nothing); --pupils adds DUO's pupils per vestiging
   migrate [--down]                      apply all migrations (or roll all back) on DATABASE_URL or the embedded database
   seed:demo                             load the demo samenwerkingsverband "demo" (needs an empty database)
-  seed:synthetic [--schools N] [--responses N] [--stories N] [--seed N]
-                                        load a national-scale synthetic data set for benchmarks
+  seed:synthetic [--schools N] [--responses N] [--stories N] [--seed N] [--organisations N] [--no-reference]
+                                        load a national-scale synthetic data set for benchmarks; its N
+                                        SWVs (default schools/47) take part in the reference benchmark
   user:create --email E --role R --organisation SLUG [--school BRIN]
                                         create a staff account; prints a one-time password
   export --organisation SLUG [--wave ID …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR
@@ -110,6 +111,8 @@ async function run(command: string | undefined, args: string[]): Promise<number>
           responses: { type: 'string' },
           stories: { type: 'string' },
           seed: { type: 'string' },
+          organisations: { type: 'string' },
+          'no-reference': { type: 'boolean' },
         },
       });
       const options = {
@@ -117,7 +120,13 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         responses: positiveInt('responses', values.responses, 1_000_000),
         stories: positiveInt('stories', values.stories, 200_000),
         seed: positiveInt('seed', values.seed, 42),
+        ...(values.organisations === undefined
+          ? {}
+          : { organisations: positiveInt('organisations', values.organisations, 1) }),
+        reference: !values['no-reference'],
       };
+      if (options.organisations !== undefined && options.organisations < 1)
+        throw new UsageError('--organisations must be at least 1.');
       if (options.schools < 1) throw new UsageError('--schools must be at least 1.');
       return withDatabase(async (handle) => {
         await migrated(handle);

@@ -25,7 +25,7 @@ async function requireActive(db: Kysely<Database>) {
     .select(['id', 'slug', 'version'])
     .where('is_active', '=', true)
     .executeTakeFirst();
-  if (!active) throw new AppError('conflict', 'Er is geen actief codeboek om mee te vergelijken.');
+  if (!active) throw new AppError('codebook_not_active', {}, 'Er is geen actief codeboek om mee te vergelijken.');
   return active;
 }
 
@@ -74,7 +74,7 @@ export async function codebookDiff(
     .select(['id', 'version', 'is_active'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!codebook) throw new AppError('not_found', `Codeboekversie ${id} bestaat niet.`);
+  if (!codebook) throw new AppError('codebook_version_not_found', { id }, `Codeboekversie ${id} bestaat niet.`);
   const active = await requireActive(db);
   return {
     codebook: { id: codebook.id, version: codebook.version, isActive: codebook.is_active },
@@ -90,7 +90,8 @@ export async function codebookDiff(
 export async function importQdc(db: Kysely<Database>, user: SessionUser, organisation: string, xml: string) {
   const org = await organisationInScope(db, user, organisation, codebookRoles);
   const parsed = parseQdc(xml);
-  if (!parsed.ok) throw new AppError('validation_failed', parsed.message, { qdc: [parsed.message] });
+  if (!parsed.ok)
+    throw new AppError('codebook_invalid', { problem: parsed.message }, parsed.message, { qdc: [parsed.message] });
   const active = await requireActive(db);
   const current = new Map((await themesOf(db, active.id)).map((t) => [t.code, t]));
   return db.transaction().execute(async (tx) => {
@@ -125,8 +126,13 @@ async function requireDraft(db: Kysely<Database> | Transaction<Database>, id: nu
     .select(['id', 'version', 'is_active'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!codebook) throw new AppError('not_found', `Codeboekversie ${id} bestaat niet.`);
-  if (codebook.is_active) throw new AppError('conflict', `Versie ${codebook.version} is al het actieve codeboek.`);
+  if (!codebook) throw new AppError('codebook_version_not_found', { id }, `Codeboekversie ${id} bestaat niet.`);
+  if (codebook.is_active)
+    throw new AppError(
+      'codebook_already_active',
+      { version: codebook.version },
+      `Versie ${codebook.version} is al het actieve codeboek.`,
+    );
   return codebook;
 }
 
@@ -165,7 +171,12 @@ export async function discardCodebook(db: Kysely<Database>, user: SessionUser, o
     or exists (select 1 from codings c join themes t on t.id = c.theme_id where t.codebook_id = ${id}) as used`.execute(
     db,
   );
-  if (rows[0]?.used) throw new AppError('conflict', `Versie ${draft.version} is in gebruik geweest en blijft bewaard.`);
+  if (rows[0]?.used)
+    throw new AppError(
+      'codebook_version_kept',
+      { version: draft.version },
+      `Versie ${draft.version} is in gebruik geweest en blijft bewaard.`,
+    );
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom('themes').where('codebook_id', '=', id).execute();
     await tx.deleteFrom('codebooks').where('id', '=', id).execute();

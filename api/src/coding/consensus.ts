@@ -4,7 +4,7 @@ import { organisationInScope } from '../organisations/scope.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { organisationAndChildren } from '../organisations/hierarchy.ts';
-import { findStory, humanCodesOf } from './queries.ts';
+import { findStory, humanCodesOf, remainingCount } from './queries.ts';
 import { coderRoles, requireActiveCodebook, storyInScope, storyView, writeConsensus } from './service.ts';
 
 // Double-coded stories whose two coders are done and disagreed: no decision yet.
@@ -66,13 +66,14 @@ export async function decideConsensus(db: Kysely<Database>, user: SessionUser, s
   const byCode = new Map(codebook.themes.map((t) => [t.code, t.id]));
   const unknown = themes.filter((code) => !byCode.has(code));
   if (unknown.length > 0)
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       themes: [`Onbekend thema in het actieve codeboek: ${unknown.join(', ')}.`],
     });
   const waiting = await storiesNeedingConsensus(db, [story.organisation_id])
     .where('s.id', '=', storyId)
     .executeTakeFirst();
-  if (!waiting) throw new AppError('conflict', 'Dit verhaal wacht niet op een consensusbesluit.');
+  if (!waiting)
+    throw new AppError('story_not_awaiting_consensus', {}, 'Dit verhaal wacht niet op een consensusbesluit.');
   await db.transaction().execute((tx) =>
     writeConsensus(tx, {
       storyId,
@@ -83,4 +84,15 @@ export async function decideConsensus(db: Kysely<Database>, user: SessionUser, s
     }),
   );
   return { outcome: 'consensus' as const };
+}
+
+/** What waits for this researcher: stories still to code, and disagreements waiting for a consensus. */
+export async function codingBacklog(db: Kysely<Database>, user: SessionUser, organisationSlug: string) {
+  const organisation = await organisationInScope(db, user, organisationSlug, coderRoles);
+  const organisationIds = await organisationAndChildren(db, organisation.id);
+  const [toCode, consensus] = await Promise.all([
+    remainingCount(db, user.id, organisationIds),
+    storiesNeedingConsensus(db, organisationIds).execute(),
+  ]);
+  return { toCode, needingConsensus: consensus.length };
 }

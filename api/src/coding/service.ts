@@ -33,17 +33,18 @@ export function isDoubleCoded(storyId: number, share: number): boolean {
 
 export async function requireActiveCodebook(db: Kysely<Database>): Promise<ActiveCodebook> {
   const codebook = await activeCodebook(db);
-  if (!codebook) throw new AppError('conflict', 'Er is geen actief codeboek; activeer eerst een codeboek.');
+  if (!codebook)
+    throw new AppError('codebook_not_active', {}, 'Er is geen actief codeboek; activeer eerst een codeboek.');
   return codebook;
 }
 
 /** The story with this id when the user may code it (researcher of its organisation or of the SWV above). */
 export async function storyInScope(db: Kysely<Database>, user: SessionUser, storyId: number): Promise<StoryRow> {
   const story = await findStory(db, storyId);
-  if (!story) throw new AppError('not_found', `Verhaal ${storyId} bestaat niet.`);
+  if (!story) throw new AppError('story_not_found', { id: storyId }, `Verhaal ${storyId} bestaat niet.`);
   const scope = await scopeOf(db, user, coderRoles);
   if (!scope.organisationIds.has(story.organisation_id))
-    throw new AppError('forbidden', 'Dit verhaal valt buiten je toegang.');
+    throw new AppError('story_outside_access', {}, 'Dit verhaal valt buiten je toegang.');
   return story;
 }
 
@@ -88,7 +89,7 @@ export async function decideDoubt(
   const story = await storyInScope(db, user, storyId);
   const phrase = input.phrase.trim();
   if (!story.text.includes(phrase) && !(story.title ?? '').includes(phrase))
-    throw new AppError('bad_request', 'Dit woord staat niet in het verhaal.');
+    throw new AppError('phrase_not_in_story', {}, 'Dit woord staat niet in het verhaal.');
   await saveDecision(db, {
     storyId,
     organisationId: story.organisation_id,
@@ -180,7 +181,7 @@ function themeIdsOf(codebook: ActiveCodebook, codes: readonly string[]): number[
   const byCode = new Map(codebook.themes.map((t) => [t.code, t.id]));
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0)
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       themes: [`Onbekend thema in het actieve codeboek: ${unknown.join(', ')}.`],
     });
   return [...new Set(codes)].map((code) => byCode.get(code) as number);
@@ -225,15 +226,20 @@ export async function submitCoding(
   const themeIds = themeIdsOf(codebook, input.themes);
   if (input.quote === 'approved' && !story.consent_quote)
     throw new AppError(
-      'bad_request',
+      'quote_without_consent',
+      {},
       'Dit verhaal mag niet geciteerd worden: de inzender gaf daar geen toestemming voor.',
     );
   return db.transaction().execute(async (tx) => {
     const assignments = await assignmentsOf(tx, storyId);
     const mine = assignments.find((a) => a.coder_user_id === user.id);
     if (!mine)
-      throw new AppError('conflict', 'Dit verhaal staat niet in jouw codeerrij; open het via "volgende verhaal".');
-    if (mine.done_at !== null) throw new AppError('conflict', 'Je hebt dit verhaal al gecodeerd.');
+      throw new AppError(
+        'story_not_in_queue',
+        {},
+        'Dit verhaal staat niet in jouw codeerrij; open het via "volgende verhaal".',
+      );
+    if (mine.done_at !== null) throw new AppError('story_already_coded', {}, 'Je hebt dit verhaal al gecodeerd.');
     await writeCodings(
       tx,
       themeIds.map((theme_id) => ({ story_id: storyId, theme_id, coder_user_id: user.id })),

@@ -22,6 +22,8 @@ export interface OrganisationsTable {
   min_group_size: Generated<number | null>;
   respondent_locales: ColumnType<string[] | null, string | null | undefined, string | null>;
   retention_years: Generated<number>;
+  /** Contributes to and sees the installation's reference benchmark (migration 17). */
+  reference_benchmark: Generated<boolean>;
 }
 
 export interface SchoolsTable {
@@ -114,6 +116,8 @@ export interface SurveyVersionsTable {
   status: Generated<'draft' | 'published'>;
   published_at: Timestamp | null;
   created_at: Generated<Date>;
+  /** The item whose answers give the report mark (rapportcijfer); null: none chosen. */
+  report_mark: Generated<string | null>;
 }
 
 export interface WavesTable {
@@ -284,6 +288,15 @@ export interface StoryRedactionDecisionsTable {
   decided_at: Generated<Date>;
 }
 
+export interface PasswordResetTokensTable {
+  id: Id;
+  user_id: number;
+  token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface AuditLogTable {
   id: Id;
   at: Generated<Date>;
@@ -291,6 +304,19 @@ export interface AuditLogTable {
   action: string;
   organisation_id: number | null;
   details: JSONColumnType<Record<string, unknown>>;
+}
+
+/** A published results page (migration 19): a frozen snapshot per organisation, year and version. */
+export interface ResultsPublicationsTable {
+  id: Id;
+  organisation_id: number;
+  year: number;
+  version: number;
+  published_at: Generated<Date>;
+  published_by: number | null;
+  unpublished_at: Date | null;
+  unpublished_by: number | null;
+  snapshot: JSONColumnType<Record<string, unknown>>;
 }
 
 export interface Database {
@@ -317,4 +343,6 @@ export interface Database {
   coding_decisions: CodingDecisionsTable;
   coding_settings: CodingSettingsTable;
   story_redaction_decisions: StoryRedactionDecisionsTable;
+  results_publications: ResultsPublicationsTable;
+  password_reset_tokens: PasswordResetTokensTable;
 }

@@ -60,6 +60,8 @@ export const demoAccounts = [
   { email: 'bestuur@demo.klankbord.nl', name: 'Bea Bestuurder', role: 'board', scope: 'swv' },
   { email: 'school@demo.klankbord.nl', name: 'Sam Schoolcontact', role: 'school', scope: 'school:91AA' },
   { email: 'steunpunt@demo.klankbord.nl', name: 'Stijn Steunpunt', role: 'steunpunt', scope: 'swv' },
+  // A second coder, so some stories are coded twice and the agreement and consensus screens have work.
+  { email: 'codeur@demo.klankbord.nl', name: 'Carla Codeur', role: 'researcher', scope: 'swv' },
 ] as const;
 
 export const demoActions = [

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
+import { agreementPairs } from '../coding/agreement-pairs.ts';
 import { describeDemoAccounts, ensureDemoData } from './seed-demo.ts';
 
 describe.each(testEngines)('demo data [%s]', (engine) => {
@@ -67,7 +68,58 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
     expect(actions.filter((a) => a.year === 2025).length).toBeGreaterThan(2);
   });
 
-  it('creates the five demo accounts with the generated password, and prints it once', async () => {
+  it('has stories coded by two coders: most agreed or settled, a few still waiting for a consensus', async () => {
+    const swv = await t.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    const boards = await t.db.selectFrom('organisations').select('id').where('parent_id', '=', swv.id).execute();
+    const codebook = await t.db
+      .selectFrom('codebooks')
+      .select('id')
+      .where('is_active', '=', true)
+      .executeTakeFirstOrThrow();
+    const pairs = await agreementPairs(t.db, {
+      organisationIds: [swv.id, ...boards.map((b) => b.id)],
+      codebookId: codebook.id,
+    });
+    // Enough units for the agreement screen to compute kappa and alpha.
+    expect(pairs.doubleCoded.length).toBeGreaterThanOrEqual(20);
+    const differ = pairs.doubleCoded.filter((p) => [...p.a].sort().join() !== [...p.b].sort().join());
+    expect(differ.length).toBeGreaterThanOrEqual(5);
+    const waiting = await sql<{ n: number }>`
+      select count(*)::int as n from stories s
+      where not exists (select 1 from coding_decisions d where d.story_id = s.id)
+        and (select count(*) from coding_assignments a where a.story_id = s.id and a.done_at is not null) = 2`.execute(
+      t.db,
+    );
+    expect(waiting.rows[0]!.n).toBeGreaterThanOrEqual(2);
+    const coders = await sql<{ n: number }>`
+      select count(distinct coder_user_id)::int as n from coding_assignments where is_double`.execute(t.db);
+    expect(coders.rows[0]!.n).toBe(2);
+  });
+
+  it('has a previous wave of the same questionnaire with enough answers for trends', async () => {
+    const waves = await sql<{ year: number; audience: string; version: number; n: number }>`
+      select w.year, w.audience, w.survey_version_id as version, count(r.id)::int as n
+      from waves w left join responses r on r.wave_id = w.id and r.status = 'complete'
+      group by w.id order by w.audience, w.year`.execute(t.db);
+    for (const audience of ['ouder', 'jongere']) {
+      const [previous, current] = waves.rows.filter((w) => w.audience === audience);
+      expect(previous?.year).toBe(2025);
+      expect(current?.year).toBe(2026);
+      expect(previous?.version).toBe(current?.version);
+      expect(previous!.n).toBeGreaterThanOrEqual(50);
+    }
+    // Per school too: most schools pass the group minimum of 10 in the previous parent wave.
+    const perSchool = await sql<{ n: number }>`
+      select count(*)::int as n from responses r join waves w on w.id = r.wave_id
+      where w.year = 2025 and w.audience = 'ouder' and r.status = 'complete' group by r.school_id`.execute(t.db);
+    expect(perSchool.rows.filter((r) => r.n >= 10).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('creates the six demo accounts with the generated password, and prints it once', async () => {
     const users = await t.db
       .selectFrom('users')
       .select(['email', 'password_hash', 'is_demo'])
@@ -76,6 +128,7 @@ describe.each(testEngines)('demo data [%s]', (engine) => {
     expect(users.map((u) => u.email)).toEqual([
       'admin@demo.klankbord.nl',
       'bestuur@demo.klankbord.nl',
+      'codeur@demo.klankbord.nl',
       'onderzoeker@demo.klankbord.nl',
       'school@demo.klankbord.nl',
       'steunpunt@demo.klankbord.nl',

@@ -12,6 +12,8 @@ import demoStories from './content/stories.json' with { type: 'json' };
 import youthSurvey from './content/youth-survey.json' with { type: 'json' };
 import { demoAccounts, demoActions, demoBoards, demoSwv, smallDemoSchool } from './demo-organisations.ts';
 import { seedDemoSignals } from './seed-demo-signals.ts';
+import { groupMinimumOf } from '../organisations/settings.ts';
+import { publishResults } from '../results/service.ts';
 
 type Tx = Transaction<Database>;
 
@@ -55,14 +57,21 @@ export async function ensureDemoData(
 export async function seedDemo(db: Kysely<Database>, options: { password?: string | undefined }): Promise<DemoStatus> {
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (tx) => {
+  const seeded = await db.transaction().execute(async (tx) => {
     const random = createRandom(20261123);
     const { swvId, schools } = await insertOrganisations(tx);
     const codebook = await insertCodebook(tx, defaultCodebook, { active: true });
     const users = await insertAccounts(tx, swvId, schools, passwordHash);
     const waves = await insertSurveysAndWaves(tx, swvId, schools);
     await insertResponses(tx, waves, schools, random);
-    await insertStories(tx, { swvId, schools, waves, codebook, researcherId: users.researcher, random });
+    await insertStories(tx, {
+      swvId,
+      schools,
+      waves,
+      codebook,
+      coders: [users.researcher, users.secondCoder],
+      random,
+    });
     await seedDemoSignals(tx, { swvId, schools, random, steunpuntUserId: users.steunpunt });
     await tx
       .insertInto('actions')
@@ -80,8 +89,31 @@ export async function seedDemo(db: Kysely<Database>, options: { password?: strin
         })),
       )
       .execute();
+    return { swvId, boardUserId: users.board };
   });
+  await publishDemoResults(db, seeded);
   return { state: 'seeded', password: options.password ? { source: 'env' } : { source: 'generated', value: password } };
+}
+
+/** The board publishes last year's results page, so the current wave's thank-you page links to it (issue 17). */
+async function publishDemoResults(db: Kysely<Database>, seeded: { swvId: number; boardUserId: number }) {
+  const board = demoAccounts.find((a) => a.role === 'board')!;
+  await publishResults(
+    db,
+    {
+      id: seeded.boardUserId,
+      email: board.email,
+      name: board.name,
+      mustChangePassword: false,
+      memberships: [{ organisationId: seeded.swvId, schoolId: null, role: 'board' }],
+    },
+    {
+      organisation: demoSwv.slug,
+      year: 2025,
+      // MIN_CELL_SIZE's default; an organisation setting overrides it as everywhere.
+      minimum: await groupMinimumOf(db, demoSwv.slug, 10),
+    },
+  );
 }
 
 async function setDemoPassword(db: Kysely<Database>, password: string): Promise<void> {
@@ -154,9 +186,15 @@ async function insertAccounts(tx: Tx, swvId: number, schools: SeededSchool[], pa
         role: account.role,
       })
       .execute();
-    ids[account.role] = id;
+    ids[account.email] = id;
   }
-  return { researcher: ids.researcher as number, board: ids.board as number, steunpunt: ids.steunpunt as number };
+  const id = (email: string) => ids[email] as number;
+  return {
+    researcher: id('onderzoeker@demo.klankbord.nl'),
+    secondCoder: id('codeur@demo.klankbord.nl'),
+    board: id('bestuur@demo.klankbord.nl'),
+    steunpunt: id('steunpunt@demo.klankbord.nl'),
+  };
 }
 
 export interface SeededWave {
@@ -280,11 +318,12 @@ async function insertStories(
     schools: SeededSchool[];
     waves: SeededWave[];
     codebook: { id: number; themeIds: Map<string, number> };
-    researcherId: number;
+    coders: [number, number];
     random: Random;
   },
 ): Promise<void> {
-  const { swvId, schools, waves, codebook, researcherId, random } = context;
+  const { swvId, schools, waves, codebook, coders, random } = context;
+  const [researcherId] = coders;
   const stories = demoStories as DemoStory[];
   for (const [index, story] of stories.entries()) {
     const year = index % 5 < 2 ? 2025 : 2026;
@@ -315,7 +354,10 @@ async function insertStories(
       .returning('id')
       .executeTakeFirstOrThrow();
     // The 2025 stories and half of 2026 have been coded; their consensus themes are the story's themes.
-    if (year === 2025 || index % 2 === 0) {
+    // Every third of them was coded by two coders (see insertDoubleCoding).
+    if ((year === 2025 || index % 2 === 0) && index % 3 === 0) {
+      await insertDoubleCoding(tx, { storyId: id, index, themes: story.themes, codebook, coders });
+    } else if (year === 2025 || index % 2 === 0) {
       const themeIds = story.themes
         .map((code) => codebook.themeIds.get(code))
         .filter((t): t is number => t !== undefined);
@@ -330,6 +372,64 @@ async function insertStories(
         .execute();
     }
   }
+}
+
+/**
+ * A story coded by two coders, as the coding screen leaves it: both assignments done; when they agree a
+ * decision 'agreed'; when they differ, most were settled together ('consensus') and the last few still
+ * wait on the consensus screen. The second coder now and then adds or misses a theme.
+ */
+async function insertDoubleCoding(
+  tx: Tx,
+  input: {
+    storyId: number;
+    index: number;
+    themes: string[];
+    codebook: { id: number; themeIds: Map<string, number> };
+    coders: [number, number];
+  },
+): Promise<void> {
+  const { storyId, index, themes, codebook, coders } = input;
+  const ids = (codes: string[]) =>
+    codes.map((code) => codebook.themeIds.get(code)).filter((t): t is number => t !== undefined);
+  const first = themes;
+  const second =
+    index % 4 === 0 && themes.length > 1
+      ? themes.slice(0, -1)
+      : index % 5 === 0
+        ? [...themes, themes.includes('COM') ? 'REL' : 'COM']
+        : themes;
+  const agree = first.length === second.length && first.every((t) => second.includes(t));
+  await tx
+    .insertInto('coding_assignments')
+    .values(
+      coders.map((coder, slot) => ({
+        story_id: storyId,
+        coder_user_id: coder,
+        slot: (slot + 1) as 1 | 2,
+        is_double: true,
+        codebook_id: codebook.id,
+        done_at: new Date('2026-06-01T10:00:00Z'),
+      })),
+    )
+    .execute();
+  const codings: { story_id: number; theme_id: number; coder_user_id?: number; is_consensus?: boolean }[] = [
+    ...ids(first).map((theme_id) => ({ story_id: storyId, theme_id, coder_user_id: coders[0] })),
+    ...ids(second).map((theme_id) => ({ story_id: storyId, theme_id, coder_user_id: coders[1] })),
+  ];
+  const waiting = !agree && index > 75;
+  if (!waiting) codings.push(...ids(first).map((theme_id) => ({ story_id: storyId, theme_id, is_consensus: true })));
+  if (codings.length > 0) await tx.insertInto('codings').values(codings).execute();
+  if (!waiting)
+    await tx
+      .insertInto('coding_decisions')
+      .values({
+        story_id: storyId,
+        codebook_id: codebook.id,
+        method: agree ? 'agreed' : 'consensus',
+        decided_by: agree ? null : coders[0],
+      })
+      .execute();
 }
 
 /** The lines `pnpm start` prints about the demo accounts. */

@@ -92,12 +92,17 @@ export async function themeFromCluster(
   const organisation = await organisationInScope(db, user, input.organisation, coderRoles);
   const { clusters, codebookVersion } = await discoverClusters(db, user, input.organisation);
   const cluster = clusters.find((c) => c.id === clusterId);
-  if (!cluster) throw new AppError('not_found', `Cluster ${clusterId} bestaat niet (meer); ververs de lijst.`);
+  if (!cluster)
+    throw new AppError(
+      'cluster_not_found',
+      { id: clusterId },
+      `Cluster ${clusterId} bestaat niet (meer); ververs de lijst.`,
+    );
   const codebook = await requireActiveCodebook(db);
   if (codebook.version !== codebookVersion)
-    throw new AppError('conflict', 'Het actieve codeboek is intussen veranderd.');
+    throw new AppError('codebook_changed', {}, 'Het actieve codeboek is intussen veranderd.');
   if (codebook.themes.some((t) => t.code === input.code))
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       code: [`Thema ${input.code} bestaat al.`],
     });
   return db.transaction().execute(async (tx) => {

@@ -1,4 +1,5 @@
 import type { KAnonymityResult } from '@klankbord/analysis/disclosure';
+import { quasiIdentifierNames } from './export-variables.ts';
 import type { StoryDisclosure } from './write-stories.ts';
 
 /** disclosure-report.json: what was done to responses.csv to make it k-anonymous. */
@@ -87,13 +88,14 @@ export function disclosureReport(
 
 /** The report in one Dutch sentence, as the web screen shows it. */
 export function describeDisclosure(report: DisclosureReport): string {
+  const name = (q: string) => (quasiIdentifierNames as Record<string, string>)[q] ?? q;
   if (report.records.released === 0) return report.explanation ?? 'Niets vrijgegeven.';
   const generalised = report.generalisation
     .filter((g) => g.level > 0)
     .map((g) =>
       g.levelName === '*'
-        ? `${g.quasiIdentifier} weggelaten`
-        : `${g.quasiIdentifier} gegeneraliseerd naar ${levelWords[g.levelName] ?? g.levelName}`,
+        ? `${name(g.quasiIdentifier)} weggelaten`
+        : `${name(g.quasiIdentifier)} gegeneraliseerd naar ${levelWords[g.levelName] ?? g.levelName}`,
     );
   return [
     `minimum groepsgrootte ${report.achievedMinGroupSize}`,

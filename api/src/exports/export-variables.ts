@@ -6,6 +6,16 @@ import { type SurveyQuestion, surveyQuestions } from '../surveys/survey-question
 
 export const baseQuasiIdentifiers = ['school', 'sector', 'role', 'locale', 'submitted_month'] as const;
 
+/** The built-in quasi-identifiers in the words a researcher reads (export page, disclosure summary). */
+export const quasiIdentifierNames: Record<(typeof baseQuasiIdentifiers)[number] | 'wave', string> = {
+  school: 'school',
+  sector: 'schoolsoort (po, vo, so, sbo, mbo)',
+  role: 'rol (ouder of jongere)',
+  locale: 'taal',
+  submitted_month: 'maand van invullen',
+  wave: 'meting',
+};
+
 export type ValueLabels = [value: string | number | boolean, label: string][];
 
 export interface ExportQuestion extends SurveyQuestion {

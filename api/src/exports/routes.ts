@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { storiesWithDoubts } from '../redaction-review/stories-with-doubts.ts';
-import { exportDownload, exportOptions, exportStatus, listExports, startExport } from './service.ts';
+import { exportDownload, exportEstimate, exportOptions, exportStatus, listExports, startExport } from './service.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
 // Strict: a misspelt field ("wave" for "waves") must not quietly export something else.
@@ -19,6 +19,7 @@ const exportBody = z.strictObject({
   // REFI-QDA for ATLAS.ti, MAXQDA, NVivo and QualCoder: codebook.qdc, and project.qdpx with the stories.
   refiQda: z.boolean().default(false),
 });
+const estimateBody = exportBody.pick({ organisation: true, waves: true, k: true, quasiIdentifiers: true });
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
 
@@ -36,6 +37,20 @@ export function createExportRoutes() {
       async (c) => {
         const { organisation } = parseQuery(c, organisationQuery);
         return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
+      },
+    )
+    .post(
+      '/estimate',
+      describeRoute({
+        summary: 'Estimate what an export suppresses',
+        description:
+          "Before an export runs: for the chosen waves, quasi-identifiers and k, what the export's own k-anonymity decision would do on the data as it is now (rows with a '*', rows left out, per quasi-identifier its level and share of '*'), and a proposed set of quasi-identifiers that keeps school where k allows. Writes nothing.",
+        body: estimateBody,
+        responses: { 200: { description: 'The estimate and the proposal.' } },
+      }),
+      async (c) => {
+        const body = await parseJson(c, estimateBody);
+        return c.json(await exportEstimate(c.get('deps'), c.get('user'), body));
       },
     )
     .get(

@@ -11,7 +11,7 @@ import { quasiIdentifierColumns } from './quasi-identifiers.ts';
 import { activeQdcCodebook } from '../codebook/queries.ts';
 import { codebookQdc } from '../codebook/qdc.ts';
 import { writeProjectQdpx } from './refi-qda/write-project.ts';
-import { decideDisclosure, writeResponses } from './write-responses.ts';
+import { decideDisclosure, type ResponseScope, writeResponses } from './write-responses.ts';
 import { countStories, decideStoryDisclosure, writeStoriesAndCodings } from './write-stories.ts';
 
 export interface ExportPlan {
@@ -64,20 +64,29 @@ export async function writeExportFiles(
   }
 }
 
+/** What responses.csv is made of for a plan: its questions, quasi-identifier columns and rows. */
+export async function responseSelection(db: Kysely<Database>, plan: ExportPlan) {
+  const questions = exportQuestions(plan.waves.map((w) => w.definition));
+  const places = await schoolPlaces(db);
+  return {
+    maxSuppressedShare: plan.maxSuppressedShare ?? 0.05,
+    questions,
+    places,
+    qiColumns: quasiIdentifierColumns(plan.quasiIdentifiers, plan.waves, questions, places.schools),
+    responseScope: { waveIds: plan.waves.map((w) => w.id), boardId: plan.boardId } satisfies ResponseScope,
+  };
+}
+
 async function writeInSnapshot(
   db: Kysely<Database>,
   plan: ExportPlan,
   sink: ExportSink,
   { onProgress = async () => {} }: ExportOptions,
 ): Promise<ExportOutcome> {
-  const maxSuppressedShare = plan.maxSuppressedShare ?? 0.05;
-  const questions = exportQuestions(plan.waves.map((w) => w.definition));
-  const places = await schoolPlaces(db);
-  const qiColumns = quasiIdentifierColumns(plan.quasiIdentifiers, plan.waves, questions, places.schools);
+  const { maxSuppressedShare, questions, places, qiColumns, responseScope } = await responseSelection(db, plan);
   const chosen = new Set(plan.quasiIdentifiers);
   const answers = answerColumns(questions, chosen);
   const withheld = questions.filter((q) => q.demographic && !chosen.has(q.name)).map((q) => q.name);
-  const responseScope = { waveIds: plan.waves.map((w) => w.id), boardId: plan.boardId };
   const storyScope = {
     organisationIds: plan.organisationIds,
     boardId: plan.boardId,

@@ -12,8 +12,9 @@ import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
 import { describeDisclosure, type DisclosureReport, disclosureReportJson } from './disclosure-report.ts';
 import { zipSink } from './export-sink.ts';
-import { exportQuestions, quasiIdentifierChoices } from './export-variables.ts';
+import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
+import { estimateSuppression, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
 export interface ExportRequest {
@@ -36,12 +37,13 @@ export async function planExport(
 ): Promise<ExportPlan> {
   // An empty list is a mistake (every box unticked), not a wish: "all waves" is saying none.
   if (request.waves?.length === 0)
-    throw new AppError('validation_failed', 'Choose at least one wave, or leave waves out for all of them.', {
+    throw new AppError('export_waves_empty', {}, 'Choose at least one wave, or leave waves out for all of them.', {
       waves: ['Choose at least one wave.'],
     });
   if (request.quasiIdentifiers?.length === 0)
     throw new AppError(
-      'validation_failed',
+      'export_quasi_identifiers_empty',
+      {},
       'Choose at least one quasi-identifier: without any, nothing is k-anonymous.',
       {
         quasiIdentifiers: ['Choose at least one quasi-identifier.'],
@@ -50,21 +52,30 @@ export async function planExport(
   const all = await wavesForOrganisation(db, organisation);
   const unknownWaves = (request.waves ?? []).filter((id) => !all.some((w) => w.id === id));
   if (unknownWaves.length)
-    throw new AppError('forbidden', `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`);
+    throw new AppError(
+      'export_waves_outside',
+      { waves: unknownWaves.map(String), slug: organisation.slug },
+      `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`,
+    );
   const waves = request.waves?.length ? all.filter((w) => request.waves!.includes(w.id)) : all;
   const { available, defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
   const quasiIdentifiers = request.quasiIdentifiers ?? defaults;
   const unknown = quasiIdentifiers.filter((name) => !available.includes(name));
   if (unknown.length)
-    throw new AppError('validation_failed', `Unknown quasi-identifier(s): ${unknown.join(', ')}.`, {
-      quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
-      available,
-    });
+    throw new AppError(
+      'export_quasi_identifiers_unknown',
+      { names: unknown },
+      `Unknown quasi-identifier(s): ${unknown.join(', ')}.`,
+      {
+        quasiIdentifiers: unknown.map((name) => `Unknown quasi-identifier "${name}".`),
+        available,
+      },
+    );
   if (
     request.refiQda &&
     !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
   )
-    throw new AppError('conflict', 'REFI-QDA files need an active codebook, and there is none.');
+    throw new AppError('export_needs_codebook', {}, 'REFI-QDA files need an active codebook, and there is none.');
   return {
     organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
@@ -77,17 +88,48 @@ export async function planExport(
   };
 }
 
-/** The choices the export screen offers for an organisation. */
+/** The k the export screen starts with. */
+export const defaultK = 5;
+
+/**
+ * The choices the export screen offers for an organisation. The ticked quasi-identifiers are the
+ * proposal for every wave at the default k: the background questions, less those that would blank out
+ * school, so a researcher gets school-level data where it is safe.
+ */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
   const waves = await wavesForOrganisation(deps.db, organisation);
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
+  const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
+  const proposal = plan && (await proposeQuasiIdentifiers(deps.db, plan, choices.available));
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
+    k: defaultK,
     // The question's own words beside its variable name, so the choice is not made on names alone.
-    quasiIdentifiers: { ...choices, labels: Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    quasiIdentifiers: {
+      available: choices.available,
+      defaults: proposal?.quasiIdentifiers ?? choices.defaults,
+      labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+    },
   };
+}
+
+/**
+ * Before an export runs: what the chosen quasi-identifiers and k would suppress, by the export's own
+ * decision on the same data, and a set that keeps school where k allows.
+ */
+export async function exportEstimate(
+  deps: AppDeps,
+  user: SessionUser,
+  request: Pick<ExportRequest, 'organisation' | 'waves' | 'k' | 'quasiIdentifiers'>,
+) {
+  const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
+  const plan = await planExport(deps.db, organisation, { ...request, includeStories: false });
+  const { available } = quasiIdentifierChoices(exportQuestions(plan.waves.map((w) => w.definition)), plan.waves.length);
+  const estimate = await estimateSuppression(deps.db, plan);
+  const proposal = await proposeQuasiIdentifiers(deps.db, plan, available);
+  return { estimate, proposal };
 }
 
 /** The organisation's exports, newest first, so an earlier one is found again after a reload. */
@@ -267,7 +309,7 @@ async function exportInScope(deps: AppDeps, user: SessionUser, id: number) {
     ])
     .where('exports.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `No export ${id}.`);
+  if (!row) throw new AppError('export_not_found', { id }, `No export ${id}.`);
   await organisationInScope(deps.db, user, row.slug, exportRoles);
   return row;
 }
@@ -299,13 +341,22 @@ export async function exportStatus(deps: AppDeps, user: SessionUser, id: number)
 export async function exportDownload(deps: AppDeps, user: SessionUser, id: number): Promise<string> {
   const row = await exportInScope(deps, user, id);
   if (row.status === 'expired')
-    throw new AppError('gone', 'This export was deleted after its retention period. Start a new export.');
+    throw new AppError('export_expired', {}, 'This export was deleted after its retention period. Start a new export.');
   if (row.status === 'failed')
-    throw new AppError('conflict', `${row.error ?? 'Export failed.'} There is nothing to download.`);
-  if (row.status !== 'done' || !row.file_path) throw new AppError('conflict', 'This export is not ready yet.');
+    throw new AppError(
+      'export_failed',
+      { reason: row.error ?? '' },
+      `${row.error ?? 'Export failed.'} There is nothing to download.`,
+    );
+  if (row.status !== 'done' || !row.file_path)
+    throw new AppError('export_not_ready', {}, 'This export is not ready yet.');
   // Checked before the download is logged: the log must not record a download that never happened.
   if (!(await stat(row.file_path).catch(() => null))?.isFile())
-    throw new AppError('gone', 'The file of this export is no longer on the server. Start a new export.');
+    throw new AppError(
+      'export_file_missing',
+      {},
+      'The file of this export is no longer on the server. Start a new export.',
+    );
   await writeAudit(deps.db, {
     action: 'export.downloaded',
     userId: user.id,

@@ -28,6 +28,29 @@ type QiRow = Record<string, unknown>;
 const rawValues = (columns: readonly QuasiIdentifierColumn[], row: QiRow) =>
   columns.map((column, q) => column.raw(row[`q${q}`]));
 
+/** The quasi-identifier combinations of the scope with their counts, by GROUP BY in the database, in batches. */
+export async function* combinationCounts(
+  tx: Transaction<Database>,
+  scope: ResponseScope,
+  columns: readonly QuasiIdentifierColumn[],
+): AsyncGenerator<{ raw: string[]; n: number; combinations: number }[]> {
+  if (scope.waveIds.length === 0) return;
+  const groupBy = columns.length ? sql`group by ${sql.join(columns.map((_, q) => sql.lit(q + 1)))}` : sql``;
+  const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
+  // Every row also says how many combinations there are, so the table is made at its size at once.
+  const query = sql<QiRow & { n: number; combinations: number }>`select ${select} count(*)::int as n,
+    count(*) over ()::int as combinations from responses r where ${whereScope(scope)} ${groupBy}`;
+  // Small batches: rows that die young stay in V8's young generation. At 10,000 rows a batch and the next
+  // one in flight outlived two scavenges, and the country's 900,000 rows piled up in the old generation
+  // until pass 2 began (peak RSS 375 MB instead of 320 MB; BENCHMARKS.md).
+  for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 2_000))
+    yield rows.map((row) => ({
+      raw: rawValues(columns, row),
+      n: Number(row.n),
+      combinations: Number(row.combinations),
+    }));
+}
+
 /** Pass 1: the quasi-identifier count table by GROUP BY in the database, then the k-anonymity decision. */
 export async function decideDisclosure(
   tx: Transaction<Database>,
@@ -37,19 +60,9 @@ export async function decideDisclosure(
 ): Promise<KAnonymityResult> {
   const hierarchies = columns.map((c) => c.hierarchy);
   let table: CountTable | undefined;
-  if (scope.waveIds.length > 0) {
-    const groupBy = columns.length ? sql`group by ${sql.join(columns.map((_, q) => sql.lit(q + 1)))}` : sql``;
-    const select = columns.length ? sql`${qiSelect(columns)},` : sql``;
-    // Every row also says how many combinations there are, so the table is made at its size at once.
-    const query = sql<QiRow & { n: number; combinations: number }>`select ${select} count(*)::int as n,
-      count(*) over ()::int as combinations from responses r where ${whereScope(scope)} ${groupBy}`;
-    // Small batches: rows that die young stay in V8's young generation. At 10,000 rows a batch and the next
-    // one in flight outlived two scavenges, and the country's 900,000 rows piled up in the old generation
-    // until pass 2 began (peak RSS 375 MB instead of 320 MB; BENCHMARKS.md).
-    for await (const rows of cursorBatches(tx, 'export_qi_counts', query, 2_000)) {
-      table ??= new CountTable(hierarchies, Number(rows[0]!.combinations));
-      for (const row of rows) table.add(rawValues(columns, row), Number(row.n));
-    }
+  for await (const rows of combinationCounts(tx, scope, columns)) {
+    table ??= new CountTable(hierarchies, rows[0]!.combinations);
+    for (const row of rows) table.add(row.raw, row.n);
   }
   return kAnonymise(table ?? new CountTable(hierarchies), options);
 }

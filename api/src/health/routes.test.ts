@@ -22,7 +22,12 @@ describe.each(testEngines)('GET /api/health [%s]', (engine) => {
     const res = await app.request('/api/bestaat-niet');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
-      error: { code: 'not_found', message: 'No such route: GET /api/bestaat-niet' },
+      error: {
+        code: 'not_found',
+        key: 'route_not_found',
+        params: { method: 'GET', path: '/api/bestaat-niet' },
+        message: 'No such route: GET /api/bestaat-niet',
+      },
     });
   });
 });

@@ -42,7 +42,7 @@ export function limitBody(maxSize: number, message: string): MiddlewareHandler {
       size += chunk.value.length;
       if (size > maxSize) {
         const drained = await drain(reader, size);
-        throw new AppError('payload_too_large', message, undefined, drained ? undefined : { connection: 'close' });
+        throw new AppError('body_too_large', {}, message, undefined, drained ? undefined : { connection: 'close' });
       }
       chunks.push(chunk.value);
     }

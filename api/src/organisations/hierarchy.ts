@@ -48,6 +48,8 @@ export interface SchoolUnder {
   id: number;
   name: string;
   sector: Sector;
+  brin: string;
+  vestiging: string;
 }
 
 /** The schools of an organisation and of the boards under it. */
@@ -55,7 +57,7 @@ export async function schoolsUnder(db: Db, organisationId: number): Promise<Scho
   return db
     .selectFrom('schools')
     .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select(['schools.id', 'schools.name', 'schools.sector'])
+    .select(['schools.id', 'schools.name', 'schools.sector', 'schools.brin', 'schools.vestiging'])
     .where((eb) =>
       eb.or([eb('organisations.id', '=', organisationId), eb('organisations.parent_id', '=', organisationId)]),
     )
@@ -72,7 +74,14 @@ export async function schoolIsUnder(
   return db
     .selectFrom('schools')
     .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
-    .select(['schools.id', 'schools.name', 'schools.sector', 'schools.organisation_id'])
+    .select([
+      'schools.id',
+      'schools.name',
+      'schools.sector',
+      'schools.brin',
+      'schools.vestiging',
+      'schools.organisation_id',
+    ])
     .where('schools.id', '=', schoolId)
     .where((eb) =>
       eb.or([eb('organisations.id', '=', organisationId), eb('organisations.parent_id', '=', organisationId)]),
@@ -127,4 +136,20 @@ export async function schoolIdsByOrganisation(
     .execute();
   for (const row of rows) result.get(row.organisation_id)?.push(row.school_id);
   return result;
+}
+
+/** The board (or SWV) each school of these organisations hangs on: for figures per board. */
+export async function boardsOfSchools(
+  db: Db,
+  organisationIds: readonly number[],
+): Promise<Map<number, { id: number; name: string }>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('schools')
+    .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
+    .select(['schools.id as school_id', 'organisations.id', 'organisations.name'])
+    .where('schools.organisation_id', 'in', organisationIds)
+    .where('organisations.kind', '=', 'bestuur')
+    .execute();
+  return new Map(rows.map((r) => [r.school_id, { id: r.id, name: r.name }]));
 }

@@ -72,7 +72,8 @@ export async function updateSchool(
   userId: number,
 ) {
   const school = await schoolIsUnder(db, schoolId, organisation.id);
-  if (!school) throw new AppError('not_found', `No school ${schoolId} in ${organisation.slug}.`);
+  if (!school)
+    throw new AppError('school_not_found', { id: schoolId }, `No school ${schoolId} in ${organisation.slug}.`);
   const set = {
     ...(patch.name !== undefined && { name: patch.name }),
     ...(patch.sector !== undefined && { sector: patch.sector }),
@@ -80,7 +81,7 @@ export async function updateSchool(
     ...(patch.closed !== undefined && { closed: patch.closed }),
   };
   if (Object.keys(set).length === 0)
-    throw new AppError('validation_failed', 'Nothing to change.', { '(body)': ['Give at least one field.'] });
+    throw new AppError('nothing_to_change', {}, 'Nothing to change.', { '(body)': ['Give at least one field.'] });
   await db.transaction().execute(async (tx) => {
     await tx.updateTable('schools').set(set).where('id', '=', schoolId).execute();
     await writeAudit(tx, {
@@ -100,7 +101,7 @@ export async function addBoard(
   userId: number,
 ) {
   if (organisation.kind !== 'swv')
-    throw new AppError('validation_failed', 'Only a samenwerkingsverband has boards under it.', {
+    throw new AppError('boards_only_under_swv', {}, 'Only a samenwerkingsverband has boards under it.', {
       organisation: ['not_swv'],
     });
   return db.transaction().execute(async (tx) => {
@@ -109,7 +110,10 @@ export async function addBoard(
       .select('id')
       .where('slug', '=', input.slug)
       .executeTakeFirst();
-    if (slugTaken) throw new AppError('conflict', `Slug "${input.slug}" is taken.`, { slug: ['slug_taken'] });
+    if (slugTaken)
+      throw new AppError('organisation_slug_taken', { slug: input.slug }, `Slug "${input.slug}" is taken.`, {
+        slug: ['slug_taken'],
+      });
     if (input.duoNumber) {
       const numberTaken = await tx
         .selectFrom('organisations')
@@ -118,9 +122,14 @@ export async function addBoard(
         .where('duo_number', '=', input.duoNumber)
         .executeTakeFirst();
       if (numberTaken)
-        throw new AppError('conflict', `Bevoegd gezag ${input.duoNumber} is already a board here.`, {
-          duoNumber: ['number_taken'],
-        });
+        throw new AppError(
+          'board_number_taken',
+          { number: input.duoNumber },
+          `Bevoegd gezag ${input.duoNumber} is already a board here.`,
+          {
+            duoNumber: ['number_taken'],
+          },
+        );
     }
     const { id } = await tx
       .insertInto('organisations')

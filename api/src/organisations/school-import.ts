@@ -42,14 +42,25 @@ function readFile<T>(
 ) {
   const parsed = parseSemicolonCsv(decodeDuoFile(bytes));
   if (!parsed.ok)
-    throw new AppError('validation_failed', `${what}: a quoted field opened on line ${parsed.line} is never closed.`, {
-      problems: [
-        { line: parsed.line, field: '', code: 'malformed', value: '', message: `line ${parsed.line}: unclosed quote.` },
-      ],
-    });
+    throw new AppError(
+      'import_unclosed_quote',
+      { file: what, line: parsed.line },
+      `${what}: a quoted field opened on line ${parsed.line} is never closed.`,
+      {
+        problems: [
+          {
+            line: parsed.line,
+            field: '',
+            code: 'malformed',
+            value: '',
+            message: `line ${parsed.line}: unclosed quote.`,
+          },
+        ],
+      },
+    );
   const result = read(parsed);
   if (!result.ok)
-    throw new AppError('validation_failed', `${what}: ${result.message}`, {
+    throw new AppError('import_unknown_layout', { file: what }, `${what}: ${result.message}`, {
       reason: 'unknown_layout',
       expected: result.expected,
     });
@@ -60,7 +71,8 @@ function badRows(what: string, problems: RowProblem[]): AppError {
   const shown = problems.slice(0, 50).map((p) => p.message);
   const more = problems.length > shown.length ? [`… and ${problems.length - shown.length} more.`] : [];
   return new AppError(
-    'validation_failed',
+    'import_bad_rows',
+    { file: what, count: problems.length },
     `${what}: ${problems.length} row(s) cannot be imported; nothing was written.\n${[...shown, ...more].join('\n')}`,
     { reason: 'bad_rows', problems: problems.slice(0, 500) },
   );

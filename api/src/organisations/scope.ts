@@ -34,9 +34,9 @@ export async function organisationInScope(
   roles: readonly StaffRole[],
 ): Promise<OrganisationRow> {
   const organisation = await organisationBySlug(db, slug);
-  if (!organisation) throw new AppError('not_found', `No organisation "${slug}".`);
+  if (!organisation) throw new AppError('organisation_not_found', { slug }, `No organisation "${slug}".`);
   const scope = await scopeOf(db, user, roles);
   if (!scope.organisationIds.has(organisation.id))
-    throw new AppError('forbidden', 'This organisation lies outside your access.');
+    throw new AppError('organisation_outside_access', {}, 'This organisation lies outside your access.');
   return organisation;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { writeAudit } from '../audit/queries.ts';
 import type { Database } from '../db/database.ts';
@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
     .refine((l) => l.includes('nl'), 'Dutch (nl) is always offered.')
     .nullable(),
   retentionYears: z.number().int().min(1).max(30),
+  // Absent: unchanged (clients from before issue 17 send only the three above).
+  referenceBenchmark: z.boolean().optional(),
 });
 export type OrganisationSettings = z.infer<typeof settingsSchema>;
 
@@ -25,7 +27,7 @@ export type OrganisationSettings = z.infer<typeof settingsSchema>;
 export async function settingsOf(db: Db, organisation: { id: number; parent_id: number | null }) {
   const rows = await db
     .selectFrom('organisations')
-    .select(['id', 'min_group_size', 'respondent_locales', 'retention_years'])
+    .select(['id', 'min_group_size', 'respondent_locales', 'retention_years', 'reference_benchmark'])
     .where('id', 'in', [organisation.id, ...(organisation.parent_id === null ? [] : [organisation.parent_id])])
     .execute();
   const own = rows.find((r) => r.id === organisation.id);
@@ -34,7 +36,27 @@ export async function settingsOf(db: Db, organisation: { id: number; parent_id: 
     minGroupSize: own?.min_group_size ?? parent?.min_group_size ?? null,
     languages: (own?.respondent_locales ?? parent?.respondent_locales ?? null) as OrganisationSettings['languages'],
     retentionYears: own?.retention_years ?? 5,
+    referenceBenchmark: own?.reference_benchmark ?? false,
+    /** The SWV chose the reference for all its boards: a board takes part through it. */
+    referenceBenchmarkBySwv: parent?.reference_benchmark ?? false,
   };
+}
+
+/**
+ * Whether an organisation takes part in the reference benchmark (contributes and sees): its own choice,
+ * or its SWV's for all its boards. SQL over the organisation `o` and its parent `p` (left-joined).
+ */
+export const takesPartInReferenceSql = sql<boolean>`(o.reference_benchmark or coalesce(p.reference_benchmark, false))`;
+
+/** takesPartInReferenceSql for one organisation. */
+export async function takesPartInReference(db: Db, organisationId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisations as o')
+    .leftJoin('organisations as p', 'p.id', 'o.parent_id')
+    .select(takesPartInReferenceSql.as('takes_part'))
+    .where('o.id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.takes_part === true;
 }
 
 /** settingsOf for an organisation known by its id. */
@@ -71,6 +93,7 @@ export async function saveSettings(
         min_group_size: settings.minGroupSize,
         respondent_locales: settings.languages === null ? null : JSON.stringify(settings.languages),
         retention_years: settings.retentionYears,
+        ...(settings.referenceBenchmark === undefined ? {} : { reference_benchmark: settings.referenceBenchmark }),
       })
       .where('id', '=', organisation.id)
       .execute();

@@ -45,11 +45,11 @@ export function createSetupRoutes() {
         const { token, ...input } = c.req.valid('json');
         const deps = c.get('deps');
         if (!(await needsFirstSetup(deps.db)))
-          throw new AppError('conflict', 'This installation has been set up already; log in instead.', {
+          throw new AppError('already_set_up', {}, 'This installation has been set up already; log in instead.', {
             reason: 'already_set_up',
           });
         if (!tokenMatches(token, deps.setupToken))
-          throw new AppError('forbidden', 'The setup token is not right.', { token: ['token_wrong'] });
+          throw new AppError('setup_token_wrong', {}, 'The setup token is not right.', { token: ['token_wrong'] });
         const result = await setupOrganisation(deps.db, input, { onlyIfEmpty: true, via: 'web' });
         return c.json({ organisation: input.slug, adminEmail: input.adminEmail, userId: result.userId }, 201);
       },

@@ -46,7 +46,12 @@ export async function setupOrganisation(
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-    throw new AppError('validation_failed', parsed.error.issues.map((i) => i.message).join('; '), fields);
+    throw new AppError(
+      'setup_invalid',
+      { fields: Object.keys(fields) },
+      parsed.error.issues.map((i) => i.message).join('; '),
+      fields,
+    );
   }
   const input = parsed.data;
   const password = input.password ?? generatePassword();
@@ -55,19 +60,29 @@ export async function setupOrganisation(
     // Two first-run requests at once: the lock makes the second see the first one's organisation.
     if (options.onlyIfEmpty) await sql`lock table organisations in share row exclusive mode`.execute(tx);
     if (options.onlyIfEmpty && (await tx.selectFrom('organisations').select('id').limit(1).executeTakeFirst()))
-      throw new AppError('conflict', 'This installation has been set up already; log in instead.', {
+      throw new AppError('already_set_up', {}, 'This installation has been set up already; log in instead.', {
         reason: 'already_set_up',
       });
     const taken = await tx.selectFrom('organisations').select('id').where('slug', '=', input.slug).executeTakeFirst();
     if (taken)
-      throw new AppError('conflict', `An organisation with slug "${input.slug}" exists already.`, {
-        slug: ['slug_taken'],
-      });
+      throw new AppError(
+        'organisation_slug_taken',
+        { slug: input.slug },
+        `An organisation with slug "${input.slug}" exists already.`,
+        {
+          slug: ['slug_taken'],
+        },
+      );
     const user = await tx.selectFrom('users').select('id').where('email', '=', input.adminEmail).executeTakeFirst();
     if (user)
-      throw new AppError('conflict', `An account for ${input.adminEmail} exists already.`, {
-        adminEmail: ['email_taken'],
-      });
+      throw new AppError(
+        'account_exists',
+        { email: input.adminEmail },
+        `An account for ${input.adminEmail} exists already.`,
+        {
+          adminEmail: ['email_taken'],
+        },
+      );
     const { id: organisationId } = await tx
       .insertInto('organisations')
       .values({ slug: input.slug, name: input.name, kind: input.kind, parent_id: null })

@@ -16,7 +16,7 @@ export function createSlots(options: { running: number; waiting: number; retryAf
     async run<T>(job: () => Promise<T>): Promise<T> {
       if (active >= options.running) {
         if (line.length >= options.waiting)
-          throw new AppError('unavailable', 'Too many reports are being printed now. Try again shortly.', undefined, {
+          throw new AppError('pdf_busy', {}, 'Too many reports are being printed now. Try again shortly.', undefined, {
             'retry-after': String(options.retryAfterSeconds),
           });
         await new Promise<void>((resolve) => line.push(resolve)); // the slot passes on without freeing

@@ -12,6 +12,7 @@ export interface Quote {
   audience: RespondentRole;
   sector: Sector | null;
   text: string;
+  locale: string;
 }
 
 const topThemesPerAudience = 3;
@@ -60,6 +61,7 @@ export async function selectQuotes(
           themeLabel: theme.label,
           audience: audience.audience,
           sector: c.sector,
+          locale: c.locale,
           text: text.length > maxQuoteLength ? `${text.slice(0, maxQuoteLength).replace(/\s+\S*$/, '')} …` : text,
         });
       }

@@ -74,7 +74,12 @@ export async function buildReportModel(
   const owners = organisationAndParent(organisation);
   const waves = await wavesOfYear(db, owners, year);
   if (waves.length === 0)
-    throw new AppError('not_found', `Er is geen meting in ${year} voor "${organisation.name}".`, { year });
+    throw new AppError(
+      'report_year_not_found',
+      { year, name: organisation.name },
+      `Er is geen meting in ${year} voor "${organisation.name}".`,
+      { year },
+    );
 
   const scopes = await Promise.all(
     waves.map(async (w) => publishedScope(await resolveAnalysisScope(db, user, organisation.slug, w.id))),

@@ -19,6 +19,8 @@ export interface QuoteCandidate {
   sector: Sector | null;
   school_id: number | null;
   text: string;
+  /** The language the story was told in: a quote keeps it (lang attribute) for screen readers. */
+  locale: string;
   themes: string[];
   /** Stories of the same role and sector in these waves: the group the quote comes from. */
   group_size: number;
@@ -37,13 +39,13 @@ export async function quoteCandidates(
     : sql`s.organisation_id in (${sql.join(scope.organisationIds)})`;
   const { rows } = await sql<QuoteCandidate>`
     with scoped as (
-      select st.id, st.role, coalesce(s.sector, st.sector) as sector, st.school_id, st.text, st.self_themes,
+      select st.id, st.role, coalesce(s.sector, st.sector) as sector, st.school_id, st.text, st.locale, st.self_themes,
         st.consent_quote, st.quote_status
       from stories st left join schools s on s.id = st.school_id
       where st.wave_id in (${sql.join(scope.waveIds)}) and ${inView}
     ),
     groups as (select role, sector, count(*)::int as n from scoped group by 1, 2)
-    select sc.id, sc.role, sc.sector, sc.school_id, sc.text, g.n as group_size,
+    select sc.id, sc.role, sc.sector, sc.school_id, sc.text, sc.locale, g.n as group_size,
       coalesce(
         (select array_agg(distinct t.code order by t.code) from codings c join themes t on t.id = c.theme_id
           where c.story_id = sc.id and c.is_consensus),

@@ -202,7 +202,7 @@ export function reportSections(model: ReportModel): ReactNode[] {
             h(
               'figure',
               { key: i, className: 'quote' },
-              h('blockquote', null, p(q.text)),
+              h('blockquote', q.locale === 'nl' ? null : { lang: q.locale }, p(q.text)),
               h(
                 'figcaption',
                 null,

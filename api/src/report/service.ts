@@ -49,6 +49,6 @@ export function reportFragment(model: ReportModel, generatedAt = new Date()): { 
 
 /** The PDF of the report; a 503 with installation advice when the machine has no Chromium. */
 export async function reportPdf(model: ReportModel, generatedAt = new Date()): Promise<Buffer> {
-  if (!hasChromium()) throw new AppError('unavailable', chromiumMissingMessage);
+  if (!hasChromium()) throw new AppError('chromium_missing', {}, chromiumMissingMessage);
   return pdfSlots.run(() => renderPdf(renderReportDocument(model, generatedAt)));
 }

@@ -44,7 +44,7 @@ export async function publicCodebook(db: Kysely<Database>) {
     .select(['id', 'version', 'facets'])
     .where('is_active', '=', true)
     .executeTakeFirst();
-  if (!codebook) throw new AppError('not_found', 'Er is nog geen codeboek.');
+  if (!codebook) throw new AppError('codebook_missing', {}, 'Er is nog geen codeboek.');
   const themes = await db
     .selectFrom('themes')
     .select(['code', 'respondent_label as respondentLabel'])

@@ -43,7 +43,8 @@ export function createPublicThrottle() {
   };
   const refuse = (retryAfterSeconds: number): never => {
     throw new AppError(
-      'rate_limited',
+      'public_rate_limited',
+      {},
       'U heeft te vaak iets verstuurd. Wacht even en probeer het dan opnieuw.',
       undefined,
       {

@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 
 /** 409 for an invitation that was used before: one sentence wherever it is told. */
 export const alreadyUsed = () =>
-  new AppError('conflict', 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
+  new AppError('invitation_used', {}, 'Deze uitnodigingscode is al gebruikt. Elke code werkt maar één keer.');
 
 /**
  * Marks an invitation used so that nothing in the database tells which one it was, or when, to anyone

@@ -14,18 +14,32 @@ import { earlierSend, submissionColumns } from './submission-key.ts';
 const linkCodePattern = /^[a-z0-9][a-z0-9-]{3,63}$/;
 
 export function notFound(what: string): AppError {
-  return new AppError('not_found', `${what} bestaat niet. Kijk of u de code goed heeft overgenomen.`);
+  return new AppError(
+    'respondent_code_not_found',
+    { what },
+    `${what} bestaat niet. Kijk of u de code goed heeft overgenomen.`,
+  );
 }
 
 /** 410 unless the wave is open today (Amsterdam calendar day, both ends included). */
 export function assertOpen(wave: Pick<WaveTarget, 'opensOn' | 'closesOn'>): void {
   const today = todayInAmsterdam();
   if (today < wave.opensOn)
-    throw new AppError('gone', `Deze vragenlijst is nog niet open. U kunt meedoen vanaf ${wave.opensOn}.`, {
-      opensOn: wave.opensOn,
-    });
+    throw new AppError(
+      'wave_not_open_yet',
+      { opensOn: wave.opensOn },
+      `Deze vragenlijst is nog niet open. U kunt meedoen vanaf ${wave.opensOn}.`,
+      {
+        opensOn: wave.opensOn,
+      },
+    );
   if (today > wave.closesOn)
-    throw new AppError('gone', 'Deze vragenlijst is gesloten. U kunt niet meer meedoen.', { closesOn: wave.closesOn });
+    throw new AppError(
+      'wave_closed',
+      { closesOn: wave.closesOn },
+      'Deze vragenlijst is gesloten. U kunt niet meer meedoen.',
+      { closesOn: wave.closesOn },
+    );
 }
 
 /** The link for a code a respondent typed or clicked; 404 when there is none. */
@@ -72,13 +86,13 @@ export function checkAgainstWave(
     ];
   if (!wave.locales.includes(input.locale))
     fields.locale = [`Deze taal is er niet. Kies uit: ${wave.locales.join(', ')}.`];
-  if (Object.keys(fields).length) throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', fields);
+  if (Object.keys(fields).length) throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', fields);
 }
 
 async function checkAnswers(db: Kysely<Database>, wave: WaveTarget, input: ResponseInput): Promise<void> {
   const problems = validateAnswers(await compiledFor(db, wave.versionId), input.answers, { complete: input.complete });
   if (Object.keys(problems).length)
-    throw new AppError('validation_failed', 'Niet alle antwoorden zijn goed ingevuld.', problems);
+    throw new AppError('form_incomplete', {}, 'Niet alle antwoorden zijn goed ingevuld.', problems);
 }
 
 function codesFor(complete: boolean, receiptCode = newCode()) {
@@ -136,7 +150,9 @@ async function storeResponse(db: Kysely<Database>, input: ResponseInput): Promis
     wave = link;
     if (link.linkSchoolId !== null) schoolId = link.linkSchoolId;
     else if (input.schoolId === undefined || !(await schoolIsUnder(db, input.schoolId, link.organisationId))) {
-      throw new AppError('validation_failed', 'Kies eerst de school.', { schoolId: ['Kies een school uit de lijst.'] });
+      throw new AppError('school_required', {}, 'Kies eerst de school.', {
+        schoolId: ['Kies een school uit de lijst.'],
+      });
     } else schoolId = input.schoolId;
   }
   checkAgainstWave(wave, input);

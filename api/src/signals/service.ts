@@ -54,7 +54,7 @@ export async function createSignal(db: Kysely<Database>, user: SessionUser, inpu
   if (input.schoolId !== undefined && !school) fields.schoolId = ['Kies een school van dit samenwerkingsverband.'];
   if (school && input.sector !== undefined && input.sector !== school.sector)
     fields.sector = [`De gekozen school is ${school.sector}; kies die sector of geen school.`];
-  if (Object.keys(fields).length) throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', fields);
+  if (Object.keys(fields).length) throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', fields);
 
   const note = input.note ? await redactNote(db, organisation.id, input.note) : null;
   const row = await db
@@ -90,7 +90,7 @@ export async function signalsOf(
 ) {
   const organisation = await organisationInScope(db, user, query.organisation, readRoles);
   if (query.from !== undefined && query.to !== undefined && query.to < query.from)
-    throw new AppError('validation_failed', 'De periode klopt niet.', {
+    throw new AppError('signal_period_invalid', {}, 'De periode klopt niet.', {
       to: ['Kies een einddatum op of na de begindatum.'],
     });
   const organisationIds = await organisationAndChildren(db, organisation.id);

@@ -44,7 +44,7 @@ async function placeOf(db: Kysely<Database>, input: StoryInput) {
     .executeTakeFirst();
   if (!organisation) throw notFound('Dit samenwerkingsverband');
   if (!storyPageLocales.includes(input.locale))
-    throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', {
+    throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', {
       locale: [`Deze taal is er niet. Kies uit: ${storyPageLocales.join(', ')}.`],
     });
   return { organisationId: organisation.id, waveId: null, linkSchoolId: null };
@@ -63,7 +63,7 @@ export async function submitStory(db: Kysely<Database>, input: StoryInput): Prom
   const schoolId = place.linkSchoolId ?? input.schoolId ?? null;
   const school = schoolId === null ? undefined : await schoolIsUnder(db, schoolId, place.organisationId);
   if (schoolId !== null && !school) fields.schoolId = ['Kies een school uit de lijst.'];
-  if (Object.keys(fields).length) throw new AppError('validation_failed', 'Niet alles is goed ingevuld.', fields);
+  if (Object.keys(fields).length) throw new AppError('form_incomplete', {}, 'Niet alles is goed ingevuld.', fields);
 
   const receiptCode = newCode();
   await db

@@ -5,6 +5,7 @@ import { limitBody } from '../http/body-limit.ts';
 import { parseJson, parseQuery, parseWith } from '../validation.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';
 import { validateDefinitionOffThread } from './validate-off-thread.ts';
+import { setReportMark } from './report-mark.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
 const maxDefinitionBytes = 1024 * 1024;
@@ -21,6 +22,7 @@ const surveyBody = z.object({
   definition,
 });
 const definitionBody = z.object({ definition });
+const reportMarkBody = z.object({ question: z.string().min(1).max(200).nullable() });
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const organisationQuery = z.object({ organisation: z.string().min(1).max(64) });
 
@@ -124,6 +126,21 @@ export function createSurveyVersionRoutes() {
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
         return c.json(await publishVersion(c.get('deps').db, c.get('user'), id));
+      },
+    )
+    .put(
+      '/:id/report-mark',
+      describeRoute({
+        summary: 'Choose the report mark',
+        description:
+          'Names the item whose answers are the report mark (rapportcijfer): a 1–10 rating as is, another numeric scale converted to 1–10 (a 4-point item as 3 × mean − 2, as Vensters does); null for none. Allowed on a published version.',
+        params: idParam,
+        body: reportMarkBody,
+      }),
+      async (c) => {
+        const { id } = parseWith(idParam, c.req.param());
+        const body = await parseJson(c, reportMarkBody);
+        return c.json(await setReportMark(c.get('deps').db, c.get('user'), id, body.question));
       },
     );
 }

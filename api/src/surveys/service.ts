@@ -12,9 +12,14 @@ export const surveyRoles = ['researcher', 'admin'] as const;
 export async function runnableDefinition(input: unknown): Promise<Record<string, unknown>> {
   const result = await validateDefinitionOffThread(input);
   if (!result.ok) {
-    throw new AppError('validation_failed', `The definition has ${result.problems.length} problem(s).`, {
-      problems: result.problems,
-    });
+    throw new AppError(
+      'definition_invalid',
+      { count: result.problems.length },
+      `The definition has ${result.problems.length} problem(s).`,
+      {
+        problems: result.problems,
+      },
+    );
   }
   return result.definition;
 }
@@ -34,10 +39,10 @@ export async function surveyInScope(db: Kysely<Database>, user: SessionUser, sur
     ])
     .where('surveys.id', '=', surveyId)
     .executeTakeFirst();
-  if (!survey) throw new AppError('not_found', `No survey ${surveyId}.`);
+  if (!survey) throw new AppError('survey_not_found', { id: surveyId }, `No survey ${surveyId}.`);
   const scope = await scopeOf(db, user, surveyRoles);
   if (!scope.organisationIds.has(survey.organisation_id))
-    throw new AppError('forbidden', 'This survey lies outside your access.');
+    throw new AppError('survey_outside_access', {}, 'This survey lies outside your access.');
   return survey;
 }
 
@@ -47,7 +52,7 @@ export async function versionInScope(db: Kysely<Database>, user: SessionUser, ve
     .select(['id', 'survey_id', 'version', 'status'])
     .where('id', '=', versionId)
     .executeTakeFirst();
-  if (!version) throw new AppError('not_found', `No survey version ${versionId}.`);
+  if (!version) throw new AppError('survey_version_not_found', { id: versionId }, `No survey version ${versionId}.`);
   await surveyInScope(db, user, version.survey_id);
   return version;
 }
@@ -64,6 +69,7 @@ export async function surveyWithVersions(db: Kysely<Database>, user: SessionUser
       'definition',
       'published_at as publishedAt',
       'created_at as createdAt',
+      'report_mark as reportMark',
     ])
     .where('survey_id', '=', surveyId)
     .orderBy('version', 'desc')
@@ -89,7 +95,12 @@ export async function createSurvey(db: Kysely<Database>, user: SessionUser, inpu
     .where('organisation_id', '=', organisation.id)
     .where('slug', '=', input.slug)
     .executeTakeFirst();
-  if (taken) throw new AppError('conflict', `A survey "${input.slug}" already exists in ${organisation.slug}.`);
+  if (taken)
+    throw new AppError(
+      'survey_slug_taken',
+      { slug: input.slug, organisation: organisation.slug },
+      `A survey "${input.slug}" already exists in ${organisation.slug}.`,
+    );
   const id = await db.transaction().execute(async (tx) => {
     const survey = await tx
       .insertInto('surveys')
@@ -156,7 +167,11 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
 export async function editDraft(db: Kysely<Database>, user: SessionUser, versionId: number, input: unknown) {
   const version = await versionInScope(db, user, versionId);
   if (version.status === 'published')
-    throw new AppError('conflict', 'A published version cannot change; create a new version instead.');
+    throw new AppError(
+      'survey_version_published',
+      {},
+      'A published version cannot change; create a new version instead.',
+    );
   const definition = await runnableDefinition(input);
   const updated = await db
     .updateTable('survey_versions')
@@ -165,14 +180,19 @@ export async function editDraft(db: Kysely<Database>, user: SessionUser, version
     .where('status', '=', 'draft')
     .returning(['id', 'version', 'status', 'locales'])
     .executeTakeFirst();
-  if (!updated) throw new AppError('conflict', 'A published version cannot change; create a new version instead.');
+  if (!updated)
+    throw new AppError(
+      'survey_version_published',
+      {},
+      'A published version cannot change; create a new version instead.',
+    );
   return updated;
 }
 
 export async function publishVersion(db: Kysely<Database>, user: SessionUser, versionId: number) {
   const version = await versionInScope(db, user, versionId);
   if (version.status === 'published')
-    throw new AppError('conflict', 'This version is already published and cannot change.');
+    throw new AppError('survey_version_published', {}, 'This version is already published and cannot change.');
   const updated = await db
     .updateTable('survey_versions')
     .set({ status: 'published', published_at: new Date() })
@@ -180,6 +200,7 @@ export async function publishVersion(db: Kysely<Database>, user: SessionUser, ve
     .where('status', '=', 'draft')
     .returning(['id', 'version', 'status', 'locales', 'published_at as publishedAt'])
     .executeTakeFirst();
-  if (!updated) throw new AppError('conflict', 'This version is already published and cannot change.');
+  if (!updated)
+    throw new AppError('survey_version_published', {}, 'This version is already published and cannot change.');
   return updated;
 }

@@ -61,7 +61,8 @@ function runNext(): void {
     void target.terminate(); // the only way to stop a busy thread; the next task starts a new one
     timedOut?.reject(
       new AppError(
-        'validation_failed',
+        'definition_check_timeout',
+        { seconds: validationTimeoutMs / 1000 },
         `Het controleren van deze vragenlijst duurde langer dan ${validationTimeoutMs / 1000} s; maak hem kleiner.`,
       ),
     );
@@ -88,7 +89,8 @@ export async function validateDefinitionOffThread(input: unknown): Promise<Defin
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   if (queue.length >= maxQueued)
     throw new AppError(
-      'unavailable',
+      'definition_check_busy',
+      {},
       'Too many questionnaires are being checked at once. Try again shortly.',
       undefined,
       {

@@ -17,6 +17,10 @@ export interface SyntheticOptions {
   responses: number;
   stories: number;
   seed: number;
+  /** Top organisations (SWVs) the schools are spread over; default one per 47 schools. */
+  organisations?: number;
+  /** Whether the SWVs (and so their boards) take part in the reference benchmark; default yes. */
+  reference?: boolean;
   quiet?: boolean;
 }
 
@@ -72,7 +76,7 @@ export async function seedSynthetic(db: Kysely<Database>, options: SyntheticOpti
 }
 
 async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random): Promise<SynSchool[]> {
-  const swvCount = Math.max(1, Math.round(options.schools / 47));
+  const swvCount = options.organisations ?? Math.max(1, Math.round(options.schools / 47));
   const boardCount = Math.max(1, Math.round(options.schools / 7));
   const swvs = await tx
     .insertInto('organisations')
@@ -82,6 +86,7 @@ async function insertStructure(tx: Tx, options: SyntheticOptions, random: Random
         name: `Synthetisch samenwerkingsverband ${i + 1}`,
         kind: 'swv' as const,
         region: `Regio ${(i % 12) + 1}`,
+        reference_benchmark: options.reference ?? true,
       })),
     )
     .returning('id')

@@ -43,10 +43,10 @@ async function waveInScope(db: Kysely<Database>, user: SessionUser, waveId: numb
     ])
     .where('waves.id', '=', waveId)
     .executeTakeFirst();
-  if (!wave) throw new AppError('not_found', `No wave ${waveId}.`);
+  if (!wave) throw new AppError('wave_not_found', { id: waveId }, `No wave ${waveId}.`);
   const scope = await scopeOf(db, user, surveyRoles);
   if (!scope.organisationIds.has(wave.organisationId))
-    throw new AppError('forbidden', 'This wave lies outside your access.');
+    throw new AppError('wave_outside_access', {}, 'This wave lies outside your access.');
   return wave;
 }
 
@@ -57,14 +57,24 @@ export async function createWave(db: Kysely<Database>, user: SessionUser, input:
     .select(['id', 'survey_id', 'status'])
     .where('id', '=', input.surveyVersionId)
     .executeTakeFirst();
-  if (!version) throw new AppError('not_found', `No survey version ${input.surveyVersionId}.`);
+  if (!version)
+    throw new AppError(
+      'survey_version_not_found',
+      { id: input.surveyVersionId },
+      `No survey version ${input.surveyVersionId}.`,
+    );
   const survey = await surveyInScope(db, user, version.survey_id);
   if (version.status !== 'published')
-    throw new AppError('conflict', 'Publish this survey version before starting a wave with it.');
+    throw new AppError(
+      'survey_version_not_published',
+      {},
+      'Publish this survey version before starting a wave with it.',
+    );
   const fields: Record<string, string[]> = {};
   if (survey.audience !== input.audience) fields.audience = [`The survey is for "${survey.audience}".`];
   if (input.closesOn < input.opensOn) fields.closesOn = ['Must be on or after opensOn.'];
-  if (Object.keys(fields).length) throw new AppError('validation_failed', 'The wave has invalid fields.', fields);
+  if (Object.keys(fields).length)
+    throw new AppError('wave_invalid', { fields: Object.keys(fields) }, 'The wave has invalid fields.', fields);
   const schools = await db
     .selectFrom('schools')
     .select(['id', 'brin'])
@@ -169,7 +179,7 @@ export async function generateInvitations(
   const wave = await waveInScope(db, user, waveId);
   const school = await schoolIsUnder(db, input.schoolId, wave.organisationId);
   if (!school)
-    throw new AppError('validation_failed', 'The school is not part of this wave.', {
+    throw new AppError('wave_school_unknown', {}, 'The school is not part of this wave.', {
       schoolId: ['Not a school of this wave’s organisation.'],
     });
   const { brin } = await db.selectFrom('schools').select('brin').where('id', '=', school.id).executeTakeFirstOrThrow();

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly key?: string,
+    readonly params?: Record<string, string | number | readonly string[]>,
   ) {
     super(message);
   }
@@ -39,16 +41,23 @@ export type ResponseBody<R> =
 export type ResultOf<F> = F extends (...args: never[]) => Promise<infer R> ? ResponseBody<R> : never;
 
 /**
- * Reads an answer: its JSON on success (typed by the route), an ApiError with the api's code otherwise.
+ * Reads an answer: its JSON on success (typed by the route), an ApiError with the api's code, key and
+ * parameters otherwise (the staff pages' readJson turns it into the catalogue's Dutch sentence).
  * A network failure stays the fetch's own error (staff pages say the server does not answer).
  */
-export async function readJson<R extends { ok: boolean; status: number; json: () => Promise<unknown> }>(
+export async function readAnswer<R extends { ok: boolean; status: number; json: () => Promise<unknown> }>(
   response: R | Promise<R>,
 ): Promise<ResponseBody<R>> {
   const answer = await response;
   if (answer.status === 204) return undefined as ResponseBody<R>;
   const body = (await answer.json().catch(() => null)) as {
-    error?: { code: string; message: string; details?: unknown };
+    error?: {
+      code: string;
+      message: string;
+      details?: unknown;
+      key?: string;
+      params?: Record<string, string | number | readonly string[]>;
+    };
   } | null;
   if (!answer.ok) {
     throw new ApiError(
@@ -56,16 +65,9 @@ export async function readJson<R extends { ok: boolean; status: number; json: ()
       body?.error?.code ?? 'unknown',
       body?.error?.message ?? `Error ${answer.status}`,
       body?.error?.details,
+      body?.error?.key,
+      body?.error?.params,
     );
   }
   return body as ResponseBody<R>;
-}
-
-/** Only while the web moves to the typed client: the old reader with a hand-written answer type. */
-export async function legacyReadJson<T>(response: {
-  ok: boolean;
-  status: number;
-  json: () => Promise<unknown>;
-}): Promise<T> {
-  return (await readJson(response)) as T;
 }

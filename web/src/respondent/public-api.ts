@@ -3,7 +3,7 @@
 // reaches a respondent page); a plain fetch sends them without cookies (credentials: 'omit'). Answers and
 // errors are read by the same `readJson` as on the staff pages.
 import type { InferRequestType } from 'hono/client';
-import { ApiError, readJson, type ResultOf } from '../lib/api-error.ts';
+import { ApiError, readAnswer, type ResultOf } from '../lib/api-error.ts';
 import type { Api } from '../lib/api.ts';
 
 type Public = Api['public'];
@@ -34,7 +34,7 @@ async function call<F extends (...args: never[]) => Promise<unknown>>(
     // Status 0: the network failed (offline); the pages keep the answers and say so.
     throw new ApiError(0, 'offline', 'No connection');
   }
-  return (await readJson(response)) as ResultOf<F>;
+  return (await readAnswer(response)) as ResultOf<F>;
 }
 
 const enc = encodeURIComponent;
@@ -51,4 +51,22 @@ export const publicApi = {
   sendStory: (body: StoryBody) => call<Public['stories']['$post']>('POST', '/api/public/stories', body),
   deleteReceipt: (receiptCode: string) =>
     call<Public['receipts'][':receiptCode']['$delete']>('DELETE', `/api/public/receipts/${enc(receiptCode.trim())}`),
+};
+
+/** The published results page and its link, typed by the api's own routes (types only: nothing is bundled). */
+export type PublishedResults = ResultOf<Public['results'][':organisation'][':year']['$get']>;
+export type ResultsLink = ResultOf<Public['results'][':organisation']['$get']>;
+
+export const resultsApi = {
+  page: (organisation: string, year: string, school?: string) =>
+    call<Public['results'][':organisation'][':year']['$get']>(
+      'GET',
+      `/api/public/results/${enc(organisation)}/${enc(year)}${school ? `/${enc(school)}` : ''}`,
+    ),
+  /** The newest published page of the organisation (with the school's part), for the thank-you page. */
+  latest: (organisation: string, schoolId?: number) =>
+    call<Public['results'][':organisation']['$get']>(
+      'GET',
+      `/api/public/results/${enc(organisation)}${schoolId ? `?school=${schoolId}` : ''}`,
+    ),
 };

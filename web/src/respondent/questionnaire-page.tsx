@@ -213,7 +213,11 @@ function Questionnaire({ code }: { code: string }) {
   if (step.kind === 'thanks') {
     return (
       <RespondentLayout title={t.thanks.title}>
-        <ThanksView receiptCode={step.receiptCode} storyHref={`/s/${encodeURIComponent(code)}/verhaal`} />
+        <ThanksView
+          receiptCode={step.receiptCode}
+          storyHref={`/s/${encodeURIComponent(code)}/verhaal`}
+          results={{ organisation: link.organisation.slug, schoolId: link.school?.id ?? draft.schoolId }}
+        />
       </RespondentLayout>
     );
   }

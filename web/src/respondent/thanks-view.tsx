@@ -1,14 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocale } from './locale.tsx';
+import { resultsApi } from './public-api.ts';
 
 /**
  * Shown after sending, in place of the form (the receipt code never goes into the address bar or
  * history): the code large, what it is for, and an invitation to tell a story.
  */
-export function ThanksView({ receiptCode, storyHref }: { receiptCode: string; storyHref?: string }) {
+export function ThanksView({
+  receiptCode,
+  storyHref,
+  results,
+}: {
+  receiptCode: string;
+  storyHref?: string;
+  /** Whose latest published results page to point to ("jullie zeiden, wij deden"), when there is one. */
+  results?: { organisation: string; schoolId?: number | undefined };
+}) {
   const { t } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const [resultsHref, setResultsHref] = useState<string | null>(null);
+  const organisation = results?.organisation;
+  const schoolId = results?.schoolId;
+  useEffect(() => {
+    if (!organisation) return;
+    // No page published yet (404) or no connection: the thank-you page simply has no link.
+    resultsApi.latest(organisation, schoolId).then(
+      (link) => setResultsHref(link.href),
+      () => setResultsHref(null),
+    );
+  }, [organisation, schoolId]);
   return (
     <section className="thanks" aria-labelledby="bedankt-titel">
       <h1 id="bedankt-titel" ref={heading} tabIndex={-1}>
@@ -34,6 +55,11 @@ export function ThanksView({ receiptCode, storyHref }: { receiptCode: string; st
           <a className="button-link" href={storyHref}>
             {t.thanks.storyLink}
           </a>
+        </p>
+      )}
+      {resultsHref && (
+        <p className="results-invite">
+          {t.thanks.resultsInvite} <a href={resultsHref}>{t.thanks.resultsLink}</a>
         </p>
       )}
     </section>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
 interface Entry {
@@ -11,40 +13,19 @@ interface Entry {
   details: Record<string, unknown>;
 }
 
-const when = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Amsterdam',
-});
-
-// What each action code means, for the admin who reads the log; an unknown code is shown as it is.
-const actionLabels: Record<string, string> = {
-  'auth.login': 'ingelogd',
-  'auth.login_failed': 'inloggen mislukt',
-  'auth.password_changed': 'wachtwoord gewijzigd',
-  'user.create': 'account aangemaakt',
-  'user.membership_added': 'rol toegevoegd',
-  'user.membership_removed': 'rol verwijderd',
-  'user.password_reset': 'wachtwoord opnieuw ingesteld',
-  'export.requested': 'export aangevraagd',
-  'export.completed': 'export klaar',
-  'export.failed': 'export mislukt',
-  'export.downloaded': 'export gedownload',
-  'export.expired': 'export verwijderd (bewaartermijn voorbij)',
-  'export.cli': 'export via de opdrachtregel',
-  'report.view': 'jaarverslag bekeken',
-  'invitations.generate': 'uitnodigingen gemaakt',
-  'action.create': 'actie vastgelegd',
-  'action.update': 'actie bijgewerkt',
-  'coding.settings': 'coderingsinstellingen gewijzigd',
-  'codebook.draft_from_cluster': 'codeboekversie uit cluster gemaakt',
-  'story.quote_approved': 'citaat goedgekeurd',
-  'story.quote_rejected': 'citaat afgewezen',
-};
-
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [emails, setEmails] = useState<Map<number, string>>(new Map());
+  useEffect(() => {
+    // Accounts named by their e-mail address where the admin may see them; otherwise by number.
+    api.admin.users
+      .$get()
+      .then((r) => legacyReadJson<{ users: { id: number; email: string }[] }>(r))
+      .then((r) => setEmails(new Map(r.users.map((u) => [u.id, u.email]))))
+      .catch(() => setEmails(new Map()));
+  }, []);
+  const account = (id: unknown) => (typeof id === 'number' ? (emails.get(id) ?? `nr. ${id}`) : 'onbekend');
   useEffect(() => {
     api.admin.audit
       .$get({ query: {} })
@@ -71,21 +52,15 @@ export function AuditPage() {
               <th scope="col">Wat</th>
               <th scope="col">Wie</th>
               <th scope="col">Organisatie</th>
-              <th scope="col">Details</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{when.format(new Date(e.at))}</td>
-                <td>
-                  {actionLabels[e.action] ?? e.action} <code>{e.action}</code>
-                </td>
+                <td>{formatDateTime(e.at)}</td>
+                <td>{auditSentence(e.action, e.details, account)}</td>
                 <td>{e.user ?? '—'}</td>
                 <td>{e.organisation ?? '—'}</td>
-                <td>
-                  <code>{JSON.stringify(e.details)}</code>
-                </td>
               </tr>
             ))}
           </tbody>

@@ -54,7 +54,7 @@ function loginMessage(error: ApiError): string {
     case 'unauthorized':
       return 'Het e-mailadres of het wachtwoord klopt niet.';
     case 'rate_limited':
-      return `Te vaak geprobeerd. ${error.message.replace('Too many failed attempts. Try again in', 'Probeer het over').replace('seconds.', 'seconden opnieuw.')}`;
+      return error.message;
     case 'validation_failed':
       return 'Vul je e-mailadres en wachtwoord in.';
     default:

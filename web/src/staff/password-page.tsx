@@ -20,11 +20,11 @@ export function PasswordPage() {
       navigate('/staff');
     } catch (e) {
       setError(
-        e instanceof ApiError && e.code === 'validation_failed'
-          ? e.message.includes('current')
-            ? 'Het huidige wachtwoord klopt niet.'
-            : 'Kies een wachtwoord van minstens 12 tekens.'
-          : 'Dat lukte niet. Probeer het opnieuw.',
+        e instanceof ApiError && e.key === 'current_password_wrong'
+          ? e.message
+          : e instanceof ApiError && e.code === 'validation_failed'
+            ? 'Kies een wachtwoord van minstens 12 tekens.'
+            : 'Dat lukte niet. Probeer het opnieuw.',
       );
     }
   }

@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { api } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link, navigate, usePath } from '../lib/router.tsx';
+import { useScrollableTablesFocusable } from './scrollable-tables.ts';
 import { hasRole, roleLabels, useSession } from './session.tsx';
 
 /** The annual report of the user's first organisation with a report role, for this year. */
@@ -11,13 +12,41 @@ function reportTarget(me: ReturnType<typeof useSession>['me']): string | null {
   return `/rapport/${membership.organisation.slug}/${year}`;
 }
 
+/** The links of the staff menu that the user's roles reach, in menu order. */
+function menuLinks(me: NonNullable<ReturnType<typeof useSession>['me']>): { to: string; label: string }[] {
+  const report = reportTarget(me);
+  const links: [boolean, string, string][] = [
+    [hasRole(me, 'researcher', 'board', 'admin', 'school'), '/staff/analyse', 'Analyse'],
+    [hasRole(me, 'researcher', 'admin'), '/staff/vragenlijsten', 'Vragenlijsten'],
+    [hasRole(me, 'researcher', 'admin'), '/staff/metingen', 'Metingen'],
+    [hasRole(me, 'researcher'), '/staff/export', 'Export'],
+    [hasRole(me, 'admin'), '/staff/organisatie', 'Organisatie'],
+    [hasRole(me, 'admin'), '/staff/gebruikers', 'Gebruikers'],
+    [hasRole(me, 'admin'), '/staff/logboek', 'Logboek'],
+    [hasRole(me, 'steunpunt'), '/staff/signalen', 'Signaal registreren'],
+    [hasRole(me, 'steunpunt', 'researcher', 'board', 'admin'), '/staff/signalen/overzicht', 'Signalen'],
+    [hasRole(me, 'researcher', 'board', 'admin'), '/staff/acties', 'Acties'],
+    [hasRole(me, 'researcher'), '/staff/coderen', 'Coderen'],
+    [report !== null, report ?? '', 'Jaarrapport'],
+    [true, '/staff/api', 'API'],
+    [true, '/staff/wachtwoord', 'Wachtwoord'],
+  ];
+  return links.filter(([shown]) => shown).map(([, to, label]) => ({ to, label }));
+}
+
 /** The frame of every staff page: who is logged in, what they can reach, and a way out. */
 export function StaffLayout({ title, children }: { title: string; children: ReactNode }) {
   const { me, setMe } = useSession();
+  const path = usePath();
+  // On a tablet or phone the menu folds behind a button; on a wide screen it is always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  useScrollableTablesFocusable(main, !!me);
   useEffect(() => {
     if (me === null) navigate('/login');
     else if (me?.mustChangePassword && window.location.pathname !== '/staff/wachtwoord') navigate('/staff/wachtwoord');
   }, [me]);
+  useEffect(() => setMenuOpen(false), [path]);
   if (!me)
     return (
       <main className="page">
@@ -33,26 +62,28 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
   return (
     <>
       <header className="staff-header">
-        <nav aria-label="Medewerkers">
-          <Link to="/staff">Klankbord</Link>
-          {hasRole(me, 'researcher', 'board', 'admin', 'school') && <Link to="/staff/analyse">Analyse</Link>}
-          {hasRole(me, 'researcher', 'admin') && <Link to="/staff/vragenlijsten">Vragenlijsten</Link>}
-          {hasRole(me, 'researcher', 'admin') && <Link to="/staff/metingen">Metingen</Link>}
-          {hasRole(me, 'researcher') && <Link to="/staff/export">Export</Link>}
-          {hasRole(me, 'admin') && <Link to="/staff/organisatie">Organisatie</Link>}
-          {hasRole(me, 'admin') && <Link to="/staff/gebruikers">Gebruikers</Link>}
-          {hasRole(me, 'admin') && <Link to="/staff/logboek">Logboek</Link>}
-          {hasRole(me, 'steunpunt') && <Link to="/staff/signalen">Signaal registreren</Link>}
-          {hasRole(me, 'steunpunt', 'researcher', 'board', 'admin') && (
-            <Link to="/staff/signalen/overzicht">Signalen</Link>
-          )}
-          {hasRole(me, 'researcher', 'board', 'admin') && <Link to="/staff/acties">Acties</Link>}
-          {hasRole(me, 'researcher') && <Link to="/staff/coderen">Coderen</Link>}
-          {reportTarget(me) && <Link to={reportTarget(me)!}>Jaarrapport</Link>}
-          <Link to="/staff/api">API</Link>
-          <Link to="/staff/wachtwoord">Wachtwoord</Link>
+        <div className="staff-header-bar">
+          <Link to="/staff" className="staff-brand" current={path === '/staff'}>
+            Klankbord
+          </Link>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="staff-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+        </div>
+        <nav id="staff-menu" aria-label="Medewerkers" className={menuOpen ? 'open' : undefined}>
+          {menuLinks(me).map((link) => (
+            <Link key={link.to} to={link.to} current={path === link.to}>
+              {link.label}
+            </Link>
+          ))}
         </nav>
-        <div className="who">
+        <div className={menuOpen ? 'who open' : 'who'}>
           <span>
             {me.email} ({roles})
           </span>
@@ -61,26 +92,10 @@ export function StaffLayout({ title, children }: { title: string; children: Reac
           </button>
         </div>
       </header>
-      <main className="page wide">
+      <main className="page wide" ref={main}>
         <h1>{title}</h1>
         {children}
       </main>
     </>
-  );
-}
-
-export function StaffHome() {
-  const { me } = useSession();
-  return (
-    <StaffLayout title="Welkom">
-      <ul className="memberships">
-        {me?.memberships.map((m, i) => (
-          <li key={i}>
-            <strong>{roleLabels[m.role] ?? m.role}</strong> bij{' '}
-            {m.school ? `${m.school.name} (${m.organisation.name})` : m.organisation.name}
-          </li>
-        ))}
-      </ul>
-    </StaffLayout>
   );
 }

@@ -1,6 +1,8 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { roleLabels } from './session.tsx';
+import { useConfirm } from './confirm-dialog.tsx';
+import { OneTimeSecret } from './one-time-secret.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
 interface User {
@@ -22,32 +24,58 @@ interface Organisations {
 }
 type Role = 'admin' | 'researcher' | 'board' | 'school' | 'steunpunt';
 
+type Message = { kind: 'error' | 'info'; text: string };
+/** Feedback shown where it happened: at a form ('create', 'add') or in an account's row. */
+type Place = 'create' | 'add' | number;
+
+const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
+
+/** A message at its place, inside a live region that is always there so the change is announced. */
+function PlaceMessage({ message, children }: { message: Message | undefined; children?: ReactNode }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message && <p className={message.kind === 'error' ? 'error' : 'notice'}>{message.text}</p>}
+      {children}
+    </div>
+  );
+}
+
 export function UsersPage() {
   const [users, setUsers] = useState<User[] | null>(null);
   const [orgs, setOrgs] = useState<Organisations | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [messages, setMessages] = useState<Map<Place, Message>>(new Map());
+  const [secret, setSecret] = useState<{ place: Place; intro: string; password: string } | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
+  const say = (place: Place, message: Message | null) =>
+    setMessages((current) => {
+      const next = new Map(current);
+      if (message) next.set(place, message);
+      else next.delete(place);
+      return next;
+    });
 
   const load = useCallback(async () => {
     setUsers((await legacyReadJson<{ users: User[] }>(await api.admin.users.$get())).users);
   }, []);
   useEffect(() => {
-    load().catch((e: unknown) =>
-      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'Laden lukte niet.' }),
-    );
+    load().catch((e: unknown) => setLoadError(errorText(e, 'Laden lukte niet.')));
     api.organisations
       .$get()
       .then((r) => legacyReadJson<Organisations>(r))
       .then(setOrgs)
-      .catch(() => {});
+      .catch(() => setOrgs({ organisations: [], schools: [] }));
   }, [load]);
 
-  async function act(run: () => Promise<unknown>, success: string) {
+  async function act(place: Place, run: () => Promise<unknown>, success: string | null) {
+    say(place, null);
+    setSecret(null);
     try {
       await run();
-      setMessage({ kind: 'info', text: success });
+      if (success) say(place, { kind: 'info', text: success });
       await load();
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'Dat lukte niet.' });
+      say(place, { kind: 'error', text: errorText(e, 'Dat lukte niet.') });
     }
   }
 
@@ -57,26 +85,26 @@ export function UsersPage() {
     const form = new FormData(formElement);
     const role = String(form.get('role')) as Role;
     const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
-    await act(async () => {
-      const created = await legacyReadJson<{ oneTimePassword: string }>(
-        await api.admin.users.$post({
-          json: {
-            email: String(form.get('email')),
-            name: String(form.get('name')),
-            role,
-            organisation: String(form.get('organisation')),
-            schoolId,
-          },
-        }),
-      );
-      formElement.reset();
-      setTimeout(() =>
-        setMessage({
-          kind: 'info',
-          text: `Account gemaakt. Eenmalig wachtwoord: ${created.oneTimePassword} (geef het veilig door; het wordt niet nog eens getoond).`,
-        }),
-      );
-    }, 'Account gemaakt.');
+    const email = String(form.get('email'));
+    await act(
+      'create',
+      async () => {
+        const created = await legacyReadJson<{ oneTimePassword: string }>(
+          await api.admin.users.$post({
+            json: {
+              email,
+              name: String(form.get('name')),
+              role,
+              organisation: String(form.get('organisation')),
+              schoolId,
+            },
+          }),
+        );
+        formElement.reset();
+        setSecret({ place: 'create', intro: `Account voor ${email} gemaakt.`, password: created.oneTimePassword });
+      },
+      null,
+    );
   }
 
   async function addRole(event: FormEvent<HTMLFormElement>) {
@@ -85,6 +113,7 @@ export function UsersPage() {
     const role = String(form.get('role')) as Role;
     const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
     await act(
+      'add',
       async () =>
         readJson(
           await api.admin.users[':id'].memberships.$post({
@@ -96,115 +125,139 @@ export function UsersPage() {
     );
   }
 
+  async function removeRole(u: User, m: User['memberships'][number]) {
+    const where = m.school ? m.school.name : m.organisation.name;
+    const ok = await confirm({
+      title: `Rol ${roleLabels[m.role] ?? m.role} van ${u.email} verwijderen?`,
+      body: `${u.email} verliest de rol bij ${where} en wordt uitgelogd.`,
+      confirmLabel: 'Rol verwijderen',
+    });
+    if (!ok) return;
+    await act(
+      u.id,
+      async () => readJson(await api.admin.memberships[':id'].$delete({ param: { id: String(m.id) } })),
+      `Rol ${roleLabels[m.role] ?? m.role} verwijderd.`,
+    );
+  }
+
+  async function disable(u: User) {
+    const ok = await confirm({
+      title: `Account ${u.email} uitschakelen?`,
+      body: 'Het account kan niet meer inloggen en alle sessies eindigen. Inschakelen kan later weer.',
+      confirmLabel: 'Uitschakelen',
+    });
+    if (!ok) return;
+    await act(
+      u.id,
+      async () => readJson(await api.admin.users[':id'].disable.$post({ param: { id: String(u.id) } })),
+      'Account uitgeschakeld; sessies zijn beëindigd.',
+    );
+  }
+
+  async function resetPassword(u: User) {
+    const ok = await confirm({
+      title: `Nieuw wachtwoord voor ${u.email}?`,
+      body: 'Het huidige wachtwoord werkt dan niet meer en alle sessies eindigen. Je krijgt een eenmalig wachtwoord om door te geven.',
+      confirmLabel: 'Nieuw wachtwoord maken',
+    });
+    if (!ok) return;
+    await act(
+      u.id,
+      async () => {
+        const r = await legacyReadJson<{ oneTimePassword: string }>(
+          await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
+        );
+        setSecret({ place: u.id, intro: `Nieuw wachtwoord voor ${u.email}.`, password: r.oneTimePassword });
+      },
+      null,
+    );
+  }
+
+  const secretAt = (place: Place) =>
+    secret?.place === place && <OneTimeSecret intro={secret.intro} secret={secret.password} />;
+
   return (
     <StaffLayout title="Gebruikers">
-      <div aria-live="polite">
-        {message && (
-          <p
-            className={message.kind === 'error' ? 'error' : 'notice'}
-            role={message.kind === 'error' ? 'alert' : undefined}
-          >
-            {message.text}
-          </p>
-        )}
-      </div>
-      {users === null ? (
+      {confirmDialog}
+      {loadError ? (
+        <p className="error" role="alert">
+          {loadError}
+        </p>
+      ) : users === null ? (
         <p>Bezig met laden…</p>
       ) : users.length === 0 ? (
         <p>Nog geen gebruikers in jouw organisaties.</p>
       ) : (
-        <table>
-          <caption>Accounts in jouw organisaties</caption>
-          <thead>
-            <tr>
-              <th scope="col">E-mail</th>
-              <th scope="col">Rollen</th>
-              <th scope="col">Status</th>
-              <th scope="col">Acties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  {u.email}
-                  {u.name && <div className="muted">{u.name}</div>}
-                </td>
-                <td>
-                  <ul className="plain">
-                    {u.memberships.map((m) => (
-                      <li key={m.id}>
-                        {roleLabels[m.role] ?? m.role} — {m.school ? m.school.name : m.organisation.name}{' '}
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() =>
-                            act(
-                              async () =>
-                                readJson(await api.admin.memberships[':id'].$delete({ param: { id: String(m.id) } })),
-                              'Rol verwijderd.',
-                            )
-                          }
-                          aria-label={`Rol ${roleLabels[m.role]} van ${u.email} verwijderen`}
-                        >
-                          verwijderen
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{u.disabled ? 'Uitgeschakeld' : u.mustChangePassword ? 'Moet wachtwoord kiezen' : 'Actief'}</td>
-                <td className="actions">
-                  {u.disabled ? (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        act(
-                          async () =>
-                            readJson(await api.admin.users[':id'].enable.$post({ param: { id: String(u.id) } })),
-                          'Account ingeschakeld.',
-                        )
-                      }
-                    >
-                      Inschakelen
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        act(
-                          async () =>
-                            readJson(await api.admin.users[':id'].disable.$post({ param: { id: String(u.id) } })),
-                          'Account uitgeschakeld; sessies zijn beëindigd.',
-                        )
-                      }
-                    >
-                      Uitschakelen
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    onClick={() =>
-                      act(async () => {
-                        const r = await legacyReadJson<{ oneTimePassword: string }>(
-                          await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
-                        );
-                        setTimeout(() =>
-                          setMessage({
-                            kind: 'info',
-                            text: `Nieuw eenmalig wachtwoord voor ${u.email}: ${r.oneTimePassword}`,
-                          }),
-                        );
-                      }, 'Wachtwoord opnieuw ingesteld.')
-                    }
-                  >
-                    Nieuw wachtwoord
-                  </button>
-                </td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Accounts">
+          <table>
+            <caption>Accounts in jouw organisaties</caption>
+            <thead>
+              <tr>
+                <th scope="col">E-mail</th>
+                <th scope="col">Rollen</th>
+                <th scope="col">Status</th>
+                <th scope="col">Acties</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <td>
+                    {u.email}
+                    {u.name && <div className="muted">{u.name}</div>}
+                  </td>
+                  <td>
+                    <ul className="plain">
+                      {u.memberships.map((m) => (
+                        <li key={m.id}>
+                          {roleLabels[m.role] ?? m.role} — {m.school ? m.school.name : m.organisation.name}{' '}
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => void removeRole(u, m)}
+                            aria-label={`Rol ${roleLabels[m.role]} van ${u.email} verwijderen`}
+                          >
+                            verwijderen
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{u.disabled ? 'Uitgeschakeld' : u.mustChangePassword ? 'Moet wachtwoord kiezen' : 'Actief'}</td>
+                  <td className="actions">
+                    {u.disabled ? (
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void act(
+                            u.id,
+                            async () =>
+                              readJson(await api.admin.users[':id'].enable.$post({ param: { id: String(u.id) } })),
+                            'Account ingeschakeld.',
+                          )
+                        }
+                      >
+                        Inschakelen
+                      </button>
+                    ) : (
+                      <button type="button" onClick={() => void disable(u)} aria-label={`${u.email} uitschakelen`}>
+                        Uitschakelen
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      onClick={() => void resetPassword(u)}
+                      aria-label={`Nieuw wachtwoord voor ${u.email}`}
+                    >
+                      Nieuw wachtwoord
+                    </button>
+                    <PlaceMessage message={messages.get(u.id)}>{secretAt(u.id)}</PlaceMessage>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>Nieuw account</h2>
       <form onSubmit={create} className="card form">
@@ -214,6 +267,7 @@ export function UsersPage() {
         <input id="new-name" name="name" type="text" />
         <MembershipFields idPrefix="new" orgs={orgs} />
         <button type="submit">Account maken</button>
+        <PlaceMessage message={messages.get('create')}>{secretAt('create')}</PlaceMessage>
       </form>
       {users && users.length > 0 && (
         <>
@@ -229,6 +283,7 @@ export function UsersPage() {
             </select>
             <MembershipFields idPrefix="add" orgs={orgs} />
             <button type="submit">Rol toevoegen</button>
+            <PlaceMessage message={messages.get('add')} />
           </form>
         </>
       )}

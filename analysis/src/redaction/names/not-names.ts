@@ -95,6 +95,7 @@ export const NOT_NAME_PHRASES = [
   'stille zaterdag',
   'sint nicolaas',
   'albert heijn',
+  'donald duck',
   'den bosch',
   'social schools',
   'google classroom',

@@ -3,7 +3,7 @@ import { en } from './en.ts';
 import { nl } from './nl.ts';
 import { pl } from './pl.ts';
 import { tr } from './tr.ts';
-import type { PageTexts } from './types.ts';
+import { type PageTexts, themeCodes as themeCodesOf, type ThemeCode as ThemeCodeOf } from './types.ts';
 import { uk } from './uk.ts';
 
 // All six languages ship with every respondent page: together about 12 KB gzip, less than a second request.
@@ -42,3 +42,7 @@ export {
   type ThemeCode,
   type ToneCode,
 } from './types.ts';
+
+export function isThemeCode(value: string): value is ThemeCodeOf {
+  return (themeCodesOf as readonly string[]).includes(value);
+}

@@ -127,6 +127,41 @@ export interface PageTexts {
     deleteHow: string;
     storyInvite: string;
     storyLink: string;
+    /** Where the thank-you page points to the latest published results page (issue 17). */
+    resultsInvite: string;
+    resultsLink: string;
+  };
+  /** The public results page "jullie zeiden, wij deden" (issue 17): fixed texts; its data stays Dutch. */
+  results: {
+    title: string;
+    intro: string;
+    schoolIntro: string;
+    published: string;
+    whoTitle: string;
+    parentsTook: string;
+    youthTook: string;
+    parentsTooFew: string;
+    youthTooFew: string;
+    groupRule: string;
+    agreeTitle: string;
+    parents: string;
+    youth: string;
+    agreeShare: string;
+    themesTitle: string;
+    themeShareParents: string;
+    themeShareYouth: string;
+    quotesLabel: string;
+    actionsTitle: string;
+    noActions: string;
+    owner: string;
+    yearOf: string;
+    evaluation: string;
+    schoolsTitle: string;
+    allSchools: string;
+    notFoundTitle: string;
+    notFound: string;
+    dutchNote: string;
+    status: Record<'gepland' | 'bezig' | 'klaar' | 'gestopt', string>;
   };
   remove: {
     title: string;

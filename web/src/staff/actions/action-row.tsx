@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { formatDutchDate } from '../signals/signal-labels.ts';
+import { formatDate } from '../../lib/format.ts';
 
 export const statusLabels = { gepland: 'Gepland', bezig: 'Bezig', klaar: 'Klaar', gestopt: 'Gestopt' } as const;
 export type ActionStatus = keyof typeof statusLabels;
@@ -39,7 +39,7 @@ export function ActionRow({
       <td>{themeLabel}</td>
       <th scope="row">{action.title}</th>
       <td>{action.owner || '—'}</td>
-      <td>{action.dueOn ? formatDutchDate(action.dueOn) : '—'}</td>
+      <td>{action.dueOn ? formatDate(action.dueOn) : '—'}</td>
       {canEdit ? (
         <td colSpan={2}>
           <form className="inline-form" onSubmit={submit} aria-label={`Actie ${action.title} bijwerken`}>

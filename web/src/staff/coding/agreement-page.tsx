@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
@@ -21,7 +22,7 @@ interface Agreement {
   }[];
 }
 
-const number = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+const number = (value: number | null) => (value === null ? '–' : formatNumber(value, 2));
 
 /** Coder–coder, machine–consensus and self-tag–consensus agreement per theme, each with its number of stories. */
 export function AgreementPage() {
@@ -35,7 +36,9 @@ export function AgreementPage() {
       .$get({ query: { organisation: slug } })
       .then((r) => legacyReadJson<Agreement>(r))
       .then(setReport)
-      .catch(() => setError('De overeenstemming kon niet geladen worden.'));
+      .catch((e: unknown) =>
+        setError(e instanceof ApiError ? e.message : 'De overeenstemming kon niet geladen worden.'),
+      );
   }, [slug]);
   return (
     <StaffLayout title="Overeenstemming tussen codeurs">
@@ -49,14 +52,14 @@ export function AgreementPage() {
       {report && (
         <>
           <p>
-            Codeboek {report.codebookVersion}. {Math.round(report.doubleShare * 100)}% van de nieuwe verhalen wordt door
+            Codeboek {report.codebookVersion}. {formatPercent(report.doubleShare)} van de nieuwe verhalen wordt door
             twee codeurs gecodeerd; {report.doubleCodedStories} zijn dubbel gecodeerd, {report.consensusStories} hebben
             een consensus.
           </p>
           <p>
             <strong>Krippendorffs alfa (alle thema’s): {number(report.krippendorffAlpha.value)}</strong> over{' '}
             {report.krippendorffAlpha.n} verhalen ({report.krippendorffAlpha.units} eenheden). {report.alphaNote}
-            {report.krippendorffAlpha.reason ? ` Niet te berekenen: ${report.krippendorffAlpha.reason}` : ''}
+            {report.krippendorffAlpha.reason ? ` ${report.krippendorffAlpha.reason}` : ''}
           </p>
           <div className="table-scroll">
             <table>

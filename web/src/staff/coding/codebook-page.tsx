@@ -1,5 +1,7 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { useConfirm } from '../confirm-dialog.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
@@ -93,6 +95,7 @@ export function CodebookPage() {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
 
   const reload = useCallback(() => {
     if (!organisation) return;
@@ -132,12 +135,12 @@ export function CodebookPage() {
   }
 
   async function activate(version: Version) {
-    if (
-      !window.confirm(
-        `Versie ${version.version} wordt het actieve codeboek voor coderen, verhalen en rapport. Doorgaan?`,
-      )
-    )
-      return;
+    const ok = await confirm({
+      title: `Versie ${version.version} activeren?`,
+      body: `Versie ${version.version} wordt het actieve codeboek voor coderen, verhalen en rapport.`,
+      confirmLabel: 'Activeren',
+    });
+    if (!ok) return;
     try {
       const res = await api.codebooks[':id'].activate.$post({
         param: { id: String(version.id) },
@@ -153,7 +156,12 @@ export function CodebookPage() {
   }
 
   async function discard(version: Version) {
-    if (!window.confirm(`Conceptversie ${version.version} weggooien?`)) return;
+    const ok = await confirm({
+      title: `Conceptversie ${version.version} weggooien?`,
+      body: 'De conceptversie verdwijnt; het actieve codeboek blijft zoals het is.',
+      confirmLabel: 'Weggooien',
+    });
+    if (!ok) return;
     try {
       await readJson(
         await api.codebooks[':id'].$delete({ param: { id: String(version.id) }, query: { organisation } }),
@@ -168,6 +176,7 @@ export function CodebookPage() {
 
   return (
     <StaffLayout title="Codeboek">
+      {confirmDialog}
       <CodingNav />
       {!organisation && <p className="notice">Alleen onderzoekers van een organisatie beheren het codeboek.</p>}
       <p>
@@ -218,7 +227,7 @@ export function CodebookPage() {
                   <th scope="row">{v.version}</th>
                   <td>{v.isActive ? 'actief' : 'concept'}</td>
                   <td className="number">{v.themes}</td>
-                  <td>{new Date(v.createdAt).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</td>
+                  <td>{formatDate(v.createdAt)}</td>
                   <td>
                     {!v.isActive && (
                       <>

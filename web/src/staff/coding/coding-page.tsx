@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatNumber } from '../../lib/format.ts';
 import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
@@ -181,7 +182,7 @@ export function CodingPage() {
                     <label>
                       <input type="checkbox" checked={selected.has(theme.code)} onChange={() => toggle(theme.code)} />{' '}
                       <kbd>{themeKeys[i]?.toUpperCase()}</kbd> {theme.label} ({theme.code})
-                      {s && <span className="suggestion"> voorstel computer, score {s.score.toFixed(2)}</span>}
+                      {s && <span className="suggestion"> voorstel computer, score {formatNumber(s.score, 2)}</span>}
                     </label>
                   </li>
                 );

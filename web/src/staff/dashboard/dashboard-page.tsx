@@ -4,12 +4,13 @@ import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OwnSchoolScreen } from './own-school-screen.tsx';
 import { QuestionScreen } from './question-screen.tsx';
+import { ReferenceScreen } from './reference-screen.tsx';
 import { SchoolScreen } from './school-screen.tsx';
 import { ThemeScreen } from './theme-screen.tsx';
 
 type Wave = ResultOf<Api['analysis']['waves']['$get']>['waves'][number];
 type Organisation = ResultOf<Api['organisations']['$get']>['organisations'][number];
-type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas';
+type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'vergelijking';
 
 /** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
 export function DashboardPage() {
@@ -83,6 +84,7 @@ export function DashboardPage() {
             ['scholen', 'Scholen'],
             ['vragen', 'Vragen'],
             ['themas', 'Thema’s'],
+            ['vergelijking', 'Vergelijking'],
           ] as const
         ).map(([value, label]) => (
           <button key={value} type="button" aria-pressed={tab === value} onClick={() => setTab(value)}>
@@ -97,6 +99,9 @@ export function DashboardPage() {
         <QuestionScreen key={current.id} organisation={organisation} wave={current.id} questions={current.questions} />
       )}
       {current && organisation && tab === 'themas' && <ThemeScreen organisation={organisation} wave={current.id} />}
+      {current && organisation && tab === 'vergelijking' && (
+        <ReferenceScreen organisation={organisation} wave={current.id} />
+      )}
     </StaffLayout>
   );
 }

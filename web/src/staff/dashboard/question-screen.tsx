@@ -1,13 +1,10 @@
+import { groupingNames } from '../../lib/labels.ts';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
-const groupings = [
-  ['sector', 'sector'],
-  ['school', 'school'],
-  ['role', 'rol'],
-] as const;
+const groupings = (['sector', 'school', 'role'] as const).map((key) => [key, groupingNames[key]] as const);
 
 export function QuestionScreen(props: {
   organisation: string;
@@ -73,7 +70,7 @@ export function QuestionScreen(props: {
           <div className="chart-with-table">
             {data.question.kind === 'likert' && (
               <ShareChart
-                title={`${data.question.title}: aandeel (helemaal) eens per ${by}`}
+                title={`${data.question.title}: aandeel (helemaal) eens per ${groupingNames[by]}`}
                 bars={data.groups.map((g) => ({ label: g.label, share: topOf(g) }))}
               />
             )}

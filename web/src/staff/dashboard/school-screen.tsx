@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatPercent } from '../../lib/format.ts';
 import { api } from '../../lib/api.ts';
 import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
@@ -63,7 +64,7 @@ export function SchoolScreen({ organisation, wave }: { organisation: string; wav
               <tr key={s.id}>
                 <th scope="row">{s.name}</th>
                 <td>{countText(s.n)}</td>
-                <td>{s.responseRate === null ? '–' : `${Math.round(s.responseRate * 100)}%`}</td>
+                <td>{s.responseRate === null ? '–' : formatPercent(s.responseRate)}</td>
                 <td>{s.n.suppressed === false ? shareText(shareOf(s)) : countText(s.n)}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import { shareBarChart } from '@klankbord/analysis/charts';
 import type { HiddenReason } from '@klankbord/analysis/disclosure';
-import { formatPercent as percent } from '@klankbord/analysis/report';
+import { formatPercent as percent } from '../../lib/format.ts';
 
 export interface ShareBar {
   label: string;

@@ -1,14 +1,10 @@
+import { groupingNames } from '../../lib/labels.ts';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
-const groupings = [
-  ['sector', 'sector'],
-  ['role', 'rol'],
-  ['school', 'school'],
-  ['tone', 'toon'],
-] as const;
+const groupings = (['sector', 'role', 'school', 'tone'] as const).map((key) => [key, groupingNames[key]] as const);
 
 export function ThemeScreen({ organisation, wave }: { organisation: string; wave: number }) {
   const [by, setBy] = useState<'sector' | 'role' | 'school' | 'tone'>('sector');

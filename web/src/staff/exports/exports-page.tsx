@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
+import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { StoryDoubtsSection } from '../redaction/story-doubts-section.tsx';
 import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
@@ -39,14 +40,16 @@ const stateLabels: Record<ExportState, string> = {
   expired: 'verlopen (bestand verwijderd)',
 };
 
-const quasiLabels: Record<string, string> = {
-  school: 'school',
-  sector: 'sector',
-  role: 'rol (ouder of jongere)',
-  locale: 'taal',
-  submitted_month: 'maand van invullen',
-  wave: 'meting',
+// The files of an export in words, with the file name a researcher finds in the ZIP.
+const fileLabels: Record<string, string> = {
+  responses: 'antwoordenlijsten (responses.csv)',
+  stories: 'verhalen (stories.csv)',
+  codings: 'coderingen (codings.csv)',
 };
+const rowCountsText = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([file, n]) => `${fileLabels[file] ?? file}: ${formatNumber(n ?? 0)} ${n === 1 ? 'rij' : 'rijen'}`)
+    .join(' · ');
 
 /** Researchers export an anonymised data set: choose scope and k, follow the job, read what was hidden, download. */
 export function ExportsPage() {
@@ -146,8 +149,7 @@ export function ExportsPage() {
                   value={q}
                   defaultChecked={options.quasiIdentifiers.defaults.includes(q)}
                 />{' '}
-                {quasiLabels[q] ??
-                  (options.quasiIdentifiers.labels[q] ? `${options.quasiIdentifiers.labels[q]} (${q})` : q)}
+                {options.quasiIdentifiers.labels[q] ?? q}
               </label>
             ))}
           </fieldset>
@@ -172,24 +174,18 @@ export function ExportsPage() {
           <h2 id="job-title">Export {job.id}</h2>
           <label htmlFor="export-progress">Voortgang</label>
           <progress id="export-progress" max={1} value={job.progress}>
-            {Math.round(job.progress * 100)}%
+            {formatPercent(job.progress)}
           </progress>
           <p aria-live="polite">
             {job.status === 'queued' && 'In de wachtrij…'}
-            {job.status === 'running' && `Bezig: ${Math.round(job.progress * 100)}%`}
+            {job.status === 'running' && `Bezig: ${formatPercent(job.progress)}`}
             {job.status === 'failed' && `Mislukt: ${job.error ?? 'onbekende fout'}`}
             {job.status === 'done' && 'Klaar.'}
           </p>
           {job.status === 'done' && (
             <>
               {job.disclosure && <p>{job.disclosure.summary}</p>}
-              {job.rowCounts && (
-                <p>
-                  {Object.entries(job.rowCounts)
-                    .map(([file, n]) => `${file}: ${n} rijen`)
-                    .join(' · ')}
-                </p>
-              )}
+              {job.rowCounts && <p>{rowCountsText(job.rowCounts)}</p>}
               <a className="button-link" href={`/api/exports/${job.id}/download`} download>
                 ZIP downloaden
               </a>
@@ -221,13 +217,15 @@ export function ExportsPage() {
               {history.map((e) => (
                 <tr key={e.id}>
                   <td>{e.id}</td>
-                  <td>{new Date(e.createdAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td>{formatDateTime(e.createdAt)}</td>
                   <td>{e.requestedBy ?? 'onbekend'}</td>
                   <td>
-                    {e.waves} meting(en), k = {e.k}
+                    {e.waves === 1 ? '1 meting' : `${e.waves} metingen`}, k = {e.k}
                     {e.includeStories ? ', met verhalen' : ''}
-                    {e.quasiIdentifiers.length ? `; kenmerken: ${e.quasiIdentifiers.join(', ')}` : ''}
-                    {e.rowCounts ? ` · ${e.rowCounts.responses ?? 0} rijen` : ''}
+                    {e.quasiIdentifiers.length
+                      ? `; kenmerken: ${e.quasiIdentifiers.map((q) => options?.quasiIdentifiers.labels[q] ?? q).join(', ')}`
+                      : ''}
+                    {e.rowCounts ? ` · ${rowCountsText(e.rowCounts)}` : ''}
                   </td>
                   <td>
                     {e.status === 'done' ? (

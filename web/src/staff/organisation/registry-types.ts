@@ -1,3 +1,5 @@
+import { sectorNames } from '../../lib/labels.ts';
+
 // What /api/organisations/:slug/registry and the DUO import answer (see api/src/organisations/).
 export type Sector = 'po' | 'vo' | 'so' | 'sbo' | 'mbo';
 
@@ -29,10 +31,4 @@ export interface ImportReport {
   missing: { brin: string; vestiging: string; name: string }[];
 }
 
-export const sectorLabels: Record<Sector, string> = {
-  po: 'po (basisonderwijs)',
-  vo: 'vo (voortgezet onderwijs)',
-  so: 'so (speciaal onderwijs)',
-  sbo: 'sbo (speciaal basisonderwijs)',
-  mbo: 'mbo',
-};
+export const sectorLabels: Record<Sector, string> = sectorNames;

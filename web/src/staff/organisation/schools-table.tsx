@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { useConfirm } from '../confirm-dialog.tsx';
 import { type Registry, type RegistrySchool, type Sector, sectorLabels } from './registry-types.ts';
 
 /** Boards and schools of the organisation; a school is edited in its own row. */
@@ -72,6 +73,7 @@ export function SchoolsTable({ registry, onChanged }: { registry: Registry; onCh
 function SchoolEditForm(props: { slug: string; school: RegistrySchool; onDone: (r: Registry | null) => void }) {
   const { school } = props;
   const [error, setError] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -84,7 +86,11 @@ function SchoolEditForm(props: { slug: string; school: RegistrySchool; onDone: (
     if (
       closed &&
       !school.closed &&
-      !window.confirm(`${school.name} sluiten? Nieuwe metingen krijgen dan geen link voor deze school.`)
+      !(await confirm({
+        title: `${school.name} sluiten?`,
+        body: 'Nieuwe metingen krijgen dan geen link voor deze school. Antwoorden die er al zijn blijven bewaard.',
+        confirmLabel: 'School sluiten',
+      }))
     )
       return;
     try {
@@ -107,6 +113,7 @@ function SchoolEditForm(props: { slug: string; school: RegistrySchool; onDone: (
   const id = (name: string) => `school-${school.id}-${name}`;
   return (
     <form onSubmit={save} className="form inline-form" aria-label={`${school.name} bewerken`}>
+      {confirmDialog}
       {error && (
         <p role="alert" className="error">
           {error}

@@ -5,6 +5,8 @@ interface Settings {
   minGroupSize: number | null;
   languages: string[] | null;
   retentionYears: number;
+  referenceBenchmark: boolean;
+  referenceBenchmarkBySwv: boolean;
   installationMinimum: number;
 }
 
@@ -36,6 +38,7 @@ export function SettingsForm({ slug }: { slug: string }) {
     const minimum = String(form.get('minGroupSize') ?? '').trim();
     const years = Number(form.get('retentionYears'));
     const languages = form.getAll('languages').map(String);
+    const referenceBenchmark = form.get('referenceBenchmark') === 'on';
     if (minimum !== '' && !(Number.isInteger(Number(minimum)) && Number(minimum) >= 5 && Number(minimum) <= 100))
       return setMessage({ kind: 'error', text: 'De kleinste groep is een heel getal van 5 tot en met 100 (of leeg).' });
     if (!(Number.isInteger(years) && years >= 1 && years <= 30))
@@ -48,6 +51,7 @@ export function SettingsForm({ slug }: { slug: string }) {
             minGroupSize: minimum === '' ? null : Number(minimum),
             languages: languages.length === Object.keys(languageNames).length ? null : (languages as never),
             retentionYears: years,
+            referenceBenchmark,
           },
         }),
       );
@@ -87,6 +91,30 @@ export function SettingsForm({ slug }: { slug: string }) {
         <label htmlFor="retention">Bewaartermijn van antwoorden en verhalen (jaren na het einde van een meting)</label>
         <input id="retention" name="retentionYears" inputMode="numeric" defaultValue={settings.retentionYears} />
         <p className="muted">Ouder dan dit: elke nacht gewist. Het logboek noemt alleen hoeveel.</p>
+        <fieldset>
+          <legend>Vergelijken met andere scholen</legend>
+          <label>
+            <input
+              type="checkbox"
+              name="referenceBenchmark"
+              aria-describedby="reference-uitleg"
+              defaultChecked={settings.referenceBenchmark}
+            />{' '}
+            Doe mee met de vergelijking met andere scholen
+          </label>
+          <div id="reference-uitleg" className="muted">
+            <p>
+              Doet u mee? Dan ziet u per vraag hoe uw scholen scoren naast andere scholen van dezelfde soort (po, vo, …)
+              die ook meedoen. En uw scholen tellen mee voor de anderen.
+            </p>
+            <p>
+              Wat we delen: alleen het gemiddelde per school per vraag, zonder naam. We noemen nooit een school of
+              organisatie. Een school telt pas mee met genoeg reacties. De vergelijking is er pas bij minstens 20
+              scholen van minstens 3 organisaties.
+            </p>
+            {settings.referenceBenchmarkBySwv && <p>Uw samenwerkingsverband doet al mee, en daarmee ook u.</p>}
+          </div>
+        </fieldset>
         <button type="submit">Instellingen opslaan</button>
       </form>
     </section>

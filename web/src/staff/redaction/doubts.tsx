@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatPercent } from '../../lib/format.ts';
 import { ApiError, sendJson } from '../../lib/api.ts';
 
 /** A word the redactor left in the text but doubted, with its place in the redacted text (issue 19). */
@@ -93,7 +94,7 @@ export function DoubtDecisions({
         {words.map((doubt) => (
           <li key={doubt.text}>
             <mark className="redaction-doubt">{doubt.text}</mark>{' '}
-            <span className="muted">(zekerheid {Math.round(doubt.confidence * 100)}%)</span>{' '}
+            <span className="muted">(zekerheid {formatPercent(doubt.confidence)})</span>{' '}
             <button
               type="button"
               disabled={busy}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, readJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
+import { PublishPanel } from '../results/publish-panel.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 
 type Loaded = { kind: 'report'; style: string; body: string } | { kind: 'error'; message: string } | null;
@@ -47,6 +48,7 @@ export function ReportPage({ organisation, year }: { organisation: string; year:
           Rapport van {Number(year) - 1}
         </Link>
       </div>
+      <PublishPanel organisation={organisation} year={year} />
       {loaded === null && <p>Het rapport wordt gemaakt…</p>}
       {loaded?.kind === 'error' && <p role="alert">{loaded.message}</p>}
       {loaded?.kind === 'report' && (

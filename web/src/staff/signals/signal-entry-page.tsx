@@ -45,6 +45,16 @@ export function SignalEntryPage() {
   const schools = schoolsUnder(organisationSlug).filter((s) => sector === '' || s.sector === sector);
   useEffect(() => dateInput.current?.focus(), [themes]);
 
+  /** A field's message goes as soon as the field is right; the summary goes with the last message. */
+  function fixed(field: keyof FieldErrors) {
+    setErrors((current) => {
+      if (!current[field]) return current;
+      const { [field]: _gone, ...rest } = current;
+      if (Object.keys(rest).length === 0) setStatus((s) => (s.startsWith('Niet opgeslagen') ? '' : s));
+      return rest;
+    });
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     // Enter saves from every field (radio groups and the school list too), not only from text inputs.
     const target = event.target as HTMLElement;
@@ -143,7 +153,10 @@ export function SignalEntryPage() {
               id="signal-date"
               ref={dateInput}
               value={date}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={(e) => {
+                setDate(e.target.value);
+                if (parseDutchDate(e.target.value)) fixed('signalledOn');
+              }}
               inputMode="numeric"
               autoComplete="off"
               aria-invalid={errors.signalledOn ? true : undefined}
@@ -210,7 +223,10 @@ export function SignalEntryPage() {
           <ThemePicker
             themes={themes}
             selected={selected}
-            onChange={setSelected}
+            onChange={(next) => {
+              setSelected(next);
+              if (next.length > 0) fixed('themes');
+            }}
             onLimit={() => setStatus(`Kies hoogstens ${maxThemes} thema's; zet er eerst één uit.`)}
             error={errors.themes}
           />

@@ -1,3 +1,4 @@
+import { sectorNames } from '../../lib/labels.ts';
 // Dutch labels of the signal codes the api uses (api/src/signals/service.ts).
 export const channelLabels = {
   telefoon: 'Telefoon',
@@ -11,7 +12,7 @@ export type Channel = keyof typeof channelLabels;
 export const askerLabels = { ouder: 'Ouder', jongere: 'Jongere', professional: 'Professional' } as const;
 export type AskerRole = keyof typeof askerLabels;
 
-export const sectorLabels = { '': 'Onbekend', po: 'po', vo: 'vo', so: 'so', sbo: 'sbo', mbo: 'mbo' } as const;
+export const sectorLabels = { '': 'Onbekend', ...sectorNames } as const;
 export type SectorChoice = keyof typeof sectorLabels;
 
 export const outcomeLabels = {

@@ -1,3 +1,4 @@
+import { sectorName } from '../../lib/labels.ts';
 import { useEffect, useState } from 'react';
 import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
@@ -170,7 +171,7 @@ export function SignalsPage() {
                 <td>{formatDutchDate(s.signalledOn)}</td>
                 <td>{channelLabels[s.channel]}</td>
                 <td>{askerLabels[s.askerRole]}</td>
-                <td>{s.school?.name ?? s.sector ?? '—'}</td>
+                <td>{s.school?.name ?? (s.sector ? sectorName(s.sector) : '—')}</td>
                 <td>{s.themes.map(label).join(', ')}</td>
                 <td>{outcomeLabels[s.outcome]}</td>
                 <td>{s.note ?? ''}</td>

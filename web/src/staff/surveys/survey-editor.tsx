@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ApiError, sendJson } from '../../lib/api.ts';
+import { jsonSyntaxProblem } from './json-syntax.ts';
 
 const SurveyPreview = lazy(() => import('./survey-preview.tsx'));
 
@@ -24,8 +25,8 @@ function parseDefinition(text: string): Parsed {
       return v;
     });
     return { ok: true, definition: value as Record<string, unknown>, locales: [...locales] };
-  } catch (error) {
-    return { ok: false, message: `Dit is geen geldige JSON: ${(error as Error).message}` };
+  } catch {
+    return { ok: false, message: jsonSyntaxProblem(text) ?? 'Dit is geen geldige JSON.' };
   }
 }
 
@@ -89,7 +90,7 @@ export function SurveyEditor({
           {problems && problems.length === 0 && <p className="notice">De server kan deze vragenlijst uitvoeren.</p>}
           {problems && problems.length > 0 && (
             <div className="error">
-              <p>{problems.length} probleem/problemen gevonden:</p>
+              <p>{problems.length === 1 ? 'Eén probleem' : `${problems.length} problemen`} gevonden:</p>
               <ul>
                 {problems.map((p, i) => (
                   <li key={i}>

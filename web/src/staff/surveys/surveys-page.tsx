@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
@@ -154,8 +155,10 @@ export function SurveysPage() {
             {selected.versions.map((v) => (
               <li key={v.id}>
                 Versie {v.version}:{' '}
-                {v.status === 'published' ? `gepubliceerd (${v.publishedAt?.slice(0, 10)})` : 'concept'} — talen{' '}
-                {v.locales.join(', ')}
+                {v.status === 'published'
+                  ? `gepubliceerd (${v.publishedAt ? formatDate(v.publishedAt) : '–'})`
+                  : 'concept'}{' '}
+                — talen {v.locales.join(', ')}
               </li>
             ))}
           </ul>

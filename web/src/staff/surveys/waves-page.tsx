@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../lib/format.ts';
 import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
@@ -160,7 +161,7 @@ export function WavesPage() {
                 <td>{w.name}</td>
                 <td>{w.audience === 'ouder' ? 'ouders' : 'jongeren'}</td>
                 <td>
-                  {w.opensOn} tot en met {w.closesOn}
+                  {formatDate(w.opensOn)} tot en met {formatDate(w.closesOn)}
                 </td>
                 <td>
                   <button type="button" onClick={() => void openWave(w.id)} aria-label={`${w.name} openen`}>

@@ -1,0 +1,285 @@
+import { releaseReference, REFERENCE_MIN_ORGANISATIONS, REFERENCE_MIN_SCHOOLS } from '@klankbord/analysis/disclosure';
+import { distributionOf, oneSampleTTest, percentileRank } from '@klankbord/analysis/statistics';
+import { type Kysely, sql } from 'kysely';
+import type { SessionUser } from '../auth/sessions.ts';
+import type { Database, RespondentRole, Sector } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { groupMinimumOf, takesPartInReference, takesPartInReferenceSql } from '../organisations/settings.ts';
+import { resolveAnalysisScope } from './analysis-scope.ts';
+import { significanceLevel } from './figures.ts';
+import { itemsOfVersion } from './question-view.ts';
+
+// The reference benchmark (issue 17): per audience, year, sector and item, the distribution of the
+// figures (means) of every school on this installation whose organisation takes part, published under
+// the thresholds in analysis/src/disclosure/reference.ts. A school in view is set against it with its
+// percentile and a one-sample t-test. Other schools and organisations are never named: the loaded
+// rows carry ids only to count organisations and to find the schools in view, and never leave here.
+
+/** The test named on screen. */
+export const referenceTest =
+  "Student's one-sample t-test of the school's answers against the mean of the reference schools, two-sided, α = 0.05";
+
+/** A scale item the reference compares: its name and its numeric answer values. */
+interface ReferenceItem {
+  name: string;
+  title: string;
+  values: string[];
+}
+
+interface SchoolRow {
+  school_id: number;
+  sector: Sector;
+  root_id: number;
+  minimum: number;
+  n: number[];
+  sum: number[];
+  sumsq: number[];
+}
+
+interface ReferenceData {
+  rows: SchoolRow[];
+  bySchool: Map<number, SchoolRow>;
+}
+
+/** How long loaded reference figures are reused: new responses show up in the reference within this. */
+export const referenceCacheMs = 5 * 60 * 1000;
+const cache = new Map<string, { startedAt: number; loading: Promise<ReferenceData> }>();
+
+/** Forgets every loaded reference (tests, and a changed setting takes effect at once anyway: see key). */
+export function forgetReferences(): void {
+  cache.clear();
+}
+
+function numericItems(items: Awaited<ReturnType<typeof itemsOfVersion>>): ReferenceItem[] {
+  return items
+    .filter((q) => q.kind === 'likert' && q.values.length >= 3 && q.values.every((v) => /^-?\d{1,3}$/.test(v)))
+    .map((q) => ({ name: q.name, title: q.title, values: q.values }));
+}
+
+/**
+ * Per school of the taking-part organisations: its sector, its top organisation (an SWV, or a board
+ * outside one), the group size that holds for it, and per item the answers' count, sum and sum of squares.
+ */
+async function loadSchoolRows(
+  db: Kysely<Database>,
+  request: { year: number; audience: RespondentRole; items: ReferenceItem[]; installationMinimum: number },
+): Promise<SchoolRow[]> {
+  const { items, installationMinimum } = request;
+  if (items.length === 0) return [];
+  // The answers are read out of the JSON once per response (jsonb_to_record: one detoast instead of one
+  // per item), as integers or null when not a value of the scale; then counted and summed per school.
+  const columns = items.map((i) => sql`${sql.id(i.name)} text`);
+  const value = (i: ReferenceItem, k: number) =>
+    sql`case when x.${sql.id(i.name)} in (${sql.join(i.values)}) then x.${sql.id(i.name)}::int end as ${sql.id(`v${k}`)}`;
+  const v = (k: number) => sql.ref(`a.v${k}`);
+  const n = items.map((_, k) => sql`count(${v(k)})::int`);
+  const sum = items.map((_, k) => sql`coalesce(sum(${v(k)}), 0)::float8`);
+  const sumsq = items.map((_, k) => sql`coalesce(sum(${v(k)} * ${v(k)}), 0)::float8`);
+  const { rows } = await sql<SchoolRow>`
+    with taking_part as (
+      select s.id, s.sector, coalesce(p.id, o.id) as root_id,
+        greatest(coalesce(o.min_group_size, p.min_group_size, ${installationMinimum}), ${installationMinimum})::int as minimum
+      from schools s join organisations o on o.id = s.organisation_id
+        left join organisations p on p.id = o.parent_id
+      where ${takesPartInReferenceSql}
+    ), answers as (
+      select r.school_id, ${sql.join(items.map(value))}
+      from responses r cross join lateral jsonb_to_record(r.answers) as x(${sql.join(columns)})
+      where r.status = 'complete'
+        and r.wave_id in (select id from waves where year = ${request.year} and audience = ${request.audience})
+    )
+    select t.id as school_id, t.sector, t.root_id, t.minimum,
+      array[${sql.join(n)}] as n, array[${sql.join(sum)}] as sum, array[${sql.join(sumsq)}] as sumsq
+    from answers a join taking_part t on t.id = a.school_id
+    group by t.id, t.sector, t.root_id, t.minimum`.execute(db);
+  return rows.map((r) => ({
+    ...r,
+    n: r.n.map(Number),
+    sum: r.sum.map(Number),
+    sumsq: r.sumsq.map(Number),
+  }));
+}
+
+/**
+ * The loaded reference of one audience and year, reused for referenceCacheMs. The key holds the taking-
+ * part organisations and their group sizes, so switching the setting or a minimum takes effect at once.
+ */
+async function referenceData(
+  db: Kysely<Database>,
+  request: { year: number; audience: RespondentRole; items: ReferenceItem[]; installationMinimum: number },
+): Promise<ReferenceData> {
+  const { rows: parts } = await sql<{ key: string | null }>`
+    select string_agg(o.id || ':' || coalesce(o.min_group_size, p.min_group_size, 0), ',' order by o.id) as key
+    from organisations o left join organisations p on p.id = o.parent_id
+    where ${takesPartInReferenceSql}`.execute(db);
+  const key = JSON.stringify([
+    request.year,
+    request.audience,
+    request.installationMinimum,
+    request.items.map((i) => [i.name, i.values]),
+    parts[0]?.key ?? '',
+  ]);
+  const now = Date.now();
+  for (const [k, v] of cache) if (now - v.startedAt > referenceCacheMs) cache.delete(k);
+  let entry = cache.get(key);
+  if (!entry) {
+    const loading = loadSchoolRows(db, request).then((rows) => ({
+      rows,
+      bySchool: new Map(rows.map((r) => [r.school_id, r])),
+    }));
+    cache.set(key, (entry = { startedAt: now, loading }));
+    loading.catch(() => cache.delete(key));
+  }
+  return entry.loading;
+}
+
+export type ReferenceDistribution =
+  | {
+      published: true;
+      schools: number;
+      organisations: number;
+      mean: number;
+      p10: number;
+      p25: number;
+      median: number;
+      p75: number;
+      p90: number;
+    }
+  | { published: false; reason: 'too_few_schools' | 'too_few_organisations' };
+
+/** One sector's reference per item, as the disclosure rule publishes it (with the figures for percentiles). */
+function sectorReference(data: ReferenceData, sector: Sector, items: ReferenceItem[]) {
+  const inSector = data.rows.filter((r) => r.sector === sector);
+  return items.map((_, k) => {
+    const release = releaseReference(
+      inSector.map((r) => ({
+        organisation: String(r.root_id),
+        n: r.n[k] ?? 0,
+        minimum: r.minimum,
+        figure: (r.sum[k] ?? 0) / (r.n[k] || Number.NaN),
+      })),
+    );
+    if (!release.published) {
+      const hidden: ReferenceDistribution = { published: false, reason: release.reason };
+      return { distribution: hidden, figures: [] as readonly number[] };
+    }
+    const distribution: ReferenceDistribution = {
+      published: true,
+      organisations: release.organisations,
+      ...distributionOf(release.figures),
+    };
+    return { distribution, figures: release.figures };
+  });
+}
+
+/** The whole installation's reference of one audience and year, per sector and item (the benchmark's "national" view). */
+export async function installationReference(
+  db: Kysely<Database>,
+  request: { year: number; audience: RespondentRole; surveyVersionId: number; installationMinimum: number },
+) {
+  const items = numericItems(await itemsOfVersion(db, request.surveyVersionId));
+  const data = await referenceData(db, { ...request, items });
+  const sectors = [...new Set(data.rows.map((r) => r.sector))].sort();
+  return {
+    items: items.map((i) => ({ name: i.name, title: i.title })),
+    sectors: sectors.map((sector) => ({
+      sector,
+      items: sectorReference(data, sector, items).map((r, k) => ({ name: items[k]!.name, reference: r.distribution })),
+    })),
+  };
+}
+
+/**
+ * The schools in the user's view of a wave (or the one asked for) against the reference of the wave's
+ * audience and year in their sector. An organisation that does not take part gets only that answer.
+ */
+export async function referenceView(
+  db: Kysely<Database>,
+  user: SessionUser,
+  request: { organisation: string; wave: number; school?: number; installationMinimum: number },
+) {
+  const scope = await resolveAnalysisScope(db, user, request.organisation, request.wave);
+  const organisation = scope.organisation!;
+  const head = {
+    wave: { id: scope.wave.id, name: scope.wave.name, year: scope.wave.year, audience: scope.wave.audience },
+    thresholds: { schools: REFERENCE_MIN_SCHOOLS, organisations: REFERENCE_MIN_ORGANISATIONS },
+    test: referenceTest,
+    significanceLevel,
+  };
+  if (!(await takesPartInReference(db, organisation.id)))
+    return { ...head, takesPart: false as const, items: [], schools: [] };
+
+  const minimum = await groupMinimumOf(db, organisation.slug, request.installationMinimum);
+  const items = numericItems(await itemsOfVersion(db, scope.wave.surveyVersionId));
+  let schoolsQuery = db
+    .selectFrom('schools')
+    .select(['id', 'name', 'brin', 'sector'])
+    .where('organisation_id', 'in', scope.organisationIds ?? [])
+    .orderBy('name');
+  if (scope.ownSchoolId !== null) schoolsQuery = schoolsQuery.where('id', '=', scope.ownSchoolId);
+  if (request.school !== undefined) schoolsQuery = schoolsQuery.where('id', '=', request.school);
+  const schools = await schoolsQuery.execute();
+  if (request.school !== undefined && schools.length === 0)
+    throw new AppError(
+      'reference_school_not_in_view',
+      { id: request.school },
+      `School ${request.school} is not in your view of this organisation.`,
+    );
+
+  const data = await referenceData(db, {
+    year: scope.wave.year,
+    audience: scope.wave.audience,
+    items,
+    installationMinimum: request.installationMinimum,
+  });
+  const bySector = new Map<Sector, ReturnType<typeof sectorReference>>();
+  const referenceOf = (sector: Sector) => {
+    let reference = bySector.get(sector);
+    if (!reference) bySector.set(sector, (reference = sectorReference(data, sector, items)));
+    return reference;
+  };
+
+  return {
+    ...head,
+    takesPart: true as const,
+    minCellSize: minimum,
+    items: items.map((i) => ({ name: i.name, title: i.title })),
+    schools: schools.map((school) => {
+      const row = data.bySchool.get(school.id);
+      const reference = referenceOf(school.sector);
+      return {
+        id: school.id,
+        name: school.name,
+        brin: school.brin,
+        sector: school.sector,
+        items: items.map((item, k) => {
+          const { distribution, figures } = reference[k]!;
+          const n = row?.n[k] ?? 0;
+          // The school's own figure under the group rule of the organisation viewing it.
+          if (n < minimum)
+            return { name: item.name, n: null, mean: null, reference: distribution, percentile: null, test: null };
+          const mean = row!.sum[k]! / n;
+          if (!distribution.published)
+            return { name: item.name, n, mean, reference: distribution, percentile: null, test: null };
+          const test = oneSampleTTest(n, row!.sum[k]!, row!.sumsq[k]!, distribution.mean);
+          return {
+            name: item.name,
+            n,
+            mean,
+            reference: distribution,
+            percentile: percentileRank(figures, mean),
+            test: test.ok
+              ? {
+                  t: test.t,
+                  df: test.df,
+                  p: test.p,
+                  significant: test.p < significanceLevel,
+                  direction: test.p >= significanceLevel ? ('same' as const) : test.t > 0 ? 'higher' : 'lower',
+                }
+              : null,
+          };
+        }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
+import { ensureDemoData } from '../demo/seed-demo.ts';
+import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
+
+// The estimate before an export, on the demo data: it must be what the export then really does.
+
+const password = 'demo-wachtwoord-voor-tests';
+
+/** responses.csv of an export ZIP, as rows of cells (quotes handled). */
+function responsesCsv(zip: ArrayBuffer): { header: string[]; rows: string[][] } {
+  const dir = mkdtempSync(join(tmpdir(), 'estimate-test-'));
+  try {
+    writeFileSync(join(dir, 'x.zip'), Buffer.from(zip));
+    execFileSync('unzip', ['-q', 'x.zip', 'responses.csv', '-d', 'out'], { cwd: dir });
+    const text = readFileSync(join(dir, 'out', 'responses.csv'), 'utf8');
+    const records: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const ch = text[i]!;
+      if (quoted) {
+        if (ch === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
+        else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') (row.push(cell), (cell = ''));
+      else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), records.push(row), (row = []), (cell = ''));
+      else cell += ch;
+    }
+    const [header, ...rows] = records;
+    return { header: header!, rows };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => {
+  let t: TestDatabase;
+  let app: ReturnType<typeof createApp>;
+  let researcher: Record<string, string>;
+  const exportsDir = mkdtempSync(join(tmpdir(), 'klankbord-estimate-test-'));
+  const call = (path: string, body?: unknown) =>
+    app.request(`http://localhost/api${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { ...researcher, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  beforeAll(async () => {
+    t = await createTestDatabase(engine);
+    await ensureDemoData(t.db, { seedIfEmpty: true, password });
+    app = createApp({ db: t.db, engine: t.engine, minCellSize: 10, exportsDir });
+    researcher = await loginAs(app, 'onderzoeker@demo.klankbord.nl', password);
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+    rmSync(exportsDir, { recursive: true, force: true });
+  });
+
+  async function exportedCsv(body: Record<string, unknown>) {
+    const res = await call('/exports', body);
+    expect(res.status, await res.clone().text()).toBe(202);
+    const { id } = await bodyOf(res);
+    for (let i = 0; i < 400; i += 1) {
+      const status = await bodyOf(await call(`/exports/${id}`));
+      if (status.status === 'done') return responsesCsv(await (await call(`/exports/${id}/download`)).arrayBuffer());
+      if (status.status === 'failed') throw new Error(status.error);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('export did not finish');
+  }
+
+  it('estimates exactly what the export then suppresses, column by column', async () => {
+    const { waves, quasiIdentifiers } = await bodyOf(await call('/exports/options?organisation=demo'));
+    // Everything that may be a quasi-identifier and a background question: what used to be ticked.
+    const chosen = quasiIdentifiers.available.filter((q: string) => !['wave'].includes(q)).slice(0, 8);
+    const request = {
+      organisation: 'demo',
+      waves: waves.map((w: { id: number }) => w.id),
+      k: 5,
+      quasiIdentifiers: chosen,
+    };
+    const res = await call('/exports/estimate', request);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const { estimate } = await bodyOf(res);
+
+    const csv = await exportedCsv(request);
+    const released = csv.rows.length;
+    expect(released).toBe(estimate.records - estimate.droppedRows);
+    expect(csv.rows.filter((row) => chosen.some((q: string) => row[csv.header.indexOf(q)] === '*')).length).toBe(
+      estimate.rowsWithSuppression,
+    );
+    for (const column of estimate.columns) {
+      const at = csv.header.indexOf(column.quasiIdentifier);
+      const stars = csv.rows.filter((row) => row[at] === '*').length;
+      expect(stars / released, column.quasiIdentifier).toBeCloseTo(column.suppressedShare, 10);
+    }
+    expect(estimate.suppressedColumns.length).toBeGreaterThan(0);
+  });
+
+  it('ticks by default a set that keeps school, and proposes one when the choice would blank it out', async () => {
+    const { waves, quasiIdentifiers } = await bodyOf(await call('/exports/options?organisation=demo'));
+    expect(quasiIdentifiers.defaults).toContain('school');
+    const ids = waves.map((w: { id: number }) => w.id);
+    const byDefault = await bodyOf(
+      await call('/exports/estimate', {
+        organisation: 'demo',
+        waves: ids,
+        k: 5,
+        quasiIdentifiers: quasiIdentifiers.defaults,
+      }),
+    );
+    const school = byDefault.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school');
+    expect(school).toMatchObject({ level: 0 });
+    expect(school.suppressedShare).toBeLessThanOrEqual(0.05);
+    expect(byDefault.proposal.quasiIdentifiers).toEqual(quasiIdentifiers.defaults);
+
+    // What used to be ticked: the base quasi-identifiers, the wave and every background question.
+    const base = ['school', 'sector', 'role', 'locale', 'submitted_month', 'wave'];
+    const former = quasiIdentifiers.available.filter((q: string) => base.includes(q) || q.startsWith('ach_'));
+    const { estimate, proposal } = await bodyOf(
+      await call('/exports/estimate', { organisation: 'demo', waves: ids, k: 5, quasiIdentifiers: former }),
+    );
+    expect(estimate.suppressedColumns).toEqual(expect.arrayContaining(['school', 'locale', 'ach_schoolsoort']));
+    const blanked = estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school');
+    expect(blanked.level > 0 || blanked.suppressedShare > 0.05).toBe(true);
+    expect(proposal.quasiIdentifiers).toContain('school');
+    expect(
+      proposal.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school').level,
+    ).toBe(0);
+  });
+
+  it('refuses an estimate without quasi-identifiers, with the field named', async () => {
+    const res = await call('/exports/estimate', { organisation: 'demo', k: 5, quasiIdentifiers: [] });
+    expect(res.status).toBe(400);
+    expect((await bodyOf(res)).error.details).toHaveProperty('quasiIdentifiers');
+  });
+});
