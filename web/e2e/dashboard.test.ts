@@ -18,8 +18,8 @@ describe.skipIf(!hasChromium)('analysis dashboard in a real browser', () => {
     const vlonder = page.getByRole('row', { name: /SBO De Vlonder/ });
     await vlonder.waitFor();
     expect(await vlonder.textContent()).toContain('te weinig reacties');
-    await page.locator('figure.chart svg.recharts-surface').first().waitFor();
-    expect(await page.locator('figure.chart .recharts-bar-rectangle').count()).toBeGreaterThan(3);
+    await page.locator('figure.chart svg.chart').first().waitFor();
+    expect(await page.locator('figure.chart .chart-bar').count()).toBeGreaterThan(3);
     expect(await page.getByRole('row').count()).toBeGreaterThan(10);
 
     const axe = async () =>

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { parseQuery } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import { questionGroupings } from './question-queries.ts';
 import { organisationView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
@@ -52,9 +52,10 @@ export function createAnalysisRoutes() {
         description: 'The waves of an organisation that the analysis views can show, with their response counts.',
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
         const { db } = c.get('deps');
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json(await wavesForDashboard(db, c.get('user'), organisation));
       },
     )
@@ -66,10 +67,11 @@ export function createAnalysisRoutes() {
           "How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the organisation's minimum group size are hidden with complementary suppression. A school contact sees their own school only.",
         query: groupedQuery,
       }),
+      queryParams(groupedQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, themeGroupings, 'sector');
-        const query = parseQuery(c, groupedQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(
             db,
@@ -89,10 +91,11 @@ export function createAnalysisRoutes() {
         query: groupedQuery,
         params: questionParam,
       }),
+      queryParams(groupedQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, questionGroupings, 'sector');
-        const query = parseQuery(c, groupedQuery);
+        const query = c.req.valid('query');
         const question = c.req.param('name');
         return c.json(
           await organisationView(
@@ -112,9 +115,10 @@ export function createAnalysisRoutes() {
           "A school contact's own school against its organisation and its sector there, for every scale item, with the change since the previous wave; only figures the group rule publishes anyway.",
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(db, c.get('user'), { ...query, minimum: minCellSize }, { view: 'own-school' }),
         );
@@ -128,9 +132,10 @@ export function createAnalysisRoutes() {
           "Per school in view (or the one `school` asked for) and per scale item: the school's mean, the reference distribution of the schools of its sector on this installation whose organisations take part (same audience and year; published only from 20 schools of 3 organisations), the school's percentile among them and a one-sample t-test against the reference mean. Other schools and organisations are never named. Only for organisations that take part (setting).",
         query: referenceQuery,
       }),
+      queryParams(referenceQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, referenceQuery);
+        const query = c.req.valid('query');
         return c.json(await referenceView(db, c.get('user'), { ...query, installationMinimum: minCellSize }));
       },
     )
@@ -142,9 +147,10 @@ export function createAnalysisRoutes() {
           'The report mark (rapportcijfer) of a wave per school, per board and for the organisation: mean with its 95% interval and the change against the previous wave (a 4-point item as 3 × mean − 2, as Vensters does); small groups hidden as in every aggregate. `reference` is left for the reference benchmark.',
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         // The view called directly (not through organisationView) so the web client infers its own shape.
         const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
         return c.json(
@@ -160,9 +166,10 @@ export function createAnalysisRoutes() {
           "Per item and theme: satisfaction (share agreeing) against importance (the item's correlation with the report mark across respondents) in four quadrants, with the cut points (medians); for the organisation and per school, small groups hidden.",
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         // The view called directly (not through organisationView) so the web client infers its own shape.
         const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
         return c.json(await priorityView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
@@ -175,9 +182,10 @@ export function createAnalysisRoutes() {
         description: 'Response per school of the organisation in a wave, small groups hidden.',
         query: baseQuery,
       }),
+      queryParams(baseQuery),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
-        const query = parseQuery(c, baseQuery);
+        const query = c.req.valid('query');
         return c.json(
           await organisationView(
             db,

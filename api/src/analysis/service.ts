@@ -38,15 +38,25 @@ function runView(db: Kysely<Database>, scope: AnalysisScope, view: View, minimum
   }
 }
 
+/** What each view answers: the routes (and so the web's typed client) get the one view they asked for. */
+export interface ViewResults {
+  themes: Awaited<ReturnType<typeof themeView>>;
+  questions: Awaited<ReturnType<typeof questionView>>;
+  schools: Awaited<ReturnType<typeof schoolView>>;
+  'own-school': Awaited<ReturnType<typeof ownSchoolView>>;
+  'report-mark': Awaited<ReturnType<typeof reportMarkView>>;
+  priorities: Awaited<ReturnType<typeof priorityView>>;
+}
+
 /** One analysis view of an organisation's wave, as far as the user may see it. */
 export async function organisationView<V extends View>(
   db: Kysely<Database>,
   user: SessionUser,
   request: { organisation: string; wave: number; minimum: number },
   view: V,
-) {
+): Promise<ViewResults[V['view']]> {
   const scope = await resolveAnalysisScope(db, user, request.organisation, request.wave);
-  return runView(db, scope, view, request.minimum);
+  return (await runView(db, scope, view, request.minimum)) as ViewResults[V['view']];
 }
 
 /** The same view for the whole country (every wave of a year and audience); only the benchmark calls this. */

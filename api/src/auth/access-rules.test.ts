@@ -202,6 +202,10 @@ const samples: Record<string, Sample> = {
     own: { path: `/api/reports/${f.own.swvSlug}/2026` },
     other: { path: `/api/reports/${f.other.swvSlug}/2026` },
   }),
+  'GET /api/reports/:organisation/:year/fragment': async (f) => ({
+    own: { path: `/api/reports/${f.own.swvSlug}/2026/fragment` },
+    other: { path: `/api/reports/${f.other.swvSlug}/2026/fragment` },
+  }),
   'GET /api/reports/:organisation/:year/model': async (f) => ({
     own: { path: `/api/reports/${f.own.swvSlug}/2026/model` },
     other: { path: `/api/reports/${f.other.swvSlug}/2026/model` },

@@ -113,6 +113,7 @@ export const accessRules: Record<string, Access> = {
 
   // Annual parent-voice report (issue 8): board, researchers and admins of the organisation (or its SWV).
   'GET /api/reports/:organisation/:year': ['board', 'researcher', 'admin'],
+  'GET /api/reports/:organisation/:year/fragment': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/model': ['board', 'researcher', 'admin'],
   'GET /api/reports/:organisation/:year/pdf': ['board', 'researcher', 'admin'],
 

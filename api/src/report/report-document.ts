@@ -81,6 +81,14 @@ export function reportBody(model: ReportModel, generatedAt: Date) {
   );
 }
 
+/**
+ * The report for the web page: its stylesheet and the markup of its body, the same markup the document
+ * and the PDF hold. React escapes every text from the data, so the page inserts it as is.
+ */
+export function renderReportFragment(model: ReportModel, generatedAt: Date): { style: string; body: string } {
+  return { style: reportStyles, body: renderToStaticMarkup(reportBody(model, generatedAt)) };
+}
+
 /** The full standalone HTML document (print stylesheet included): what the API serves and the PDF is made from. */
 export function renderReportDocument(model: ReportModel, generatedAt: Date): string {
   const title = `Jaarrapport ouderstem ${model.year} – ${model.organisation.name}`;

@@ -1,7 +1,7 @@
 import { formatCount, formatPercent } from '@klankbord/analysis/report';
 import { createElement as h, type ReactNode } from 'react';
 import type { AudienceSection } from './audience-section.ts';
-import { shareBarChart } from './report-charts.ts';
+import { shareBarChart } from '@klankbord/analysis/charts';
 import { section } from './report-document.ts';
 import { channelLabels, formatDate, outcomeLabels, sectorLabels, shareCell, statusLabels } from './report-format.ts';
 import type { ReportModel } from './report-model.ts';

@@ -45,6 +45,20 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     expect(html).toContain('@page');
   });
 
+  it('gives the web page the same report as a fragment: the stylesheet and the body markup of the document', async () => {
+    const res = await app.request('http://localhost/api/reports/demo/2026/fragment', { headers: board });
+    expect(res.status).toBe(200);
+    const fragment = (await res.json()) as { style: string; body: string };
+    expect(fragment.style).toContain('@page');
+    expect(html).toContain(fragment.style);
+    expect(fragment.body.startsWith('<article class="report" lang="nl">')).toBe(true);
+    // The same markup the document (and so the PDF) holds, apart from the line that says when it was made.
+    const main = html.slice(html.indexOf('<main>') + '<main>'.length, html.indexOf('</main>'));
+    expect(fragment.body.replace(generatedLine, '')).toBe(main.replace(generatedLine, ''));
+    const outside = await app.request('http://localhost/api/reports/elders/2026/fragment', { headers: board });
+    expect(outside.status).toBe(403);
+  });
+
   // Security finding (info): every PDF request started its own Chromium, without limit.
   it('answers 503 with Retry-After when the PDF printer is full, and hands each slot on as jobs finish', async () => {
     const releases: (() => void)[] = [];

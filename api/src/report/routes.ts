@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { parseWith } from '../validation.ts';
-import { reportHtml, reportPdf, viewReport } from './service.ts';
+import { reportFragment, reportHtml, reportPdf, viewReport } from './service.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
@@ -11,7 +11,7 @@ const reportParams = z.object({
   year: z.coerce.number().int().min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.'),
 });
 
-/** The annual parent-voice report under /api/reports: the HTML document, its JSON model and the PDF. */
+/** The annual parent-voice report under /api/reports: the HTML document, its web-page fragment, its JSON model and the PDF. */
 /** The report model for the signed-in user, under the organisation's own minimum group size. */
 async function reportModelFor(c: Context<AppEnv>, format: 'html' | 'model' | 'pdf') {
   const { db, minCellSize } = c.get('deps');
@@ -37,6 +37,19 @@ export function createReportRoutes() {
       async (c) => {
         const model = await reportModelFor(c, 'html');
         return c.html(reportHtml(model));
+      },
+    )
+    .get(
+      '/:organisation/:year/fragment',
+      describeRoute({
+        summary: 'Annual report (web page part)',
+        description:
+          'The annual report as the staff web page shows it: its stylesheet and the HTML of its body (built from escaped data), the same markup as the HTML document and the PDF.',
+        params: reportParams,
+      }),
+      async (c) => {
+        const model = await reportModelFor(c, 'html');
+        return c.json(reportFragment(model));
       },
     )
     .get(

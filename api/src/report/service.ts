@@ -5,7 +5,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { chromiumMissingMessage, hasChromium, renderPdf } from './chromium.ts';
 import { pdfSlots } from './pdf-slots.ts';
-import { renderReportDocument } from './report-document.ts';
+import { renderReportDocument, renderReportFragment } from './report-document.ts';
 import { buildReportModel, type ReportModel } from './report-model.ts';
 
 export type ReportFormat = 'model' | 'html' | 'pdf';
@@ -40,6 +40,11 @@ export async function viewReport(
 
 export function reportHtml(model: ReportModel, generatedAt = new Date()): string {
   return renderReportDocument(model, generatedAt);
+}
+
+/** The report as the web page shows it: stylesheet and body markup (see renderReportFragment). */
+export function reportFragment(model: ReportModel, generatedAt = new Date()): { style: string; body: string } {
+  return renderReportFragment(model, generatedAt);
 }
 
 /** The PDF of the report; a 503 with installation advice when the machine has no Chromium. */

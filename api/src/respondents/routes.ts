@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { limitBody } from '../http/body-limit.ts';
-import { parseJson, parseWith } from '../validation.ts';
+import { jsonBody, parseWith } from '../validation.ts';
 import { linkInfo, publicCodebook, publicOrganisations } from './public-info.ts';
 import { createPublicThrottle } from './public-rate-limits.ts';
 import { linkCodeFor } from './queries.ts';
@@ -73,9 +73,14 @@ export function createRespondentRoutes() {
           responses: { 201: { description: 'Stored; the resume or receipt code.' } },
         }),
         limitBody(maxResponseBytes, 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).'),
-        async (c) => {
+        // The client's limit before the body is read, as before; the body's type reaches the typed web client.
+        async (c, next) => {
           throttle.client(c);
-          const body = await parseJson(c, responseBody);
+          await next();
+        },
+        jsonBody(responseBody),
+        async (c) => {
+          const body = c.req.valid('json');
           if (body.code !== undefined) throttle.link(c, body.code);
           return c.json(await submitResponse(c.get('deps').db, body), 201);
         },

@@ -1,23 +1,20 @@
 import type { AppType } from '@klankbord/api/app';
 import { hc } from 'hono/client';
+import { ApiError, readAnswer, type ResponseBody } from './api-error.ts';
 import { errorMessage } from './error-messages.ts';
 
-/** The typed client for the api: paths, inputs and outputs are checked against the server's routes. */
+export { ApiError, type ResponseBody, type ResultOf } from './api-error.ts';
+
+/**
+ * The one typed client for the api (staff pages): paths, inputs and outputs are the server's own route
+ * types (`import type`: no api code reaches the browser). Read every answer with `readJson`, which throws
+ * an ApiError carrying the api's error code and the catalogue's Dutch sentence. The respondent pages use
+ * the same types without this runtime (respondent/public-api.ts), so they stay as small as they were.
+ */
 export const api = hc<AppType>('/').api;
 
-/** A failed call; its message is the Dutch sentence of the catalogue (error-messages.ts), never the api's note. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-    readonly key?: string,
-    readonly params?: Record<string, string | number | readonly string[]>,
-  ) {
-    super(message);
-  }
-}
+/** The client's type, for type-only use (e.g. `ResultOf<Api['admin']['users']['$get']>`). */
+export type Api = typeof api;
 
 export type ErrorBody = {
   error?: {
@@ -28,7 +25,7 @@ export type ErrorBody = {
   };
 } | null;
 
-/** The ApiError for a failed response's status and body (the api's error shape, or anything else). */
+/** A failed call; its message is the Dutch sentence of the catalogue (error-messages.ts), never the api's note. */
 export function apiErrorOf(status: number, body: ErrorBody): ApiError {
   const error = body?.error;
   const fallback =
@@ -43,15 +40,29 @@ export function apiErrorOf(status: number, body: ErrorBody): ApiError {
   );
 }
 
-/** Reads a response: its JSON on success, an ApiError (the api's error shape) otherwise. */
-export async function readJson<T>(response: { ok: boolean; status: number; json: () => Promise<unknown> }): Promise<T> {
-  if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => null)) as ErrorBody;
-  if (!response.ok) throw apiErrorOf(response.status, body);
-  return body as T;
+/** Reads a typed client's answer: its JSON as the route declares it, or an ApiError with a Dutch message. */
+export async function readJson<R extends { ok: boolean; status: number; json: () => Promise<unknown> }>(
+  response: R | Promise<R>,
+): Promise<ResponseBody<R>> {
+  try {
+    return await readAnswer(response);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    const { code, key, params, details } = e;
+    throw apiErrorOf(e.status, { error: { code, ...(key && { key }), ...(params && { params }), details } });
+  }
 }
 
-/** A JSON write with the same-origin cookie, for routes whose body the typed client does not know. */
+/** Only while the web moves to the typed client: the old reader with a hand-written answer type. */
+export async function legacyReadJson<T>(response: {
+  ok: boolean;
+  status: number;
+  json: () => Promise<unknown>;
+}): Promise<T> {
+  return (await readJson(response)) as T;
+}
+
+/** Only while the web moves to the typed client: a JSON write without route types. */
 export async function sendJson<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
@@ -62,5 +73,5 @@ export async function sendJson<T>(
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return readJson<T>(response);
+  return legacyReadJson<T>(response);
 }

@@ -3,7 +3,7 @@ import { AlertMessage } from './alert-message.tsx';
 import { errorText } from './error-text.ts';
 import { RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
-import { PublicApiError, publicApi } from './public-api.ts';
+import { ApiError, publicApi } from './public-api.ts';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; message: string };
 
@@ -21,7 +21,7 @@ function DeleteForm() {
       setState({ kind: 'done' });
       setCode('');
     } catch (error) {
-      const unknown = error instanceof PublicApiError && (error.status === 404 || error.status === 400);
+      const unknown = error instanceof ApiError && (error.status === 404 || error.status === 400);
       setState({ kind: 'error', message: unknown ? t.remove.unknown : errorText(error, t) });
     }
   };

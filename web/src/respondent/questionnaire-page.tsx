@@ -7,7 +7,7 @@ import { isPageLocale } from './i18n/index.ts';
 import { ErrorView, Loading, RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
 import { newSubmissionId, type PendingSend, useRetryWhenOnline } from './pending-send.ts';
-import { PublicApiError, publicApi, type PublicLink } from './public-api.ts';
+import { ApiError, publicApi, type PublicLink } from './public-api.ts';
 import { QuestionnaireIntro } from './questionnaire-intro.tsx';
 import { type QuestionnaireNotice, refusal, sendFailure } from './questionnaire-messages.ts';
 import { SavedView } from './saved-view.tsx';
@@ -90,7 +90,7 @@ function Questionnaire({ code }: { code: string }) {
           setDraft(next);
           setStep({ kind: 'survey' });
         } else if (!cancelled) {
-          const unknown = resumed instanceof PublicApiError && resumed.status === 404;
+          const unknown = resumed instanceof ApiError && resumed.status === 404;
           setNotice({
             text: unknown ? t.questionnaire.resumeUnknown : errorText(resumed, t),
             questions: [],
@@ -144,7 +144,7 @@ function Questionnaire({ code }: { code: string }) {
         setStep({ kind: 'saved', resumeCode: result.resumeCode });
       }
     } catch (error) {
-      if (error instanceof PublicApiError && error.status === 0) {
+      if (error instanceof ApiError && error.status === 0) {
         setSending('offline');
         return;
       }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { errorText } from './error-text.ts';
 import { ErrorView, Loading, RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
-import { PublicApiError, type PublishedResults, resultsApi } from './public-api.ts';
+import { ApiError, type PublishedResults, resultsApi } from './public-api.ts';
 import { ResultsView } from './results-view.tsx';
 
 type Load =
@@ -20,7 +20,7 @@ function Results({ organisation, year, school }: { organisation: string; year: s
       (page) => setLoad({ kind: 'ready', page }),
       (error: unknown) =>
         setLoad(
-          error instanceof PublicApiError && (error.status === 404 || error.status === 400)
+          error instanceof ApiError && (error.status === 404 || error.status === 400)
             ? { kind: 'missing' }
             : { kind: 'failed', error },
         ),

@@ -3,7 +3,7 @@ import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { errorText } from './error-text.ts';
 import { ErrorView, Loading, RespondentLayout } from './layout.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
-import { PublicApiError, publicApi, type PublicOrganisation, type PublicSchool } from './public-api.ts';
+import { ApiError, publicApi, type PublicOrganisation, type PublicSchool } from './public-api.ts';
 import { StoryForm } from './story-form.tsx';
 import { emptyStory, type StoryErrors, type StoryFields, validateStory } from './story-validation.ts';
 import { ThanksView } from './thanks-view.tsx';
@@ -50,7 +50,7 @@ function Story({ code }: { code?: string }) {
         }
       } catch (error) {
         if (cancelled) return;
-        const status = error instanceof PublicApiError ? error.status : 0;
+        const status = error instanceof ApiError ? error.status : 0;
         if (status === 404) setLoad({ kind: 'failed', title: t.errors.unknownLinkTitle, text: t.errors.unknownLink });
         else if (status === 410) setLoad({ kind: 'failed', title: t.errors.closedTitle, text: t.errors.closed });
         else setLoad({ kind: 'failed', title: t.story.title, text: errorText(error, t) });
@@ -117,9 +117,10 @@ function Story({ code }: { code?: string }) {
         role: role as 'ouder' | 'jongere',
         ...(school && !context.fixedSchool ? { schoolId: school.id } : {}),
         ...(school ? { sector: school.sector } : {}),
-        ...(fields.title.trim() ? { title: fields.title.trim() } : {}),
+        // An empty title or 'what helped' is left out (JSON drops undefined).
+        title: fields.title.trim() || undefined,
         text: fields.text.trim(),
-        ...(fields.helped.trim() ? { helped: fields.helped.trim() } : {}),
+        helped: fields.helped.trim() || undefined,
         themes: fields.themes,
         tone: fields.tone,
         kind: fields.kind,
@@ -130,7 +131,7 @@ function Story({ code }: { code?: string }) {
       clearDraft(key);
       setReceiptCode(result.receiptCode);
     } catch (error) {
-      if (error instanceof PublicApiError && error.status === 400 && error.details) {
+      if (error instanceof ApiError && error.status === 400 && error.details) {
         const fromServer: StoryErrors = {};
         for (const [field, messages] of Object.entries(error.details)) {
           if (field in emptyStory) fromServer[field as keyof StoryFields] = messages.join(' ');

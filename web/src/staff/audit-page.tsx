@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';
@@ -21,7 +21,7 @@ export function AuditPage() {
     // Accounts named by their e-mail address where the admin may see them; otherwise by number.
     api.admin.users
       .$get()
-      .then((r) => readJson<{ users: { id: number; email: string }[] }>(r))
+      .then((r) => legacyReadJson<{ users: { id: number; email: string }[] }>(r))
       .then((r) => setEmails(new Map(r.users.map((u) => [u.id, u.email]))))
       .catch(() => setEmails(new Map()));
   }, []);
@@ -29,7 +29,7 @@ export function AuditPage() {
   useEffect(() => {
     api.admin.audit
       .$get({ query: {} })
-      .then((r) => readJson<{ entries: Entry[] }>(r))
+      .then((r) => legacyReadJson<{ entries: Entry[] }>(r))
       .then((r) => setEntries(r.entries))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
   }, []);

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, readJson } from '../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { type Me, useSession } from './session.tsx';
 
@@ -14,7 +14,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await readJson<Me>(
+      const me = await legacyReadJson<Me>(
         await api.auth.login.$post({
           json: { email: String(form.get('email')), password: String(form.get('password')) },
         }),

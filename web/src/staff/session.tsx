@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, readJson } from '../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../lib/api.ts';
 
 export interface Me {
   id: number;
@@ -25,7 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const refresh = useCallback(async () => {
     const res = await api.auth.me.$get();
-    setMe(res.ok ? await readJson<Me>(res) : null);
+    setMe(res.ok ? await legacyReadJson<Me>(res) : null);
   }, []);
   useEffect(() => {
     refresh().catch(() => setMe(null));

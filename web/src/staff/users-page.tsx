@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
 import { roleLabels } from './session.tsx';
 import { useConfirm } from './confirm-dialog.tsx';
 import { OneTimeSecret } from './one-time-secret.tsx';
@@ -56,13 +56,13 @@ export function UsersPage() {
     });
 
   const load = useCallback(async () => {
-    setUsers((await readJson<{ users: User[] }>(await api.admin.users.$get())).users);
+    setUsers((await legacyReadJson<{ users: User[] }>(await api.admin.users.$get())).users);
   }, []);
   useEffect(() => {
     load().catch((e: unknown) => setLoadError(errorText(e, 'Laden lukte niet.')));
     api.organisations
       .$get()
-      .then((r) => readJson<Organisations>(r))
+      .then((r) => legacyReadJson<Organisations>(r))
       .then(setOrgs)
       .catch(() => setOrgs({ organisations: [], schools: [] }));
   }, [load]);
@@ -89,7 +89,7 @@ export function UsersPage() {
     await act(
       'create',
       async () => {
-        const created = await readJson<{ oneTimePassword: string }>(
+        const created = await legacyReadJson<{ oneTimePassword: string }>(
           await api.admin.users.$post({
             json: {
               email,
@@ -164,7 +164,7 @@ export function UsersPage() {
     await act(
       u.id,
       async () => {
-        const r = await readJson<{ oneTimePassword: string }>(
+        const r = await legacyReadJson<{ oneTimePassword: string }>(
           await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
         );
         setSecret({ place: u.id, intro: `Nieuw wachtwoord voor ${u.email}.`, password: r.oneTimePassword });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
@@ -127,7 +127,7 @@ export function ApiPage() {
   useEffect(() => {
     api['openapi.json']
       .$get()
-      .then((r) => readJson<Document>(r))
+      .then((r) => legacyReadJson<Document>(r))
       .then(setDoc)
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De beschrijving laden lukte niet.'));
   }, []);

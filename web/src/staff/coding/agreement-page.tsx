@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
@@ -34,7 +34,7 @@ export function AgreementPage() {
     if (!slug) return;
     api.coding.agreement
       .$get({ query: { organisation: slug } })
-      .then((r) => readJson<Agreement>(r))
+      .then((r) => legacyReadJson<Agreement>(r))
       .then(setReport)
       .catch((e: unknown) =>
         setError(e instanceof ApiError ? e.message : 'De overeenstemming kon niet geladen worden.'),

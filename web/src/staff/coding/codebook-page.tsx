@@ -1,6 +1,6 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { useConfirm } from '../confirm-dialog.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
@@ -101,7 +101,7 @@ export function CodebookPage() {
     if (!organisation) return;
     api.codebooks
       .$get({ query: { organisation } })
-      .then((r) => readJson<{ codebooks: Version[] }>(r))
+      .then((r) => legacyReadJson<{ codebooks: Version[] }>(r))
       .then((body) => setVersions(body.codebooks))
       .catch((e: unknown) => setError(message(e, 'De versies laden lukte niet.')));
   }, [organisation]);
@@ -116,7 +116,7 @@ export function CodebookPage() {
     try {
       const qdc = await file.text();
       const res = await api.codebooks.import.$post({ json: { organisation, qdc } });
-      setComparison(await readJson<Comparison>(res));
+      setComparison(await legacyReadJson<Comparison>(res));
       setNotice(`${file.name} is ingelezen als conceptversie. Er is nog niets veranderd voor coders en respondenten.`);
       reload();
     } catch (e) {
@@ -128,7 +128,7 @@ export function CodebookPage() {
     setError(null);
     try {
       const res = await api.codebooks[':id'].diff.$get({ param: { id: String(id) }, query: { organisation } });
-      setComparison(await readJson<Comparison>(res));
+      setComparison(await legacyReadJson<Comparison>(res));
     } catch (e) {
       setError(message(e, 'Vergelijken lukte niet.'));
     }
@@ -146,7 +146,7 @@ export function CodebookPage() {
         param: { id: String(version.id) },
         json: { organisation },
       });
-      const body = await readJson<{ previous: string | null }>(res);
+      const body = await legacyReadJson<{ previous: string | null }>(res);
       setNotice(`Versie ${version.version} is nu actief${body.previous ? ` (was ${body.previous})` : ''}.`);
       setComparison(null);
       reload();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format.ts';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { type NextStory, themeKeys } from './coding-types.ts';
@@ -34,7 +34,9 @@ export function CodingPage() {
 
   const load = useCallback(async () => {
     if (!slug) return;
-    const next = await readJson<NextStory | undefined>(await api.coding.next.$get({ query: { organisation: slug } }));
+    const next = await legacyReadJson<NextStory | undefined>(
+      await api.coding.next.$get({ query: { organisation: slug } }),
+    );
     setCurrent(next ?? null);
     setSelected(new Set());
     setQuote(undefined);
@@ -44,7 +46,9 @@ export function CodingPage() {
   }, [load]);
   // After a redaction decision the same open story comes back redacted anew; chosen themes stay.
   const refresh = useCallback(async () => {
-    const next = await readJson<NextStory | undefined>(await api.coding.next.$get({ query: { organisation: slug } }));
+    const next = await legacyReadJson<NextStory | undefined>(
+      await api.coding.next.$get({ query: { organisation: slug } }),
+    );
     setCurrent(next ?? null);
     setAnnouncement('Beslissing opgeslagen, tekst bijgewerkt');
   }, [slug]);

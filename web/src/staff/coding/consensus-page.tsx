@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import type { CodingStory, Theme } from './coding-types.ts';
@@ -18,7 +18,7 @@ export function ConsensusPage() {
 
   const load = useCallback(async () => {
     if (!slug) return;
-    const next = await readJson<{ stories: ConsensusStory[]; themes: Theme[] }>(
+    const next = await legacyReadJson<{ stories: ConsensusStory[]; themes: Theme[] }>(
       await api.coding.consensus.$get({ query: { organisation: slug } }),
     );
     setQueue(next);

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
@@ -29,7 +29,7 @@ export function DiscoveryPage() {
     if (!slug) return;
     api.discovery.clusters
       .$get({ query: { organisation: slug } })
-      .then((r) => readJson<Discovery>(r))
+      .then((r) => legacyReadJson<Discovery>(r))
       .then(setFound)
       .catch(() => setMessage({ kind: 'error', text: 'De clusters konden niet geladen worden.' }));
   }, [slug]);
@@ -38,7 +38,7 @@ export function DiscoveryPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     try {
-      const created = await readJson<{ codebook: { version: string } }>(
+      const created = await legacyReadJson<{ codebook: { version: string } }>(
         await api.discovery.clusters[':id'].theme.$post({
           param: { id: String(clusterId) },
           json: { organisation: slug, code: String(form.get('code')).toUpperCase(), label: String(form.get('label')) },

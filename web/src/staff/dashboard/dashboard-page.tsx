@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OwnSchoolScreen } from './own-school-screen.tsx';
@@ -9,13 +9,8 @@ import { ReferenceScreen } from './reference-screen.tsx';
 import { SchoolScreen } from './school-screen.tsx';
 import { ThemeScreen } from './theme-screen.tsx';
 
-interface Wave {
-  id: number;
-  name: string;
-  year: number;
-  audience: string;
-  questions: { name: string; title: string; kind: string }[];
-}
+type Wave = ResultOf<Api['analysis']['waves']['$get']>['waves'][number];
+type Organisation = ResultOf<Api['organisations']['$get']>['organisations'][number];
 type Tab = 'eigen' | 'scholen' | 'vragen' | 'themas' | 'prioriteiten' | 'vergelijking';
 
 /** The analysis dashboard for researchers, boards and school contacts: filters, then one of three views. */
@@ -23,7 +18,7 @@ export function DashboardPage() {
   const { me } = useSession();
   // A school contact only ever sees its own school (the API enforces it); it starts on that screen.
   const schoolContact = hasRole(me, 'school') && !hasRole(me, 'researcher', 'board', 'admin');
-  const [organisations, setOrganisations] = useState<{ slug: string; name: string; kind: string }[]>([]);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
   const [organisation, setOrganisation] = useState('');
   const [waves, setWaves] = useState<Wave[]>([]);
   const [wave, setWave] = useState<number | null>(null);
@@ -33,7 +28,7 @@ export function DashboardPage() {
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => readJson<{ organisations: { slug: string; name: string; kind: string }[] }>(r))
+      .then((r) => readJson(r))
       .then((r) => {
         setOrganisations(r.organisations);
         // The SWV first: its average is what a school or board compares itself with.
@@ -45,7 +40,7 @@ export function DashboardPage() {
     if (!organisation) return;
     api.analysis.waves
       .$get({ query: { organisation } })
-      .then((r) => readJson<{ waves: Wave[] }>(r))
+      .then((r) => readJson(r))
       .then((r) => {
         setWaves(r.waves);
         setWave(r.waves[0]?.id ?? null);

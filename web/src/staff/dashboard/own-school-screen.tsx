@@ -1,30 +1,10 @@
 import { api } from '../../lib/api.ts';
-import { type CountCell, shareText } from './share-chart.tsx';
+import { type ShareBar, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
-
-type Share = { p: number; lower: number; upper: number } | null;
-interface Figure {
-  n: CountCell;
-  share: Share;
-  comparison?: { words: string } | null;
-}
-interface OwnSchoolView {
-  school: { name: string; brin: string; sectorName: string | null };
-  organisation: { name: string } | null;
-  previousYear: number | null;
-  items: {
-    name: string;
-    title: string;
-    school: Figure;
-    organisation: Figure;
-    sector: Figure;
-    previous: Figure | null;
-  }[];
-}
 
 /** A school contact's own school against the SWV and its sector, item by item; the API decides what is shown. */
 export function OwnSchoolScreen({ organisation, wave }: { organisation: string; wave: number }) {
-  const { data, error, loading } = useAnalysis<OwnSchoolView>(
+  const { data, error, loading } = useAnalysis(
     () => api.analysis['own-school'].$get({ query: { organisation, wave: String(wave) } }),
     `${organisation}/${wave}`,
   );
@@ -35,7 +15,8 @@ export function OwnSchoolScreen({ organisation, wave }: { organisation: string; 
       </p>
     );
   if (loading || !data) return <p>Bezig met laden…</p>;
-  const with_ = (f: Figure) => (f.comparison ? `${shareText(f.share)} — ${f.comparison.words}` : shareText(f.share));
+  const with_ = (f: { share: ShareBar['share']; comparison?: { words: string } | null }) =>
+    f.comparison ? `${shareText(f.share)} — ${f.comparison.words}` : shareText(f.share);
   return (
     <section aria-labelledby="eigen-school-kop">
       <h2 id="eigen-school-kop">{data.school.name}</h2>

@@ -1,24 +1,8 @@
 import { groupingNames } from '../../lib/labels.ts';
 import { useState } from 'react';
-import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
+import { api } from '../../lib/api.ts';
+import { countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
-
-type Share = { p: number; lower: number; upper: number } | null;
-interface QuestionView {
-  reason?: string;
-  question: { name: string; title: string; kind: string; values: string[]; labels: string[] };
-  groups: {
-    key: string;
-    label: string;
-    n: CountCell;
-    partial: boolean;
-    answers: { value: string; label: string; count: CountCell; share: Share }[];
-    likert: { mean: number; topBox: Share } | null;
-    position: { words: string } | null;
-  }[];
-  overall: { n: CountCell; likert: { topBox: Share } | null } | null;
-  test: { kind: 'chi-square'; words: string; pValue: number } | { kind: 'none'; reason: string } | null;
-}
 
 const groupings = (['sector', 'school', 'role'] as const).map((key) => [key, groupingNames[key]] as const);
 
@@ -29,20 +13,17 @@ export function QuestionScreen(props: {
 }) {
   const [question, setQuestion] = useState(props.questions[0]?.name ?? '');
   const [by, setBy] = useState<'sector' | 'school' | 'role'>('sector');
-  const { data, error, loading } = useAnalysis<QuestionView>(
+  const { data, error, loading } = useAnalysis(
     question
       ? () =>
-          fetch(
-            `/api/analysis/questions/${encodeURIComponent(question)}?${new URLSearchParams({
-              organisation: props.organisation,
-              wave: String(props.wave),
-              by,
-            })}`,
-          )
+          api.analysis.questions[':name'].$get({
+            param: { name: question },
+            query: { organisation: props.organisation, wave: String(props.wave), by },
+          })
       : null,
     `${props.organisation}/${props.wave}/${question}/${by}`,
   );
-  const topOf = (g: QuestionView['groups'][number]) => {
+  const topOf = (g: NonNullable<typeof data>['groups'][number]) => {
     const top = g.answers.slice(-2);
     if (g.n.suppressed !== false || g.n.value === null || top.some((a) => a.count.suppressed !== false)) return null;
     return g.likert?.topBox ?? null;
@@ -78,7 +59,9 @@ export function QuestionScreen(props: {
         </p>
       )}
       {(loading || !data) && !error && <p>Bezig met laden…</p>}
-      {data?.reason === 'no_responses' && <p>Nog geen reacties op deze vraag in deze meting.</p>}
+      {data && 'reason' in data && data.reason === 'no_responses' && (
+        <p>Nog geen reacties op deze vraag in deze meting.</p>
+      )}
       {data && data.groups.length > 0 && (
         <>
           {data.test && (

@@ -4,27 +4,8 @@ import { api } from '../../lib/api.ts';
 import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
-type Share = { p: number; lower: number; upper: number } | null;
-interface SchoolsView {
-  reason?: string;
-  indicators: { name: string; title: string }[];
-  schools: {
-    id: number;
-    name: string;
-    brin: string;
-    n: CountCell;
-    responseRate: number | null;
-    indicators: { name: string; topBox: Share }[] | null;
-  }[];
-  overall: {
-    n: CountCell;
-    weighting: { status: 'ok' } | { status: 'unavailable'; message: string };
-    indicators: { name: string; topBox: Share; weightedTopBox: Share }[];
-  } | null;
-}
-
 export function SchoolScreen({ organisation, wave }: { organisation: string; wave: number }) {
-  const { data, error, loading } = useAnalysis<SchoolsView>(
+  const { data, error, loading } = useAnalysis(
     () => api.analysis.schools.$get({ query: { organisation, wave: String(wave) } }),
     `${organisation}/${wave}`,
   );
@@ -36,15 +17,17 @@ export function SchoolScreen({ organisation, wave }: { organisation: string; wav
       </p>
     );
   if (loading || !data) return <p>Bezig met laden…</p>;
-  if (data.reason === 'no_responses') return <p>Nog geen reacties in deze meting.</p>;
+  if ('reason' in data && data.reason === 'no_responses') return <p>Nog geen reacties in deze meting.</p>;
   const chosen = indicator ?? data.indicators[0]?.name ?? '';
   const title = data.indicators.find((i) => i.name === chosen)?.title ?? chosen;
-  const shareOf = (s: SchoolsView['schools'][number]) => s.indicators?.find((i) => i.name === chosen)?.topBox ?? null;
+  const shareOf = (s: (typeof data)['schools'][number]) => s.indicators?.find((i) => i.name === chosen)?.topBox ?? null;
   const overall = data.overall?.indicators.find((i) => i.name === chosen);
   return (
     <section aria-labelledby="scholen-kop">
       <h2 id="scholen-kop">Scholen</h2>
-      {data.reason === 'too_few_responses' && <p>Te weinig reacties van uw school om iets te laten zien.</p>}
+      {'reason' in data && data.reason === 'too_few_responses' && (
+        <p>Te weinig reacties van uw school om iets te laten zien.</p>
+      )}
       <label className="field">
         Kernvraag
         <select value={chosen} onChange={(e) => setIndicator(e.target.value)}>

@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatPercent } from '../../lib/format.ts';
+import { shareBarChart } from '@klankbord/analysis/charts';
+import type { HiddenReason } from '@klankbord/analysis/disclosure';
+import { formatPercent as percent } from '../../lib/format.ts';
 
 export interface ShareBar {
   label: string;
@@ -7,32 +8,16 @@ export interface ShareBar {
   share: { p: number; lower: number; upper: number } | null;
 }
 
-const percent = (p: number) => formatPercent(p);
-
 /**
- * Horizontal bars of shares with their 95% interval drawn as error bars. Hidden groups get no bar; the
- * table beside the chart says "te weinig reacties" for them, so the chart is decoration for the table.
+ * Horizontal bars of shares with their 95% interval as whiskers: the report's chart (one chart library
+ * for both). Hidden groups get no bar; the table beside the chart says "te weinig reacties" for them, so
+ * the chart is decoration for the table.
  */
 export function ShareChart({ bars, title }: { bars: ShareBar[]; title: string }) {
-  const data = bars.map((b) => ({
-    label: b.label,
-    p: b.share ? b.share.p * 100 : 0,
-    error: b.share ? [(b.share.p - b.share.lower) * 100, (b.share.upper - b.share.p) * 100] : [0, 0],
-  }));
+  const id = `chart-${title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
   return (
     <figure className="chart" aria-label={title}>
-      <div role="img" aria-label={`${title}: staafdiagram; de cijfers staan in de tabel ernaast.`}>
-        <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 40)}>
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
-            <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 13 }} />
-            <Bar dataKey="p" fill="#1f5f8b" isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={6} stroke="#111" direction="x" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      {shareBarChart({ id, title, data: bars, tableHint: 'De cijfers staan in de tabel ernaast.' })}
     </figure>
   );
 }
@@ -41,9 +26,10 @@ export function shareText(share: ShareBar['share']): string {
   return share ? `${percent(share.p)} (${percent(share.lower)}–${percent(share.upper)})` : 'te weinig reacties';
 }
 
+/** A published count (the API's disclosure control decides; see analysis/src/disclosure). */
 export interface CountCell {
   value: number | null;
-  suppressed: false | 'too_few' | 'protects_smaller';
+  suppressed: false | HiddenReason;
 }
 
 /** A count as the API published it: hidden groups say why, never how many. */

@@ -4,28 +4,11 @@ import { api } from '../../lib/api.ts';
 import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
-type Share = { p: number; lower: number; upper: number } | null;
-interface ThemesView {
-  reason?: string;
-  themeSource: { description: string };
-  stories: CountCell | null;
-  groups: { key: string; label: string; stories: CountCell }[];
-  themes: {
-    code: string;
-    label: string;
-    stories: CountCell;
-    share: Share;
-    groups: { key: string; stories: CountCell; share: Share }[];
-    change: { previousYear: number; comparison: { words: string } | null } | null;
-  }[];
-  cooccurrence: { a: string; b: string; stories: CountCell }[];
-}
-
 const groupings = (['sector', 'role', 'school', 'tone'] as const).map((key) => [key, groupingNames[key]] as const);
 
 export function ThemeScreen({ organisation, wave }: { organisation: string; wave: number }) {
   const [by, setBy] = useState<'sector' | 'role' | 'school' | 'tone'>('sector');
-  const { data, error, loading } = useAnalysis<ThemesView>(
+  const { data, error, loading } = useAnalysis(
     () => api.analysis.themes.$get({ query: { organisation, wave: String(wave), by } }),
     `${organisation}/${wave}/${by}`,
   );
@@ -49,7 +32,7 @@ export function ThemeScreen({ organisation, wave }: { organisation: string; wave
         </p>
       )}
       {(loading || !data) && !error && <p>Bezig met laden…</p>}
-      {data?.reason && (
+      {data && 'reason' in data && (
         <p>
           {data.reason === 'no_stories'
             ? 'Nog geen verhalen in deze meting.'

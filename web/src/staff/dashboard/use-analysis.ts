@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ApiError, readJson } from '../../lib/api.ts';
+import { ApiError, readJson, type ResponseBody } from '../../lib/api.ts';
 
-/** Loads one analysis view; a new key reloads it. */
-export function useAnalysis<T>(load: (() => Promise<Response>) | null, key: string) {
+/** Loads one analysis view through the typed client (its answer type is the route's); a new key reloads it. */
+export function useAnalysis<R extends { ok: boolean; status: number; json: () => Promise<unknown> }>(
+  load: (() => Promise<R>) | null,
+  key: string,
+) {
+  type T = ResponseBody<R>;
   const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
     data: null,
     error: null,
@@ -13,7 +17,7 @@ export function useAnalysis<T>(load: (() => Promise<Response>) | null, key: stri
     let current = true;
     setState({ data: null, error: null, loading: true });
     load()
-      .then((r) => readJson<T>(r))
+      .then((r) => readJson(r))
       .then((data) => current && setState({ data, error: null, loading: false }))
       .catch(
         (e: unknown) =>

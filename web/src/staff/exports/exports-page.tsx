@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, readJson, sendJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -87,7 +87,7 @@ function ResearcherExports() {
   useEffect(() => {
     if (!organisation) return;
     fetch(`/api/exports?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => readJson<{ exports: ExportSummary[] }>(r))
+      .then((r) => legacyReadJson<{ exports: ExportSummary[] }>(r))
       .then((body) => setHistory(body.exports))
       .catch(() => setHistory('failed'));
   }, [organisation, finishedJob]);
@@ -97,7 +97,7 @@ function ResearcherExports() {
     setOptions(null);
     setOptionsFailed(false);
     fetch(`/api/exports/options?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => readJson<Options>(r))
+      .then((r) => legacyReadJson<Options>(r))
       .then((loaded) => {
         setOptions(loaded);
         setChosenWaves(loaded.waves.map((w) => w.id));
@@ -143,7 +143,7 @@ function ResearcherExports() {
     if (!job || job.status === 'done' || job.status === 'failed' || job.status === 'expired') return;
     const timer = setTimeout(() => {
       fetch(`/api/exports/${job.id}`)
-        .then((r) => readJson<ExportStatus>(r))
+        .then((r) => legacyReadJson<ExportStatus>(r))
         .then(setJob)
         .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De status ophalen lukte niet.'));
     }, 1000);

@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { api, readJson } from '../../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { askerLabels, channelLabels, outcomeLabels } from '../signals/signal-labels.ts';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -22,7 +22,7 @@ export function StaffHome() {
     if (!me) return;
     api.home
       .$get()
-      .then((res) => readJson<Home>(res))
+      .then((res) => legacyReadJson<Home>(res))
       .then(setHome)
       .catch(() => setFailed(true));
   }, [me]);

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, readJson } from '../../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../../lib/api.ts';
 
 interface Settings {
   minGroupSize: number | null;
@@ -26,7 +26,7 @@ export function SettingsForm({ slug }: { slug: string }) {
   useEffect(() => {
     api.organisations[':slug'].settings
       .$get({ param: { slug } })
-      .then((r) => readJson<Settings>(r))
+      .then((r) => legacyReadJson<Settings>(r))
       .then(setSettings)
       .catch(() => setMessage({ kind: 'error', text: 'De instellingen konden niet geladen worden.' }));
   }, [slug]);
@@ -44,7 +44,7 @@ export function SettingsForm({ slug }: { slug: string }) {
     if (!(Number.isInteger(years) && years >= 1 && years <= 30))
       return setMessage({ kind: 'error', text: 'De bewaartermijn is een heel aantal jaren van 1 tot en met 30.' });
     try {
-      const saved = await readJson<Omit<Settings, 'installationMinimum'>>(
+      const saved = await legacyReadJson<Omit<Settings, 'installationMinimum'>>(
         await api.organisations[':slug'].settings.$put({
           param: { slug },
           json: {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, readJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { DoubtDecisions, MarkedText, type RedactedStory } from './doubts.tsx';
 
 /**
@@ -14,7 +14,7 @@ export function StoryDoubtsSection({ organisation }: { organisation: string }) {
     if (!organisation) return;
     setStories(null);
     fetch(`/api/exports/doubts?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => readJson<{ stories: RedactedStory[] }>(r))
+      .then((r) => legacyReadJson<{ stories: RedactedStory[] }>(r))
       .then((body) => setStories(body.stories))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De verhalen konden niet geladen worden.'));
   }, [organisation]);

@@ -1,29 +1,28 @@
 import { useEffect, useState } from 'react';
-import { apiErrorOf, type ErrorBody } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { PublishPanel } from '../results/publish-panel.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 
 type Loaded = { kind: 'report'; style: string; body: string } | { kind: 'error'; message: string } | null;
 
-// One rendering: the page shows the server-rendered report document (the same HTML the PDF is printed
-// from), so the web page, the download and the CLI can never disagree.
+// One rendering: the page shows the server-rendered report (the same markup the PDF is printed from, its
+// text escaped by the server), so the web page, the download and the CLI can never disagree.
 async function loadReport(organisation: string, year: string): Promise<Loaded> {
-  const url = `/api/reports/${encodeURIComponent(organisation)}/${encodeURIComponent(year)}`;
-  const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) {
+  try {
+    const report = await readJson(
+      await api.reports[':organisation'][':year'].fragment.$get({ param: { organisation, year } }),
+    );
+    return { kind: 'report', ...report };
+  } catch (error) {
     const why =
-      res.status === 403
+      error instanceof ApiError && error.status === 403
         ? 'Je hebt geen toegang tot het rapport van deze organisatie.'
-        : apiErrorOf(res.status, (await res.json().catch(() => null)) as ErrorBody).message;
+        : error instanceof ApiError
+          ? error.message
+          : 'Het rapport kon niet geladen worden.';
     return { kind: 'error', message: why };
   }
-  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-  return {
-    kind: 'report',
-    style: doc.querySelector('style')?.textContent ?? '',
-    body: doc.querySelector('main')?.innerHTML ?? '',
-  };
 }
 
 /** The annual parent-voice report of an organisation and year, with print and PDF download. */

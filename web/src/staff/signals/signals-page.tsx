@@ -1,6 +1,6 @@
 import { sectorName } from '../../lib/labels.ts';
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -58,8 +58,10 @@ export function SignalsPage() {
       pageSize: '50',
     };
     Promise.all([
-      api.signals.counts.$get({ query: { organisation: slug, year: String(year) } }).then((r) => readJson<Counts>(r)),
-      api.signals.$get({ query }).then((r) => readJson<SignalList>(r)),
+      api.signals.counts
+        .$get({ query: { organisation: slug, year: String(year) } })
+        .then((r) => legacyReadJson<Counts>(r)),
+      api.signals.$get({ query }).then((r) => legacyReadJson<SignalList>(r)),
     ])
       .then(([c, l]) => {
         setCounts(c);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, readJson } from '../../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../../lib/api.ts';
 import { useSession } from '../session.tsx';
 
 export interface Theme {
@@ -28,8 +28,8 @@ export function useStaffOptions(roles: readonly string[]) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     Promise.all([
-      api.signals.themes.$get().then((r) => readJson<{ themes: Theme[] }>(r)),
-      api.organisations.$get().then((r) => readJson<Organisations>(r)),
+      api.signals.themes.$get().then((r) => legacyReadJson<{ themes: Theme[] }>(r)),
+      api.organisations.$get().then((r) => legacyReadJson<Organisations>(r)),
     ])
       .then(([t, o]) => {
         setThemes(t.themes);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, readJson } from '../../lib/api.ts';
+import { api, readJson, legacyReadJson } from '../../lib/api.ts';
 
 interface Organisation {
   slug: string;
@@ -13,7 +13,7 @@ function useOrganisations(): Organisation[] | null {
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => readJson<{ organisations: Organisation[] }>(r))
+      .then((r) => legacyReadJson<{ organisations: Organisation[] }>(r))
       .then((r) => setOrganisations(r.organisations))
       .catch(() => setOrganisations([]));
   }, []);

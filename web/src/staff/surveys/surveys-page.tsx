@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { ApiError, readJson, sendJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
@@ -59,7 +59,7 @@ export function SurveysPage() {
   const load = useCallback(async () => {
     if (!organisation) return;
     const response = await fetch(`/api/surveys?organisation=${encodeURIComponent(organisation)}`);
-    setSurveys((await readJson<{ surveys: SurveySummary[] }>(response)).surveys);
+    setSurveys((await legacyReadJson<{ surveys: SurveySummary[] }>(response)).surveys);
   }, [organisation]);
   useEffect(() => {
     load().catch((e: unknown) =>
@@ -68,7 +68,7 @@ export function SurveysPage() {
   }, [load]);
 
   async function open(id: number) {
-    setSelected(await readJson<SurveyDetail>(await fetch(`/api/surveys/${id}`)));
+    setSelected(await legacyReadJson<SurveyDetail>(await fetch(`/api/surveys/${id}`)));
     setEditing(null);
   }
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { ApiError, readJson, sendJson } from '../../lib/api.ts';
+import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 
@@ -44,14 +44,14 @@ export function WavesPage() {
   const load = useCallback(async () => {
     if (!organisation) return;
     const query = `organisation=${encodeURIComponent(organisation)}`;
-    setWaves((await readJson<{ waves: Wave[] }>(await fetch(`/api/waves?${query}`))).waves);
-    const { surveys } = await readJson<{ surveys: { id: number; title: string }[] }>(
+    setWaves((await legacyReadJson<{ waves: Wave[] }>(await fetch(`/api/waves?${query}`))).waves);
+    const { surveys } = await legacyReadJson<{ surveys: { id: number; title: string }[] }>(
       await fetch(`/api/surveys?${query}`),
     );
     const details = await Promise.all(
       surveys.map((s) =>
         fetch(`/api/surveys/${s.id}`).then((r) =>
-          readJson<{
+          legacyReadJson<{
             title: string;
             audience: 'ouder' | 'jongere';
             versions: { id: number; version: number; status: string }[];
@@ -74,7 +74,7 @@ export function WavesPage() {
   }, [load]);
 
   const openWave = useCallback(async (id: number) => {
-    setDetail(await readJson<WaveDetail>(await fetch(`/api/waves/${id}`)));
+    setDetail(await legacyReadJson<WaveDetail>(await fetch(`/api/waves/${id}`)));
   }, []);
   // While a wave is open on screen, its counts refresh every 15 seconds.
   useEffect(() => {

@@ -3,7 +3,7 @@ import { Group } from '@visx/group';
 import { PatternLines } from '@visx/pattern';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
-import { formatPercent } from '@klankbord/analysis/report';
+import { formatPercent } from '../report/index.ts';
 import { createElement as h, type ReactElement } from 'react';
 
 // Okabe–Ito: distinguishable with every common colour-vision deficiency; the second series also gets a
@@ -22,13 +22,17 @@ const chartWidth = 640;
 /**
  * Horizontal bars of shares with their 95% interval as a whisker and the value printed beside each bar;
  * with `previous`, last year's share as a hatched bar under it. Decorative for screen readers: the
- * table that follows every chart holds the same figures.
+ * table that follows every chart holds the same figures. The one chart of Klankbord: the report renders
+ * it on the server (renderToStaticMarkup) and the staff dashboard in the browser; it scales with its box
+ * (viewBox; give it `max-width: 100%; height: auto`).
  */
 export function shareBarChart(props: {
   id: string;
   title: string;
   data: BarDatum[];
   previousLabel?: string;
+  /** Sentence after the title for screen readers; the report's table follows the chart. */
+  tableHint?: string;
 }): ReactElement {
   const { id, data } = props;
   const withPrevious = data.some((d) => d.previous);
@@ -57,7 +61,11 @@ export function shareBarChart(props: {
       'aria-labelledby': `${id}-title`,
       className: 'chart',
     },
-    h('title', { id: `${id}-title` }, `${props.title}. De cijfers staan ook in de tabel hieronder.`),
+    h(
+      'title',
+      { id: `${id}-title` },
+      `${props.title}. ${props.tableHint ?? 'De cijfers staan ook in de tabel hieronder.'}`,
+    ),
     h(PatternLines, {
       id: `${id}-hatch`,
       width: 6,
@@ -85,7 +93,15 @@ export function shareBarChart(props: {
           Group,
           { key: d.label },
           h('text', { x: -8, y: top + band / 2 + 4, fontSize: 12, textAnchor: 'end', fill: palette.ink }, d.label),
-          d.share && h(Bar, { x: 0, y: top, width: x(d.share.p), height: barHeight, fill: palette.current }),
+          d.share &&
+            h(Bar, {
+              x: 0,
+              y: top,
+              width: x(d.share.p),
+              height: barHeight,
+              fill: palette.current,
+              className: 'chart-bar',
+            }),
           d.share &&
             h(Line, {
               from: { x: x(d.share.lower), y: top + barHeight / 2 },
