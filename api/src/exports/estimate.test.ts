@@ -26,13 +26,21 @@ function responsesCsv(zip: ArrayBuffer): { header: string[]; rows: string[][] } 
     for (let i = 0; i < text.length; i += 1) {
       const ch = text[i]!;
       if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-        else if (ch === '"') quoted = false;
+        if (ch === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else if (ch === '"') quoted = false;
         else cell += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') (row.push(cell), (cell = ''));
-      else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), records.push(row), (row = []), (cell = ''));
-      else cell += ch;
+      else if (ch === ',') {
+        row.push(cell);
+        cell = '';
+      } else if (ch === '\n') {
+        row.push(cell.replace(/\r$/, ''));
+        records.push(row);
+        row = [];
+        cell = '';
+      } else cell += ch;
     }
     const [header, ...rows] = records;
     return { header: header!, rows };

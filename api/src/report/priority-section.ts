@@ -8,7 +8,7 @@ import type { PriorityMatrix } from '../analysis/priority-view.ts';
 import { priorityView } from '../analysis/priority-view.ts';
 import { reportMarkView } from '../analysis/report-mark-view.ts';
 import type { Database } from '../db/database.ts';
-import { priorityMatrixChart } from './report-charts.ts';
+import { priorityMatrixChart } from '@klankbord/analysis/charts';
 
 // The report's "Rapportcijfer en prioriteiten" (issue 17 items 2–3) and the response per school of
 // "Wie deden mee" (item 4): figures from the analysis views, which already applied the group rule.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';

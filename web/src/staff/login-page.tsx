@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { type Me, useSession } from './session.tsx';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, readJson, sendJson } from '../lib/api.ts';
+import { ApiError, legacyReadJson, sendJson } from '../lib/api.ts';
 import { Link } from '../lib/router.tsx';
 
 /** "Wachtwoord vergeten?": a link by e-mail when the installation sends mail, else: ask the admin. */
@@ -8,7 +8,7 @@ export function ForgotPasswordPage() {
   const [state, setState] = useState<'idle' | 'busy' | 'sent' | string>('idle');
   useEffect(() => {
     fetch('/api/auth/password-reset')
-      .then((r) => readJson<{ byEmail: boolean }>(r))
+      .then((r) => legacyReadJson<{ byEmail: boolean }>(r))
       .then((body) => setByEmail(body.byEmail))
       .catch(() => setByEmail(false));
   }, []);

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../lib/api.ts';
+import { api, legacyReadJson } from '../lib/api.ts';
 
 export interface Me {
   id: number;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';

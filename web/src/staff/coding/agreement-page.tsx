@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';

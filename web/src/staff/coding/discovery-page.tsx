@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';

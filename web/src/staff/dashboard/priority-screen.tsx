@@ -3,14 +3,8 @@ import { useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { useAnalysis } from './use-analysis.ts';
 
-type MarkView = InferResponseType<(typeof api.analysis)['report-mark']['$get'], 200>;
 type PriorityView = InferResponseType<typeof api.analysis.priorities.$get, 200>;
 type Matrix = NonNullable<PriorityView['overall']>;
-// The schools route answers through organisationView, whose type is every view's: pick the school view's shape.
-type SchoolsView = Extract<
-  InferResponseType<typeof api.analysis.schools.$get, 200>,
-  { indicators: unknown; schools: unknown }
->;
 
 const decimal = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',').replace('-', '−');
 const percent = (p: number) => `${Math.round(p * 100)}%`;
@@ -158,9 +152,9 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
 export function PriorityScreen({ organisation, wave }: { organisation: string; wave: number }) {
   const query = { query: { organisation, wave: String(wave) } };
   const key = `${organisation}/${wave}`;
-  const mark = useAnalysis<MarkView>(() => api.analysis['report-mark'].$get(query), key);
-  const matrix = useAnalysis<PriorityView>(() => api.analysis.priorities.$get(query), key);
-  const schools = useAnalysis<SchoolsView>(() => api.analysis.schools.$get(query), key);
+  const mark = useAnalysis(() => api.analysis['report-mark'].$get(query), key);
+  const matrix = useAnalysis(() => api.analysis.priorities.$get(query), key);
+  const schools = useAnalysis(() => api.analysis.schools.$get(query), key);
   const [school, setSchool] = useState<string>('');
   const error = mark.error ?? matrix.error ?? schools.error;
   if (error)

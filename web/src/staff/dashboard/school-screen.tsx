@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatPercent } from '../../lib/format.ts';
 import { api } from '../../lib/api.ts';
-import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
+import { countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
 export function SchoolScreen({ organisation, wave }: { organisation: string; wave: number }) {

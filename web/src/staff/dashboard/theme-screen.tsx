@@ -1,7 +1,7 @@
 import { groupingNames } from '../../lib/labels.ts';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
-import { type CountCell, countText, ShareChart, shareText } from './share-chart.tsx';
+import { countText, ShareChart, shareText } from './share-chart.tsx';
 import { useAnalysis } from './use-analysis.ts';
 
 const groupings = (['sector', 'role', 'school', 'tone'] as const).map((key) => [key, groupingNames[key]] as const);

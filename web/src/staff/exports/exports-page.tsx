@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
+import { ApiError, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';

@@ -1,6 +1,6 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { askerLabels, channelLabels, outcomeLabels } from '../signals/signal-labels.ts';
 import { StaffLayout } from '../staff-layout.tsx';

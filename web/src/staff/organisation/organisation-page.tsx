@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, legacyReadJson } from '../../lib/api.ts';
 import { useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { BoardForm } from './board-form.tsx';

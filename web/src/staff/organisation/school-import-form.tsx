@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, legacyReadJson } from '../../lib/api.ts';
 import { changeField, importErrorLines } from './import-messages.ts';
 import { type ImportReport, type Sector, sectorLabels } from './registry-types.ts';
 

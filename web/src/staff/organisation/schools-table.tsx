@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { useConfirm } from '../confirm-dialog.tsx';
 import { type Registry, type RegistrySchool, type Sector, sectorLabels } from './registry-types.ts';
 

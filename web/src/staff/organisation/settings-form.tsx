@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, legacyReadJson } from '../../lib/api.ts';
 
 interface Settings {
   minGroupSize: number | null;

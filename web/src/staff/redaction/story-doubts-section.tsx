@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { ApiError, legacyReadJson } from '../../lib/api.ts';
 import { DoubtDecisions, MarkedText, type RedactedStory } from './doubts.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { RadioGroup } from './radio-group.tsx';

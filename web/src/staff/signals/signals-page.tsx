@@ -1,6 +1,6 @@
 import { sectorName } from '../../lib/labels.ts';
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';

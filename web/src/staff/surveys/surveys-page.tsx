@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
+import { ApiError, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
