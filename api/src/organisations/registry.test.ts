@@ -103,6 +103,8 @@ describe.each(testEngines)('the admin’s organisation screen API [%s]', (engine
       languages: null,
       retentionYears: 5,
       installationMinimum: 10,
+      referenceBenchmark: false,
+      referenceBenchmarkBySwv: false,
     });
     const bad = await call(
       'admin',
@@ -118,7 +120,12 @@ describe.each(testEngines)('the admin’s organisation screen API [%s]', (engine
       { minGroupSize: 6, languages: ['nl', 'en'], retentionYears: 2 },
       'PUT',
     );
-    expect(saved.body).toEqual({ minGroupSize: 6, languages: ['nl', 'en'], retentionYears: 2 });
+    expect(saved.body).toMatchObject({
+      minGroupSize: 6,
+      languages: ['nl', 'en'],
+      retentionYears: 2,
+      referenceBenchmark: false,
+    });
     expect(await audit('organisation.settings')).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api, ApiError, readJson } from '../lib/api.ts';
 import { navigate } from '../lib/router.tsx';
 import { useSession } from './session.tsx';
+import { StaffLayout } from './staff-layout.tsx';
 
 export function PasswordPage() {
   const { me, refresh } = useSession();
@@ -30,8 +31,8 @@ export function PasswordPage() {
   }
 
   return (
-    <main className="page narrow">
-      <h1>Nieuw wachtwoord kiezen</h1>
+    // Inside the staff layout, so the menu (and with it the way back) is there as on every staff page.
+    <StaffLayout title="Nieuw wachtwoord kiezen">
       {me?.mustChangePassword && <p>Je hebt een eenmalig wachtwoord gekregen. Kies nu je eigen wachtwoord.</p>}
       <form onSubmit={submit} className="card form">
         {error && (
@@ -54,6 +55,6 @@ export function PasswordPage() {
         <input id="repeat" name="repeat" type="password" autoComplete="new-password" minLength={12} required />
         <button type="submit">Opslaan</button>
       </form>
-    </main>
+    </StaffLayout>
   );
 }
