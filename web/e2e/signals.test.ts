@@ -14,7 +14,10 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
 
   it('registers two signals with the keyboard only, each in under 30 seconds, with the note redacted', async () => {
     const page = await logInAsStaff(env, 'steunpunt@demo.klankbord.nl');
-    await page.getByRole('link', { name: 'Signaal registreren' }).click();
+    await page
+      .getByRole('navigation', { name: 'Medewerkers' })
+      .getByRole('link', { name: 'Signaal registreren' })
+      .click();
     await page.getByRole('heading', { name: 'Signaal registreren' }).waitFor();
     await expect.poll(() => focusedId(page)).toBe('signal-date');
     const shortcut = (name: string) => page.getByRole('checkbox', { name }).getAttribute('aria-keyshortcuts');
@@ -120,7 +123,7 @@ describe.skipIf(!hasChromium)('steunpunt signals and actions in a real browser',
 
   it('lets a board member add an action and set it to klaar', async () => {
     const page = await logInAsStaff(env, 'bestuur@demo.klankbord.nl');
-    await page.getByRole('link', { name: 'Acties' }).click();
+    await page.getByRole('navigation', { name: 'Medewerkers' }).getByRole('link', { name: 'Acties' }).click();
     await page.getByRole('heading', { name: 'Jullie zeiden, wij deden' }).waitFor();
     await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Overgangen en schooladvies' });
     await page.getByLabel('Wat gaan we doen?').fill('Koffieochtend overstap po-vo');
