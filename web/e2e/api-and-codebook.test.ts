@@ -18,7 +18,9 @@ describe.skipIf(!hasChromium)('the api description and the codebook import, in a
   it('shows every route readably on a phone, to a school contact too', async () => {
     const page = await logInAsStaff(env, 'school@demo.klankbord.nl');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('link', { name: 'API', exact: true }).click();
+    // On a phone the staff menu folds behind its button.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation', { name: 'Medewerkers' }).getByRole('link', { name: 'API', exact: true }).click();
     await page.getByRole('heading', { name: 'Export', exact: true }).waitFor();
     const start = page.locator('article', {
       has: page.getByRole('heading', { name: 'POST /api/exports', exact: true }),
@@ -53,12 +55,14 @@ describe.skipIf(!hasChromium)('the api description and the codebook import, in a
     const active = () => db.selectFrom('codebooks').select('version').where('is_active', '=', true).executeTakeFirst();
     const before = await active();
 
-    page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.getByRole('button', { name: 'Activeren' }).click();
+    // Activating asks first, in the one confirmation dialog: cancel changes nothing.
+    const dialog = page.getByRole('dialog');
+    await page.getByRole('button', { name: 'Activeren' }).first().click();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
     expect(await active()).toEqual(before);
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Activeren' }).click();
+    await page.getByRole('button', { name: 'Activeren' }).first().click();
+    await dialog.getByRole('button', { name: 'Activeren' }).click();
     await page.getByText(/is nu actief \(was /).waitFor();
     expect(await active()).not.toEqual(before);
     await page.context().close();

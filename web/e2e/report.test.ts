@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('annual report as PDF and on the web', () => {
 
   it('shows the report on /rapport/demo/2026 with zero WCAG 2.1 AA violations', async () => {
     const page = await logInAsStaff(env, 'bestuur@demo.klankbord.nl');
-    await page.getByRole('link', { name: 'Jaarrapport' }).waitFor();
+    await page.getByRole('navigation', { name: 'Medewerkers' }).getByRole('link', { name: 'Jaarrapport' }).waitFor();
     await page.goto(`${env.server.url}/rapport/demo/2026`);
     await page.getByRole('heading', { name: 'Samenvatting' }).waitFor();
     expect(await page.getByRole('link', { name: 'Download als pdf' }).getAttribute('href')).toBe(
