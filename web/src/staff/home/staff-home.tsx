@@ -1,6 +1,7 @@
 import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
 import { api, legacyReadJson } from '../../lib/api.ts';
+import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { askerLabels, channelLabels, outcomeLabels } from '../signals/signal-labels.ts';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -8,9 +9,6 @@ import { roleLabels, useSession } from '../session.tsx';
 
 type Home = InferResponseType<typeof api.home.$get, 200>;
 
-const dayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** 2026-12-31 → 31 december 2026. */
-const dutchDate = (iso: string) => dayFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 const count = (n: number, one: string, more: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? one : more}`;
 
 /** /staff: per role what matters first, each with a link to where the work is done. */
@@ -71,7 +69,7 @@ function WavesCard({ waves }: { waves: NonNullable<Home['waves']> }) {
               <h3>{wave.name}</h3>
               <p>
                 {count(wave.complete, 'ingevulde vragenlijst', 'ingevulde vragenlijsten')} tot vandaag · sluit op{' '}
-                {dutchDate(wave.closesOn)}
+                {formatDate(wave.closesOn)}
               </p>
               {behind.length === 0 ? (
                 <p>Alle scholen hebben genoeg reacties ({waves.minimum} of meer) om cijfers te tonen.</p>
@@ -153,7 +151,7 @@ function ActionsCard({ actions, today }: { actions: NonNullable<Home['actions']>
             {actions.due.map((a) => (
               <li key={a.id}>
                 {a.title} ({statusLabels[a.status] ?? a.status}
-                {a.dueOn && `, ${a.dueOn < today ? 'was klaar op' : 'klaar op'} ${dutchDate(a.dueOn)}`})
+                {a.dueOn && `, ${a.dueOn < today ? 'had klaar moeten zijn op' : 'klaar op'} ${formatDate(a.dueOn)}`})
               </li>
             ))}
           </ul>
@@ -176,7 +174,7 @@ function SignalsCard({ signals, canRegister }: { signals: NonNullable<Home['sign
         <ul>
           {signals.recent.map((s) => (
             <li key={s.id}>
-              {dutchDate(s.signalledOn)}: {askerLabels[s.askerRole]} via {channelLabels[s.channel].toLowerCase()}
+              {formatDate(s.signalledOn)}: {askerLabels[s.askerRole]} via {channelLabels[s.channel].toLowerCase()}
               {s.school ? `, ${s.school}` : ''} — {outcomeLabels[s.outcome].toLowerCase()}
             </li>
           ))}
