@@ -73,8 +73,9 @@ function requireJsonContentType(c: Context): void {
 }
 
 /**
- * Middleware form of parseJson: the parsed body is `c.req.valid('json')`, and the typed web client
- * knows the body's shape. Malformed JSON becomes a 400 in the error handler.
+ * Validates a JSON body as middleware: the parsed body is `c.req.valid('json')`, and the typed web client
+ * knows the body's shape. 415 for another content type; malformed JSON becomes a 400 (bad_request) in
+ * the error handler.
  */
 export function jsonBody<T extends z.ZodType>(schema: T) {
   const middleware = validator('json', (value, c): z.infer<T> => {
@@ -82,21 +83,4 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
     return parseWith(schema, value, 'The body');
   });
   return withInputSchema(middleware, 'json', schema);
-}
-
-/** Reads a JSON body and parses it with the schema: 415 for another content type, 400 for bad JSON or fields. */
-export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
-  requireJsonContentType(c);
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new AppError('body_not_json', {}, 'The body is not valid JSON.');
-  }
-  return parseWith(schema, body, 'The body');
-}
-
-/** Parses the query string with the schema (400 naming each wrong parameter). */
-export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  return parseWith(schema, c.req.query(), 'The query');
 }

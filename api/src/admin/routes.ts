@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { jsonBody, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseWith } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import {
   addMembership,
   adminScope,
@@ -140,9 +141,10 @@ export function createAdminRoutes() {
           "Who did what when in the admin's organisations (exports, sign-ins, account changes), newest first, a page at a time with `before`.",
         query: auditQuery,
       }),
+      queryParams(auditQuery),
       async (c) => {
         const { db } = c.get('deps');
-        const query = parseQuery(c, auditQuery);
+        const query = c.req.valid('query');
         return c.json({ entries: await listAudit(db, await adminScope(db, c.get('user')), query) });
       },
     );

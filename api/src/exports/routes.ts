@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseWith } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import { storiesWithDoubts } from '../redaction-review/stories-with-doubts.ts';
 import { exportDownload, exportEstimate, exportOptions, exportStatus, listExports, startExport } from './service.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
@@ -34,8 +35,9 @@ export function createExportRoutes() {
           "The waves and quasi-identifiers an export of this organisation can use, with each question's own words.",
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json(await exportOptions(c.get('deps'), c.get('user'), organisation));
       },
     )
@@ -48,8 +50,9 @@ export function createExportRoutes() {
         body: estimateBody,
         responses: { 200: { description: 'The estimate and the proposal.' } },
       }),
+      jsonBody(estimateBody),
       async (c) => {
-        const body = await parseJson(c, estimateBody);
+        const body = c.req.valid('json');
         return c.json(await exportEstimate(c.get('deps'), c.get('user'), body));
       },
     )
@@ -61,9 +64,10 @@ export function createExportRoutes() {
           'Before an export: the consented stories of an organisation whose redaction still holds doubted words, each with the words in doubt, to redact or keep one by one. Researchers only.',
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
         // Before an export: stories whose redaction still holds doubts, to decide in one click each.
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json(await storiesWithDoubts(c.get('deps').db, c.get('user'), organisation));
       },
     )
@@ -74,8 +78,9 @@ export function createExportRoutes() {
         description: "The organisation's exports, newest first, with their status, parameters and row counts.",
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json({ exports: await listExports(c.get('deps'), c.get('user'), organisation) });
       },
     )
@@ -88,8 +93,9 @@ export function createExportRoutes() {
         body: exportBody,
         responses: { 202: { description: "Started; the export's id." } },
       }),
+      jsonBody(exportBody),
       async (c) => {
-        const body = await parseJson(c, exportBody);
+        const body = c.req.valid('json');
         return c.json(await startExport(c.get('deps'), c.get('user'), body), 202);
       },
     )

@@ -103,6 +103,11 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   const choices = quasiIdentifierChoices(questions, waves.length);
   const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
   const proposal = plan && (await proposeQuasiIdentifiers(deps.db, plan, choices.available));
+  // Any variable name to its words (a question's name or a fixed characteristic): the screen looks names up.
+  const labels: Record<string, string> = {
+    ...quasiIdentifierNames,
+    ...Object.fromEntries(questions.map((q) => [q.name, q.title])),
+  };
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
     k: defaultK,
@@ -110,7 +115,7 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
     quasiIdentifiers: {
       available: choices.available,
       defaults: proposal?.quasiIdentifiers ?? choices.defaults,
-      labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
+      labels,
     },
   };
 }
@@ -158,10 +163,13 @@ export async function listExports(deps: AppDeps, user: SessionUser, slug: string
     createdAt: row.created_at,
     finishedAt: row.finished_at,
     requestedBy: row.email,
-    k: row.parameters.k,
+    // The parameters as startExport stored them; a row from before a field existed lacks it.
+    k: Number(row.parameters.k),
     waves: Array.isArray(row.parameters.waves) ? row.parameters.waves.length : 0,
     includeStories: row.parameters.includeStories === true,
-    quasiIdentifiers: Array.isArray(row.parameters.quasiIdentifiers) ? row.parameters.quasiIdentifiers : [],
+    quasiIdentifiers: Array.isArray(row.parameters.quasiIdentifiers)
+      ? row.parameters.quasiIdentifiers.filter((q): q is string => typeof q === 'string')
+      : [],
     rowCounts: row.row_counts,
     error: row.status === 'failed' ? row.error : null,
   }));

@@ -15,7 +15,7 @@ export interface RouteDoc {
   summary: string;
   /** What it does and for whom, in a sentence or two; a route without one fails openapi.test.ts. */
   description: string;
-  /** Schemas the handler parses itself (parseJson, parseQuery, parseWith): pass the very same objects. */
+  /** Schemas the handler parses itself (parseWith): pass the very same objects. */
   body?: z.ZodType;
   query?: z.ZodType;
   params?: z.ZodType;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accessRules } from '../auth/access-rules.ts';
+import { type Access, accessRules } from '../auth/access-rules.ts';
 import { sessionCookie } from '../auth/guard.ts';
 import { errorSchema } from './error-schema.ts';
 import { inputSchemaOf, type RouteDoc, routeDocOf } from './describe-route.ts';
@@ -13,6 +13,27 @@ export interface RouteEntry {
 }
 
 type JsonSchema = Record<string, unknown>;
+
+/** One operation of the document: what /staff/api shows (its type is the web's, through AppType). */
+export interface OpenApiOperation {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description: string;
+  'x-access': Access;
+  security: Record<string, string[]>[];
+  parameters: OpenApiParameter[];
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+}
+
+export interface OpenApiParameter {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+}
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client sends or receives. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -34,10 +55,10 @@ const statusWords: Record<string, string> = {
 const errorRef = { $ref: '#/components/schemas/Error' };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorRef } } });
 
-function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]) {
+function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]): OpenApiParameter[] {
   const pathSchema = doc.params ? jsonSchema(doc.params, 'input') : null;
   const pathProps = (pathSchema?.properties ?? {}) as Record<string, JsonSchema>;
-  const list: Record<string, unknown>[] = names.map((name) => ({
+  const list: OpenApiParameter[] = names.map((name) => ({
     name,
     in: 'path',
     required: true,
@@ -53,7 +74,7 @@ function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]
         in: 'query',
         required: required.has(name),
         schema: rest,
-        ...(description ? { description } : {}),
+        ...(typeof description === 'string' ? { description } : {}),
       });
     }
   }
@@ -73,7 +94,7 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
     op.handlers.push(route.handler);
     operations.set(key, op);
   }
-  const paths: Record<string, Record<string, unknown>> = {};
+  const paths: Record<string, Record<string, OpenApiOperation>> = {};
   for (const [key, op] of operations) {
     const access = accessRules[key];
     const doc = op.handlers.map(routeDocOf).find((d) => d !== undefined);
@@ -83,7 +104,7 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
     const body = doc.body ?? inputs.find((i) => i?.target === 'json')?.schema;
     const query = doc.query ?? inputs.find((i) => i?.target === 'query')?.schema;
     const names = [...op.path.matchAll(/:([a-zA-Z]+)/g)].map((m) => m[1]!);
-    const responses: Record<string, unknown> = {};
+    const responses: OpenApiOperation['responses'] = {};
     // Statuses and shapes from the route's own types (response-schemas.json); words and zod schemas from its doc.
     const typed = (responseSchemas as ResponseSchemas)[key] ?? {};
     for (const status of [...new Set([...Object.keys(typed), ...Object.keys(doc.responses ?? {})])].sort()) {
@@ -129,11 +150,7 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
       license: { name: 'Open source; see the repository' },
     },
     servers: [{ url: '/' }],
-    tags: [
-      ...new Set(
-        Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => (o as { tags: string[] }).tags[0]!)),
-      ),
-    ]
+    tags: [...new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => o.tags[0]!)))]
       .sort()
       .map((name) => ({ name })),
     paths,

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { limitBody } from '../http/body-limit.ts';
-import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseWith } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';
 import { validateDefinitionOffThread } from './validate-off-thread.ts';
 import { setReportMark } from './report-mark.ts';
@@ -38,8 +39,9 @@ export function createSurveyRoutes() {
           "The server's checks of a SurveyJS definition (names, choices, generalisation steps, languages) without storing it.",
         body: definitionBody,
       }),
+      jsonBody(definitionBody),
       async (c) => {
-        const body = await parseJson(c, definitionBody);
+        const body = c.req.valid('json');
         const result = await validateDefinitionOffThread(body.definition);
         return c.json({ problems: result.ok ? [] : result.problems });
       },
@@ -52,8 +54,9 @@ export function createSurveyRoutes() {
         body: surveyBody,
         responses: { 201: { description: 'The questionnaire and its draft version.' } },
       }),
+      jsonBody(surveyBody),
       async (c) => {
-        const body = await parseJson(c, surveyBody);
+        const body = c.req.valid('json');
         return c.json(await createSurvey(c.get('deps').db, c.get('user'), body), 201);
       },
     )
@@ -64,8 +67,9 @@ export function createSurveyRoutes() {
         description: 'The questionnaires of an organisation with their versions.',
         query: organisationQuery,
       }),
+      queryParams(organisationQuery),
       async (c) => {
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json({ surveys: await listSurveys(c.get('deps').db, c.get('user'), organisation) });
       },
     )
@@ -90,9 +94,10 @@ export function createSurveyRoutes() {
         body: definitionBody,
         responses: { 201: { description: 'The new draft version.' } },
       }),
+      jsonBody(definitionBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
-        const body = await parseJson(c, definitionBody);
+        const body = c.req.valid('json');
         return c.json(await addVersion(c.get('deps').db, c.get('user'), id, body.definition), 201);
       },
     );
@@ -110,9 +115,10 @@ export function createSurveyVersionRoutes() {
         params: idParam,
         body: definitionBody,
       }),
+      jsonBody(definitionBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
-        const body = await parseJson(c, definitionBody);
+        const body = c.req.valid('json');
         return c.json(await editDraft(c.get('deps').db, c.get('user'), id, body.definition));
       },
     )
@@ -137,9 +143,10 @@ export function createSurveyVersionRoutes() {
         params: idParam,
         body: reportMarkBody,
       }),
+      jsonBody(reportMarkBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
-        const body = await parseJson(c, reportMarkBody);
+        const body = c.req.valid('json');
         return c.json(await setReportMark(c.get('deps').db, c.get('user'), id, body.question));
       },
     );

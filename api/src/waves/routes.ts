@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
-import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseWith } from '../validation.ts';
+import { queryParams } from '../signals/query-params.ts';
 import { createWave, generateInvitations, listWaves, waveDetails } from './service.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
 
@@ -31,16 +32,18 @@ export function createWaveRoutes() {
         body: waveBody,
         responses: { 201: { description: 'The wave.' } },
       }),
+      jsonBody(waveBody),
       async (c) => {
-        const body = await parseJson(c, waveBody);
+        const body = c.req.valid('json');
         return c.json(await createWave(c.get('deps').db, c.get('user'), body), 201);
       },
     )
     .get(
       '/',
       describeRoute({ summary: 'Waves', description: 'The waves of an organisation.', query: organisationQuery }),
+      queryParams(organisationQuery),
       async (c) => {
-        const { organisation } = parseQuery(c, organisationQuery);
+        const { organisation } = c.req.valid('query');
         return c.json({ waves: await listWaves(c.get('deps').db, c.get('user'), organisation) });
       },
     )
@@ -66,9 +69,10 @@ export function createWaveRoutes() {
         body: invitationBody,
         responses: { 201: { description: 'The invitations as CSV (link per line).', contentType: 'text/csv' } },
       }),
+      jsonBody(invitationBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
-        const body = await parseJson(c, invitationBody);
+        const body = c.req.valid('json');
         const csv = await generateInvitations(c.get('deps').db, c.get('user'), id, {
           ...body,
           origin: new URL(c.req.url).origin,

@@ -28,13 +28,17 @@ type SuccessOnly<R> =
  */
 export type ResponseBody<R> =
   R extends ClientResponse<unknown, number, 'json' | 'text' | string>
-    ? SuccessOnly<R> extends ClientResponse<infer T, number, infer F>
-      ? F extends 'json'
-        ? T
-        : T extends string
-          ? T
-          : string
-      : undefined
+    ? R extends ClientResponse<unknown, 204, string>
+      ? undefined
+      : [SuccessOnly<R>] extends [never]
+        ? never
+        : SuccessOnly<R> extends ClientResponse<infer T, number, infer F>
+          ? F extends 'json'
+            ? T
+            : T extends string
+              ? T
+              : string
+          : undefined
     : never;
 
 /** What a call to a typed client function answers on success. */
