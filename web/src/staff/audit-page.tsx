@@ -1,17 +1,10 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../lib/api.ts';
+import { api, ApiError, readJson, type Api, type ResultOf } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
-interface Entry {
-  id: number;
-  at: string;
-  action: string;
-  user: string | null;
-  organisation: string | null;
-  details: Record<string, unknown>;
-}
+type Entry = ResultOf<Api['admin']['audit']['$get']>['entries'][number];
 
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -21,7 +14,7 @@ export function AuditPage() {
     // Accounts named by their e-mail address where the admin may see them; otherwise by number.
     api.admin.users
       .$get()
-      .then((r) => legacyReadJson<{ users: { id: number; email: string }[] }>(r))
+      .then((r) => readJson(r))
       .then((r) => setEmails(new Map(r.users.map((u) => [u.id, u.email]))))
       .catch(() => setEmails(new Map()));
   }, []);
@@ -29,7 +22,7 @@ export function AuditPage() {
   useEffect(() => {
     api.admin.audit
       .$get({ query: {} })
-      .then((r) => legacyReadJson<{ entries: Entry[] }>(r))
+      .then((r) => readJson(r))
       .then((r) => setEntries(r.entries))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Laden lukte niet.'));
   }, []);

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../lib/api.ts';
+import { api, ApiError, readJson } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import { type Me, useSession } from './session.tsx';
+import { useSession } from './session.tsx';
 
 export function LoginPage() {
   const { setMe } = useSession();
@@ -14,7 +14,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await legacyReadJson<Me>(
+      const me = await readJson(
         await api.auth.login.$post({
           json: { email: String(form.get('email')), password: String(form.get('password')) },
         }),

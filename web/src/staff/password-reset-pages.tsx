@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, legacyReadJson, sendJson } from '../lib/api.ts';
+import { api, ApiError, readJson } from '../lib/api.ts';
 import { Link } from '../lib/router.tsx';
 
 /** "Wachtwoord vergeten?": a link by e-mail when the installation sends mail, else: ask the admin. */
@@ -7,8 +7,9 @@ export function ForgotPasswordPage() {
   const [byEmail, setByEmail] = useState<boolean | null>(null);
   const [state, setState] = useState<'idle' | 'busy' | 'sent' | string>('idle');
   useEffect(() => {
-    fetch('/api/auth/password-reset')
-      .then((r) => legacyReadJson<{ byEmail: boolean }>(r))
+    api.auth['password-reset']
+      .$get()
+      .then((r) => readJson(r))
       .then((body) => setByEmail(body.byEmail))
       .catch(() => setByEmail(false));
   }, []);
@@ -19,7 +20,7 @@ export function ForgotPasswordPage() {
     if (!email.includes('@')) return setState('Vul je e-mailadres in.');
     setState('busy');
     try {
-      await sendJson('POST', '/api/auth/password-reset/request', { email });
+      await readJson(api.auth['password-reset'].request.$post({ json: { email } }));
       setState('sent');
     } catch (e) {
       setState(
@@ -87,7 +88,7 @@ export function ResetPasswordPage() {
     if ([...newPassword].length < 12) return setError('Kies een wachtwoord van minstens 12 tekens.');
     setError(null);
     try {
-      await sendJson('POST', '/api/auth/password-reset', { token, newPassword });
+      await readJson(api.auth['password-reset'].$post({ json: { token, newPassword } }));
       setDone(true);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'gone') {

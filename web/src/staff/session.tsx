@@ -1,17 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../lib/api.ts';
+import { type Api, api, readJson, type ResultOf } from '../lib/api.ts';
 
-export interface Me {
-  id: number;
-  email: string;
-  name: string;
-  mustChangePassword: boolean;
-  memberships: {
-    role: string;
-    organisation: { slug: string; name: string; kind: string };
-    school: { id: number; name: string } | null;
-  }[];
-}
+/** The signed-in account as `GET /api/auth/me` (and the login) answers it. */
+export type Me = ResultOf<Api['auth']['me']['$get']>;
 
 interface SessionState {
   me: Me | null | undefined; // undefined while loading
@@ -25,7 +16,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const refresh = useCallback(async () => {
     const res = await api.auth.me.$get();
-    setMe(res.ok ? await legacyReadJson<Me>(res) : null);
+    setMe(res.ok ? await readJson(res) : null);
   }, []);
   useEffect(() => {
     refresh().catch(() => setMe(null));

@@ -1,28 +1,14 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../lib/api.ts';
+import type { InferRequestType } from 'hono/client';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../lib/api.ts';
 import { roleLabels } from './session.tsx';
 import { useConfirm } from './confirm-dialog.tsx';
 import { OneTimeSecret } from './one-time-secret.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 
-interface User {
-  id: number;
-  email: string;
-  name: string;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  memberships: {
-    id: number;
-    role: string;
-    organisation: { slug: string; name: string };
-    school: { id: number; name: string } | null;
-  }[];
-}
-interface Organisations {
-  organisations: { id: number; slug: string; name: string; kind: string }[];
-  schools: { id: number; name: string; brin: string; organisation_id: number }[];
-}
-type Role = 'admin' | 'researcher' | 'board' | 'school' | 'steunpunt';
+type User = ResultOf<Api['admin']['users']['$get']>['users'][number];
+type Organisations = ResultOf<Api['organisations']['$get']>;
+type Role = InferRequestType<Api['admin']['users']['$post']>['json']['role'];
 
 type Message = { kind: 'error' | 'info'; text: string };
 /** Feedback shown where it happened: at a form ('create', 'add') or in an account's row. */
@@ -56,13 +42,13 @@ export function UsersPage() {
     });
 
   const load = useCallback(async () => {
-    setUsers((await legacyReadJson<{ users: User[] }>(await api.admin.users.$get())).users);
+    setUsers((await readJson(api.admin.users.$get())).users);
   }, []);
   useEffect(() => {
     load().catch((e: unknown) => setLoadError(errorText(e, 'Laden lukte niet.')));
     api.organisations
       .$get()
-      .then((r) => legacyReadJson<Organisations>(r))
+      .then((r) => readJson(r))
       .then(setOrgs)
       .catch(() => setOrgs({ organisations: [], schools: [] }));
   }, [load]);
@@ -89,7 +75,7 @@ export function UsersPage() {
     await act(
       'create',
       async () => {
-        const created = await legacyReadJson<{ oneTimePassword: string }>(
+        const created = await readJson(
           await api.admin.users.$post({
             json: {
               email,
@@ -164,9 +150,7 @@ export function UsersPage() {
     await act(
       u.id,
       async () => {
-        const r = await legacyReadJson<{ oneTimePassword: string }>(
-          await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }),
-        );
+        const r = await readJson(await api.admin.users[':id']['reset-password'].$post({ param: { id: String(u.id) } }));
         setSecret({ place: u.id, intro: `Nieuw wachtwoord voor ${u.email}.`, password: r.oneTimePassword });
       },
       null,

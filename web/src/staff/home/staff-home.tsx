@@ -1,13 +1,12 @@
-import type { InferResponseType } from 'hono/client';
 import { useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, readJson, type ResultOf } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { askerLabels, channelLabels, outcomeLabels } from '../signals/signal-labels.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { roleLabels, useSession } from '../session.tsx';
 
-type Home = InferResponseType<typeof api.home.$get, 200>;
+type Home = ResultOf<Api['home']['$get']>;
 
 const count = (n: number, one: string, more: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? one : more}`;
 
@@ -20,7 +19,7 @@ export function StaffHome() {
     if (!me) return;
     api.home
       .$get()
-      .then((res) => legacyReadJson<Home>(res))
+      .then((res) => readJson(res))
       .then(setHome)
       .catch(() => setFailed(true));
   }, [me]);
