@@ -1,19 +1,11 @@
 import { type FormEvent, useState } from 'react';
+import type { Api, ResultOf } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format.ts';
 
 export const statusLabels = { gepland: 'Gepland', bezig: 'Bezig', klaar: 'Klaar', gestopt: 'Gestopt' } as const;
 export type ActionStatus = keyof typeof statusLabels;
 
-export interface Action {
-  id: number;
-  theme: string;
-  year: number;
-  title: string;
-  owner: string;
-  status: ActionStatus;
-  dueOn: string | null;
-  evaluation: string;
-}
+export type Action = ResultOf<Api['actions']['$get']>['actions'][number];
 
 /** One action; editors change its status and evaluation in place. */
 export function ActionRow({

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { useStaffOptions } from '../signals/use-staff-options.ts';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -23,7 +23,7 @@ export function ActionsPage() {
   const load = useCallback(async () => {
     if (!slug) return;
     const res = await api.actions.$get({ query: { organisation: slug } });
-    setActions((await legacyReadJson<{ actions: Action[] }>(res)).actions);
+    setActions((await readJson(res)).actions);
   }, [slug]);
   useEffect(() => {
     load().catch(() => setMessage({ kind: 'error', text: 'De acties konden niet geladen worden.' }));

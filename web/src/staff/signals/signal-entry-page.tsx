@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { RadioGroup } from './radio-group.tsx';
@@ -77,7 +77,7 @@ export function SignalEntryPage() {
     }
     setBusy(true);
     try {
-      const saved = await legacyReadJson<{ id: number; signalledOn: string; note: string | null }>(
+      const saved = await readJson(
         await api.signals.$post({
           json: {
             organisation: organisationSlug,

@@ -1,35 +1,14 @@
 import { sectorName } from '../../lib/labels.ts';
 import { useEffect, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { askerLabels, channelLabels, formatDutchDate, outcomeLabels } from './signal-labels.ts';
 import { useStaffOptions } from './use-staff-options.ts';
 
-interface Counts {
-  total: number;
-  quarters: number[];
-  byTheme: { theme: string; label: string | null; quarters: number[]; total: number }[];
-  byChannel: Record<keyof typeof channelLabels, number>;
-  byOutcome: Record<keyof typeof outcomeLabels, number>;
-}
-interface SignalList {
-  total: number;
-  page: number;
-  pageSize: number;
-  signals: {
-    id: number;
-    signalledOn: string;
-    channel: keyof typeof channelLabels;
-    askerRole: keyof typeof askerLabels;
-    sector: string | null;
-    school: { name: string } | null;
-    themes: string[];
-    outcome: keyof typeof outcomeLabels;
-    note: string | null;
-  }[];
-}
+type Counts = ResultOf<Api['signals']['counts']['$get']>;
+type SignalList = ResultOf<Api['signals']['$get']>;
 
 const readRoles = ['steunpunt', 'researcher', 'board', 'admin'];
 const thisYear = Number(
@@ -58,10 +37,8 @@ export function SignalsPage() {
       pageSize: '50',
     };
     Promise.all([
-      api.signals.counts
-        .$get({ query: { organisation: slug, year: String(year) } })
-        .then((r) => legacyReadJson<Counts>(r)),
-      api.signals.$get({ query }).then((r) => legacyReadJson<SignalList>(r)),
+      api.signals.counts.$get({ query: { organisation: slug, year: String(year) } }).then((r) => readJson(r)),
+      api.signals.$get({ query }).then((r) => readJson(r)),
     ])
       .then(([c, l]) => {
         setCounts(c);

@@ -1,21 +1,10 @@
 import { useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, readJson, type ResultOf } from '../../lib/api.ts';
 import { useSession } from '../session.tsx';
 
-export interface Theme {
-  code: string;
-  label: string;
-}
-export interface School {
-  id: number;
-  name: string;
-  sector: 'po' | 'vo' | 'so' | 'sbo' | 'mbo';
-  organisation_id: number;
-}
-interface Organisations {
-  organisations: { id: number; slug: string; name: string; schoolIds: number[] }[];
-  schools: School[];
-}
+export type Theme = ResultOf<Api['signals']['themes']['$get']>['themes'][number];
+type Organisations = ResultOf<Api['organisations']['$get']>;
+export type School = Organisations['schools'][number];
 
 /**
  * What the signal and action screens pick from: the active codebook's themes, the organisations where the
@@ -27,10 +16,7 @@ export function useStaffOptions(roles: readonly string[]) {
   const [registry, setRegistry] = useState<Organisations | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([
-      api.signals.themes.$get().then((r) => legacyReadJson<{ themes: Theme[] }>(r)),
-      api.organisations.$get().then((r) => legacyReadJson<Organisations>(r)),
-    ])
+    Promise.all([api.signals.themes.$get().then((r) => readJson(r)), api.organisations.$get().then((r) => readJson(r))])
       .then(([t, o]) => {
         setThemes(t.themes);
         setRegistry(o);
