@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import { api, readJson } from '../../lib/api.ts';
 import { useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { BoardForm } from './board-form.tsx';
@@ -25,7 +25,7 @@ export function OrganisationPage() {
     if (!slug) return;
     api.organisations[':slug'].registry
       .$get({ param: { slug } })
-      .then((r) => legacyReadJson<Registry>(r))
+      .then((r) => readJson(r))
       .then((r) => {
         setRegistry(r);
         setError(null);

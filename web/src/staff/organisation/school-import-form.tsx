@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import { api, readJson } from '../../lib/api.ts';
 import { changeField, importErrorLines } from './import-messages.ts';
 import { type ImportReport, type Sector, sectorLabels } from './registry-types.ts';
 
@@ -21,7 +21,7 @@ export function SchoolImportForm({ slug, onImported }: { slug: string; onImporte
   const [busy, setBusy] = useState(false);
 
   async function send(body: NonNullable<typeof request>, dryRun: boolean): Promise<ImportReport> {
-    return legacyReadJson<ImportReport>(
+    return readJson(
       await api.organisations[':slug'].schools.import.$post({ param: { slug }, json: { ...body, dryRun } }),
     );
   }

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { useConfirm } from '../confirm-dialog.tsx';
 import { type Registry, type RegistrySchool, type Sector, sectorLabels } from './registry-types.ts';
 
@@ -95,7 +95,7 @@ function SchoolEditForm(props: { slug: string; school: RegistrySchool; onDone: (
       return;
     try {
       props.onDone(
-        await legacyReadJson<Registry>(
+        await readJson(
           await api.organisations[':slug'].schools[':id'].$patch({
             param: { slug: props.slug, id: String(school.id) },
             json: { name: String(form.get('name')).trim(), sector: form.get('sector') as Sector, pupils, closed },

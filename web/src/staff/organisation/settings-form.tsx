@@ -1,14 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import type { InferRequestType } from 'hono/client';
+import { type Api, api, readJson, type ResultOf } from '../../lib/api.ts';
 
-interface Settings {
-  minGroupSize: number | null;
-  languages: string[] | null;
-  retentionYears: number;
-  referenceBenchmark: boolean;
-  referenceBenchmarkBySwv: boolean;
-  installationMinimum: number;
-}
+type Settings = ResultOf<Api['organisations'][':slug']['settings']['$get']>;
+type Languages = InferRequestType<Api['organisations'][':slug']['settings']['$put']>['json']['languages'];
 
 const languageNames: Record<string, string> = {
   nl: 'Nederlands',
@@ -26,7 +21,7 @@ export function SettingsForm({ slug }: { slug: string }) {
   useEffect(() => {
     api.organisations[':slug'].settings
       .$get({ param: { slug } })
-      .then((r) => legacyReadJson<Settings>(r))
+      .then((r) => readJson(r))
       .then(setSettings)
       .catch(() => setMessage({ kind: 'error', text: 'De instellingen konden niet geladen worden.' }));
   }, [slug]);
@@ -44,12 +39,12 @@ export function SettingsForm({ slug }: { slug: string }) {
     if (!(Number.isInteger(years) && years >= 1 && years <= 30))
       return setMessage({ kind: 'error', text: 'De bewaartermijn is een heel aantal jaren van 1 tot en met 30.' });
     try {
-      const saved = await legacyReadJson<Omit<Settings, 'installationMinimum'>>(
+      const saved = await readJson(
         await api.organisations[':slug'].settings.$put({
           param: { slug },
           json: {
             minGroupSize: minimum === '' ? null : Number(minimum),
-            languages: languages.length === Object.keys(languageNames).length ? null : (languages as never),
+            languages: languages.length === Object.keys(languageNames).length ? null : (languages as Languages),
             retentionYears: years,
             referenceBenchmark,
           },
