@@ -1,26 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
-type Figure = { value: number | null; n: number; reason?: string };
-interface Agreement {
-  codebookVersion: string;
-  doubleShare: number;
-  doubleCodedStories: number;
-  consensusStories: number;
-  krippendorffAlpha: Figure & { units: number };
-  alphaNote: string;
-  themes: {
-    code: string;
-    label: string;
-    coders: Figure;
-    machine: { n: number; precision: number | null; recall: number | null; kappa: number | null };
-    selfTags: Figure;
-  }[];
-}
+type Agreement = ResultOf<Api['coding']['agreement']['$get']>;
 
 const number = (value: number | null) => (value === null ? '–' : formatNumber(value, 2));
 
@@ -34,7 +19,7 @@ export function AgreementPage() {
     if (!slug) return;
     api.coding.agreement
       .$get({ query: { organisation: slug } })
-      .then((r) => legacyReadJson<Agreement>(r))
+      .then((r) => readJson(r))
       .then(setReport)
       .catch((e: unknown) =>
         setError(e instanceof ApiError ? e.message : 'De overeenstemming kon niet geladen worden.'),
@@ -59,7 +44,7 @@ export function AgreementPage() {
           <p>
             <strong>Krippendorffs alfa (alle thema’s): {number(report.krippendorffAlpha.value)}</strong> over{' '}
             {report.krippendorffAlpha.n} verhalen ({report.krippendorffAlpha.units} eenheden). {report.alphaNote}
-            {report.krippendorffAlpha.reason ? ` ${report.krippendorffAlpha.reason}` : ''}
+            {'reason' in report.krippendorffAlpha ? ` ${report.krippendorffAlpha.reason}` : ''}
           </p>
           <div className="table-scroll">
             <table>

@@ -1,34 +1,14 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { useConfirm } from '../confirm-dialog.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
-interface Theme {
-  code: string;
-  label: string;
-  description: string;
-}
-interface Diff {
-  added: Theme[];
-  removed: Theme[];
-  changed: { code: string; before: Theme; after: Theme }[];
-  unchanged: string[];
-}
-interface Version {
-  id: number;
-  version: string;
-  isActive: boolean;
-  createdAt: string;
-  themes: number;
-}
-interface Comparison {
-  codebook: { id: number; version: string; isActive: boolean };
-  active: string;
-  diff: Diff;
-}
+type Version = ResultOf<Api['codebooks']['$get']>['codebooks'][number];
+type Comparison = ResultOf<Api['codebooks'][':id']['diff']['$get']>;
+type Theme = Comparison['diff']['added'][number];
 
 const message = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
 
@@ -101,7 +81,7 @@ export function CodebookPage() {
     if (!organisation) return;
     api.codebooks
       .$get({ query: { organisation } })
-      .then((r) => legacyReadJson<{ codebooks: Version[] }>(r))
+      .then((r) => readJson(r))
       .then((body) => setVersions(body.codebooks))
       .catch((e: unknown) => setError(message(e, 'De versies laden lukte niet.')));
   }, [organisation]);
@@ -116,7 +96,7 @@ export function CodebookPage() {
     try {
       const qdc = await file.text();
       const res = await api.codebooks.import.$post({ json: { organisation, qdc } });
-      setComparison(await legacyReadJson<Comparison>(res));
+      setComparison(await readJson(res));
       setNotice(`${file.name} is ingelezen als conceptversie. Er is nog niets veranderd voor coders en respondenten.`);
       reload();
     } catch (e) {
@@ -128,7 +108,7 @@ export function CodebookPage() {
     setError(null);
     try {
       const res = await api.codebooks[':id'].diff.$get({ param: { id: String(id) }, query: { organisation } });
-      setComparison(await legacyReadJson<Comparison>(res));
+      setComparison(await readJson(res));
     } catch (e) {
       setError(message(e, 'Vergelijken lukte niet.'));
     }
@@ -146,7 +126,7 @@ export function CodebookPage() {
         param: { id: String(version.id) },
         json: { organisation },
       });
-      const body = await legacyReadJson<{ previous: string | null }>(res);
+      const body = await readJson(res);
       setNotice(`Versie ${version.version} is nu actief${body.previous ? ` (was ${body.previous})` : ''}.`);
       setComparison(null);
       reload();

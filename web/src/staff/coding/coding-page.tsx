@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format.ts';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
-import { type NextStory, themeKeys } from './coding-types.ts';
 import { DoubtDecisions, MarkedText } from '../redaction/doubts.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
 type Quote = 'approved' | 'rejected' | undefined;
+/** The next story to code with the codebook's themes; no answer (204) when the queue is empty. */
+type NextStory = NonNullable<ResultOf<Api['coding']['next']['$get']>>;
+
+/** Keys that toggle themes, in codebook order: digits first, then letters that no action uses. */
+const themeKeys = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'z', 'x', 'c', 'v', 'b', 'n', 'm', 'w', 'e', 't'];
 
 const shortcuts: [string, string][] = [
   ['1–9, 0, z, x, c…', 'thema aan- of uitzetten (de toets staat bij elk thema)'],
@@ -34,9 +38,7 @@ export function CodingPage() {
 
   const load = useCallback(async () => {
     if (!slug) return;
-    const next = await legacyReadJson<NextStory | undefined>(
-      await api.coding.next.$get({ query: { organisation: slug } }),
-    );
+    const next = await readJson(api.coding.next.$get({ query: { organisation: slug } }));
     setCurrent(next ?? null);
     setSelected(new Set());
     setQuote(undefined);
@@ -46,9 +48,7 @@ export function CodingPage() {
   }, [load]);
   // After a redaction decision the same open story comes back redacted anew; chosen themes stay.
   const refresh = useCallback(async () => {
-    const next = await legacyReadJson<NextStory | undefined>(
-      await api.coding.next.$get({ query: { organisation: slug } }),
-    );
+    const next = await readJson(api.coding.next.$get({ query: { organisation: slug } }));
     setCurrent(next ?? null);
     setAnnouncement('Beslissing opgeslagen, tekst bijgewerkt');
   }, [slug]);

@@ -1,26 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
-import type { CodingStory, Theme } from './coding-types.ts';
 import { StoryText } from './story-text.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
-type ConsensusStory = CodingStory & { coders: { name: string; themes: string[] }[] };
+type ConsensusQueue = ResultOf<Api['coding']['consensus']['$get']>;
 
 /** Stories two coders coded differently: both codings side by side, and the consensus decided together. */
 export function ConsensusPage() {
   const organisations = useCodingOrganisations();
   const slug = organisations[0]?.slug ?? '';
-  const [queue, setQueue] = useState<{ stories: ConsensusStory[]; themes: Theme[] } | null>(null);
+  const [queue, setQueue] = useState<ConsensusQueue | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
 
   const load = useCallback(async () => {
     if (!slug) return;
-    const next = await legacyReadJson<{ stories: ConsensusStory[]; themes: Theme[] }>(
-      await api.coding.consensus.$get({ query: { organisation: slug } }),
-    );
+    const next = await readJson(api.coding.consensus.$get({ query: { organisation: slug } }));
     setQueue(next);
     const first = next.stories[0];
     // Start from what both coders gave: only the differences need a decision.

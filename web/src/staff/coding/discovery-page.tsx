@@ -1,23 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { useCodingOrganisations } from './use-coding-organisation.ts';
 
-interface Discovery {
-  codebookVersion: string;
-  consideredStories: number;
-  poorlyFittingStories: number;
-  poorFitScore: number;
-  clusters: {
-    id: number;
-    size: number;
-    topTerms: string[];
-    examples: { id: number; title: string | null; text: string }[];
-  }[];
-  message: string | null;
-  modelMessage: string | null;
-}
+type Discovery = ResultOf<Api['discovery']['clusters']['$get']>;
 
 /** Groups of stories that fit no theme well; a researcher can turn one into a theme of a new codebook version. */
 export function DiscoveryPage() {
@@ -29,7 +16,7 @@ export function DiscoveryPage() {
     if (!slug) return;
     api.discovery.clusters
       .$get({ query: { organisation: slug } })
-      .then((r) => legacyReadJson<Discovery>(r))
+      .then((r) => readJson(r))
       .then(setFound)
       .catch(() => setMessage({ kind: 'error', text: 'De clusters konden niet geladen worden.' }));
   }, [slug]);
@@ -38,7 +25,7 @@ export function DiscoveryPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     try {
-      const created = await legacyReadJson<{ codebook: { version: string } }>(
+      const created = await readJson(
         await api.discovery.clusters[':id'].theme.$post({
           param: { id: String(clusterId) },
           json: { organisation: slug, code: String(form.get('code')).toUpperCase(), label: String(form.get('label')) },

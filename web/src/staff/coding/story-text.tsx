@@ -1,7 +1,6 @@
 import { MarkedText } from '../redaction/doubts.tsx';
-import type { EvidenceSpan } from './coding-types.ts';
 
 /** The redacted story with the machine's evidence marked; overlapping spans are merged. */
-export function StoryText({ text, spans }: { text: string; spans: EvidenceSpan[] }) {
+export function StoryText({ text, spans }: { text: string; spans: { start: number; end: number }[] }) {
   return <MarkedText text={text} doubts={[]} marks={spans} />;
 }

@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { formatPercent } from '../../lib/format.ts';
-import { ApiError, sendJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 
-/** A word the redactor left in the text but doubted, with its place in the redacted text (issue 19). */
-export interface Doubt {
-  text: string;
-  start: number;
-  end: number;
-  confidence: number;
-}
-
-export interface RedactedStory {
-  id: number;
-  title: string | null;
-  text: string;
-  doubts: Doubt[];
-}
+/** A story as the redaction routes answer it: its redacted text and the words the redactor doubted (issue 19). */
+export type RedactedStory = ResultOf<Api['coding']['stories'][':id']['redaction']['$post']>;
+/** A word the redactor left in the text but doubted, with its place in the redacted text. */
+export type Doubt = RedactedStory['doubts'][number];
 
 /** The redacted text with the redactor's doubts highlighted, and other marks (evidence) as plain marks. */
 export function MarkedText({
@@ -77,7 +67,9 @@ export function DoubtDecisions({
     setError(null);
     try {
       onDecided(
-        await sendJson<RedactedStory>('POST', `/api/coding/stories/${story.id}/redaction`, { phrase, decision }),
+        await readJson(
+          api.coding.stories[':id'].redaction.$post({ param: { id: String(story.id) }, json: { phrase, decision } }),
+        ),
       );
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Opslaan lukte niet.');

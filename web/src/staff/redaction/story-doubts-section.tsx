@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { DoubtDecisions, MarkedText, type RedactedStory } from './doubts.tsx';
 
 /**
@@ -13,8 +13,9 @@ export function StoryDoubtsSection({ organisation }: { organisation: string }) {
   useEffect(() => {
     if (!organisation) return;
     setStories(null);
-    fetch(`/api/exports/doubts?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => legacyReadJson<{ stories: RedactedStory[] }>(r))
+    api.exports.doubts
+      .$get({ query: { organisation } })
+      .then((r) => readJson(r))
       .then((body) => setStories(body.stories))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De verhalen konden niet geladen worden.'));
   }, [organisation]);
