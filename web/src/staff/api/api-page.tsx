@@ -1,29 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
-import { describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
+import { describeSchema, SchemaView } from './schema-view.tsx';
 
-interface Parameter {
-  name: string;
-  in: 'path' | 'query';
-  required: boolean;
-  schema: JsonSchema;
-  description?: string;
-}
-interface Operation {
-  tags: string[];
-  summary: string;
-  description: string;
-  'x-access': 'public' | 'signed-in' | string[];
-  parameters: Parameter[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
-}
-interface Document {
-  info: { title: string; description: string };
-  paths: Record<string, Record<string, Operation>>;
-}
+type Document = ResultOf<Api['openapi.json']['$get']>;
+type Operation = Document['paths'][string][string];
 interface Route extends Operation {
   method: string;
   path: string;
@@ -127,7 +109,7 @@ export function ApiPage() {
   useEffect(() => {
     api['openapi.json']
       .$get()
-      .then((r) => legacyReadJson<Document>(r))
+      .then((r) => readJson(r))
       .then(setDoc)
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De beschrijving laden lukte niet.'));
   }, []);

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, legacyReadJson, sendJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/format.ts';
 import { hasRole, useSession } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
@@ -7,33 +7,10 @@ import { type Estimate, ExportEstimate } from './export-estimate.tsx';
 import { StoryDoubtsSection } from '../redaction/story-doubts-section.tsx';
 import { OrganisationPicker, useOrganisationChoice } from '../surveys/organisation-picker.tsx';
 
-interface Options {
-  waves: { id: number; name: string; year: number; audience: string }[];
-  k: number;
-  quasiIdentifiers: { available: string[]; defaults: string[]; labels: Record<string, string> };
-}
-type ExportState = 'queued' | 'running' | 'done' | 'failed' | 'expired';
-interface ExportStatus {
-  id: number;
-  status: ExportState;
-  progress: number;
-  rowCounts: Record<string, number> | null;
-  disclosure: { summary: string } | null;
-  error: string | null;
-}
-
-interface ExportSummary {
-  id: number;
-  status: ExportState;
-  createdAt: string;
-  requestedBy: string | null;
-  k: number;
-  waves: number;
-  includeStories: boolean;
-  quasiIdentifiers: string[];
-  rowCounts: Record<string, number> | null;
-  error: string | null;
-}
+type Options = ResultOf<Api['exports']['options']['$get']>;
+type ExportStatus = ResultOf<Api['exports'][':id']['$get']>;
+type ExportState = ExportStatus['status'];
+type ExportSummary = ResultOf<Api['exports']['$get']>['exports'][number];
 
 const stateLabels: Record<ExportState, string> = {
   queued: 'in de wachtrij',
@@ -86,8 +63,9 @@ function ResearcherExports() {
   // Earlier exports of the organisation, again whenever a job ends.
   useEffect(() => {
     if (!organisation) return;
-    fetch(`/api/exports?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => legacyReadJson<{ exports: ExportSummary[] }>(r))
+    api.exports
+      .$get({ query: { organisation } })
+      .then((r) => readJson(r))
       .then((body) => setHistory(body.exports))
       .catch(() => setHistory('failed'));
   }, [organisation, finishedJob]);
@@ -96,8 +74,9 @@ function ResearcherExports() {
     if (!organisation) return;
     setOptions(null);
     setOptionsFailed(false);
-    fetch(`/api/exports/options?organisation=${encodeURIComponent(organisation)}`)
-      .then((r) => legacyReadJson<Options>(r))
+    api.exports.options
+      .$get({ query: { organisation } })
+      .then((r) => readJson(r))
       .then((loaded) => {
         setOptions(loaded);
         setChosenWaves(loaded.waves.map((w) => w.id));
@@ -118,12 +97,7 @@ function ResearcherExports() {
     }
     let current = true;
     const timer = setTimeout(() => {
-      sendJson<Estimate>('POST', '/api/exports/estimate', {
-        organisation,
-        waves: chosenWaves,
-        k,
-        quasiIdentifiers: quasi,
-      })
+      readJson(api.exports.estimate.$post({ json: { organisation, waves: chosenWaves, k, quasiIdentifiers: quasi } }))
         .then((body) => current && setEstimate(body))
         .catch(() => current && setEstimate('failed'));
     }, 400);
@@ -142,8 +116,9 @@ function ResearcherExports() {
   useEffect(() => {
     if (!job || job.status === 'done' || job.status === 'failed' || job.status === 'expired') return;
     const timer = setTimeout(() => {
-      fetch(`/api/exports/${job.id}`)
-        .then((r) => legacyReadJson<ExportStatus>(r))
+      api.exports[':id']
+        .$get({ param: { id: String(job.id) } })
+        .then((r) => readJson(r))
         .then(setJob)
         .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'De status ophalen lukte niet.'));
     }, 1000);
@@ -160,14 +135,18 @@ function ResearcherExports() {
       return setError('Kies minstens één kenmerk: zonder kenmerken is niets k-anoniem.');
     setError(null);
     try {
-      const { id } = await sendJson<{ id: number }>('POST', '/api/exports', {
-        organisation,
-        waves,
-        k,
-        quasiIdentifiers,
-        includeStories: form.get('stories') === 'on',
-        refiQda: form.get('refiQda') === 'on',
-      });
+      const { id } = await readJson(
+        api.exports.$post({
+          json: {
+            organisation,
+            waves,
+            k,
+            quasiIdentifiers,
+            includeStories: form.get('stories') === 'on',
+            refiQda: form.get('refiQda') === 'on',
+          },
+        }),
+      );
       setJob({ id, status: 'queued', progress: 0, rowCounts: null, disclosure: null, error: null });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Starten lukte niet.');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
+import { api, ApiError, readJson } from '../../lib/api.ts';
 import { pageTexts } from '../../respondent/i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ResultsView } from '../../respondent/results-view.tsx';
@@ -8,10 +8,7 @@ import { hasRole, useSession } from '../session.tsx';
 type Status = Awaited<ReturnType<typeof loadStatus>>;
 
 async function loadStatus(organisation: string, year: string) {
-  const res = await api.results[':organisation'][':year'].$get({ param: { organisation, year } });
-  return legacyReadJson<
-    import('hono/client').InferResponseType<(typeof api.results)[':organisation'][':year']['$get'], 200>
-  >(res);
+  return readJson(api.results[':organisation'][':year'].$get({ param: { organisation, year } }));
 }
 
 /**

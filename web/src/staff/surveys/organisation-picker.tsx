@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api, legacyReadJson } from '../../lib/api.ts';
+import { type Api, api, readJson, type ResultOf } from '../../lib/api.ts';
 
-interface Organisation {
-  slug: string;
-  name: string;
-  kind: string;
-}
+type Organisation = ResultOf<Api['organisations']['$get']>['organisations'][number];
 
 /** The organisations the signed-in user works with. */
 function useOrganisations(): Organisation[] | null {
@@ -13,7 +9,7 @@ function useOrganisations(): Organisation[] | null {
   useEffect(() => {
     api.organisations
       .$get()
-      .then((r) => legacyReadJson<{ organisations: Organisation[] }>(r))
+      .then((r) => readJson(r))
       .then((r) => setOrganisations(r.organisations))
       .catch(() => setOrganisations([]));
   }, []);

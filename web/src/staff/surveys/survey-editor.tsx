@@ -1,13 +1,10 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { ApiError, sendJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { jsonSyntaxProblem } from './json-syntax.ts';
 
 const SurveyPreview = lazy(() => import('./survey-preview.tsx'));
 
-interface Problem {
-  path: string;
-  message: string;
-}
+type Problem = ResultOf<Api['surveys']['validate']['$post']>['problems'][number];
 
 type Parsed = { ok: true; definition: Record<string, unknown>; locales: string[] } | { ok: false; message: string };
 
@@ -52,7 +49,7 @@ export function SurveyEditor({
   useEffect(() => {
     if (!parsed.ok) return setProblems(null);
     const timer = setTimeout(() => {
-      sendJson<{ problems: Problem[] }>('POST', '/api/surveys/validate', { definition: parsed.definition })
+      readJson(api.surveys.validate.$post({ json: { definition: parsed.definition } }))
         .then((r) => setProblems(r.problems))
         .catch((e: unknown) =>
           setProblems([{ path: '', message: e instanceof ApiError ? e.message : 'Controle mislukt.' }]),

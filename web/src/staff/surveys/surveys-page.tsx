@@ -1,29 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { ApiError, legacyReadJson, sendJson } from '../../lib/api.ts';
+import type { InferRequestType } from 'hono/client';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 
-interface SurveySummary {
-  id: number;
-  slug: string;
-  title: string;
-  audience: 'ouder' | 'jongere';
-  latestVersion: number;
-  publishedVersions: number;
-}
-interface SurveyVersion {
-  id: number;
-  version: number;
-  status: 'draft' | 'published';
-  locales: string[];
-  definition: Record<string, unknown>;
-  publishedAt: string | null;
-}
-interface SurveyDetail extends SurveySummary {
-  versions: SurveyVersion[];
-}
+type SurveySummary = ResultOf<Api['surveys']['$get']>['surveys'][number];
+type SurveyDetail = ResultOf<Api['surveys'][':id']['$get']>;
+type SurveyVersion = SurveyDetail['versions'][number];
+type Audience = InferRequestType<Api['surveys']['$post']>['json']['audience'];
 
 type Editing = { kind: 'new' } | { kind: 'version'; survey: SurveyDetail; draft?: SurveyVersion } | null;
 
@@ -58,8 +44,7 @@ export function SurveysPage() {
 
   const load = useCallback(async () => {
     if (!organisation) return;
-    const response = await fetch(`/api/surveys?organisation=${encodeURIComponent(organisation)}`);
-    setSurveys((await legacyReadJson<{ surveys: SurveySummary[] }>(response)).surveys);
+    setSurveys((await readJson(api.surveys.$get({ query: { organisation } }))).surveys);
   }, [organisation]);
   useEffect(() => {
     load().catch((e: unknown) =>
@@ -68,7 +53,7 @@ export function SurveysPage() {
   }, [load]);
 
   async function open(id: number) {
-    setSelected(await legacyReadJson<SurveyDetail>(await fetch(`/api/surveys/${id}`)));
+    setSelected(await readJson(api.surveys[':id'].$get({ param: { id: String(id) } })));
     setEditing(null);
   }
 
@@ -88,13 +73,17 @@ export function SurveysPage() {
 
   async function createSurvey(form: FormData, definition: Record<string, unknown>) {
     await act(async () => {
-      const created = await sendJson<SurveyDetail>('POST', '/api/surveys', {
-        organisation,
-        slug: String(form.get('slug')),
-        title: String(form.get('title')),
-        audience: String(form.get('audience')),
-        definition,
-      });
+      const created = await readJson(
+        api.surveys.$post({
+          json: {
+            organisation,
+            slug: String(form.get('slug')),
+            title: String(form.get('title')),
+            audience: String(form.get('audience')) as Audience,
+            definition,
+          },
+        }),
+      );
       setEditing(null);
       setSelected(created);
     }, 'Vragenlijst opgeslagen als concept (versie 1).');
@@ -176,7 +165,7 @@ export function SurveysPage() {
                 type="button"
                 onClick={() =>
                   void act(async () => {
-                    await sendJson('POST', `/api/survey-versions/${latest.id}/publish`);
+                    await readJson(api['survey-versions'][':id'].publish.$post({ param: { id: String(latest.id) } }));
                     await open(selected.id);
                   }, `Versie ${latest.version} is gepubliceerd en kan niet meer veranderen.`)
                 }
@@ -203,8 +192,20 @@ export function SurveysPage() {
             saveLabel={editing.draft ? 'Concept opslaan' : 'Nieuwe versie opslaan'}
             onSave={(definition) =>
               act(async () => {
-                if (editing.draft) await sendJson('PUT', `/api/survey-versions/${editing.draft.id}`, { definition });
-                else await sendJson('POST', `/api/surveys/${editing.survey.id}/versions`, { definition });
+                if (editing.draft)
+                  await readJson(
+                    api['survey-versions'][':id'].$put({
+                      param: { id: String(editing.draft.id) },
+                      json: { definition },
+                    }),
+                  );
+                else
+                  await readJson(
+                    api.surveys[':id'].versions.$post({
+                      param: { id: String(editing.survey.id) },
+                      json: { definition },
+                    }),
+                  );
                 await open(editing.survey.id);
               }, 'Opgeslagen als concept.')
             }

@@ -1,30 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../lib/format.ts';
-import { ApiError, readJson, legacyReadJson, sendJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
 
-interface Wave {
-  id: number;
-  name: string;
-  year: number;
-  audience: 'ouder' | 'jongere';
-  opensOn: string;
-  closesOn: string;
-}
-interface WaveSchool {
-  id: number;
-  name: string;
-  sector: string;
-  linkCode: string | null;
-  complete: number;
-  partial: number;
-  invitations: { issued: number; used: number };
-}
-interface WaveDetail extends Wave {
-  openLinks: string[];
-  schools: WaveSchool[];
-}
+type Wave = ResultOf<Api['waves']['$get']>['waves'][number];
+type WaveDetail = ResultOf<Api['waves'][':id']['$get']>;
 interface PublishedVersion {
   id: number;
   label: string;
@@ -43,21 +24,11 @@ export function WavesPage() {
 
   const load = useCallback(async () => {
     if (!organisation) return;
-    const query = `organisation=${encodeURIComponent(organisation)}`;
-    setWaves((await legacyReadJson<{ waves: Wave[] }>(await fetch(`/api/waves?${query}`))).waves);
-    const { surveys } = await legacyReadJson<{ surveys: { id: number; title: string }[] }>(
-      await fetch(`/api/surveys?${query}`),
-    );
+    const query = { organisation };
+    setWaves((await readJson(api.waves.$get({ query }))).waves);
+    const { surveys } = await readJson(api.surveys.$get({ query }));
     const details = await Promise.all(
-      surveys.map((s) =>
-        fetch(`/api/surveys/${s.id}`).then((r) =>
-          legacyReadJson<{
-            title: string;
-            audience: 'ouder' | 'jongere';
-            versions: { id: number; version: number; status: string }[];
-          }>(r),
-        ),
-      ),
+      surveys.map((s) => readJson(api.surveys[':id'].$get({ param: { id: String(s.id) } }))),
     );
     setVersions(
       details.flatMap((d) =>
@@ -74,7 +45,7 @@ export function WavesPage() {
   }, [load]);
 
   const openWave = useCallback(async (id: number) => {
-    setDetail(await legacyReadJson<WaveDetail>(await fetch(`/api/waves/${id}`)));
+    setDetail(await readJson(api.waves[':id'].$get({ param: { id: String(id) } })));
   }, []);
   // While a wave is open on screen, its counts refresh every 15 seconds.
   useEffect(() => {
@@ -88,15 +59,19 @@ export function WavesPage() {
     const form = new FormData(event.currentTarget);
     const version = versions.find((v) => v.id === Number(form.get('version')));
     try {
-      const created = await sendJson<WaveDetail>('POST', '/api/waves', {
-        surveyVersionId: Number(form.get('version')),
-        organisation,
-        name: String(form.get('name')),
-        year: Number(form.get('year')),
-        audience: version?.audience ?? 'ouder',
-        opensOn: String(form.get('opensOn')),
-        closesOn: String(form.get('closesOn')),
-      });
+      const created = await readJson(
+        api.waves.$post({
+          json: {
+            surveyVersionId: Number(form.get('version')),
+            organisation,
+            name: String(form.get('name')),
+            year: Number(form.get('year')),
+            audience: version?.audience ?? 'ouder',
+            opensOn: String(form.get('opensOn')),
+            closesOn: String(form.get('closesOn')),
+          },
+        }),
+      );
       setMessage({ kind: 'notice', text: `Meting "${created.name}" gemaakt, met een link per school.` });
       await load();
       setDetail(created);
@@ -109,10 +84,10 @@ export function WavesPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const schoolId = Number(form.get('schoolId'));
-    const response = await fetch(`/api/waves/${wave.id}/invitations`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ schoolId, count: Number(form.get('count')) }),
+    // The answer is a CSV file, read as a blob below; the typed call still types what is sent.
+    const response = await api.waves[':id'].invitations.$post({
+      param: { id: String(wave.id) },
+      json: { schoolId, count: Number(form.get('count')) },
     });
     if (!response.ok) {
       const error = await readJson(response).catch((e: unknown) => e);
