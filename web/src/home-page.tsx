@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
+import type { Api, ResultOf } from './lib/api.ts';
 import { Link } from './lib/router.tsx';
+
+type Setup = ResultOf<Api['setup']['$get']>;
 
 export function HomePage() {
   // Only on an installation without any organisation: the first-run step (needs the printed setup token).
   const [setupNeeded, setSetupNeeded] = useState(false);
   useEffect(() => {
+    // A plain fetch, typed by the route: this page is in the entry chunk every respondent page loads, which
+    // carries none of the typed client's runtime.
     fetch('/api/setup')
-      .then((r) => (r.ok ? (r.json() as Promise<{ needed: boolean }>) : { needed: false }))
+      .then((r) => (r.ok ? (r.json() as Promise<Setup>) : { needed: false }))
       .then((body) => setSetupNeeded(body.needed))
       .catch(() => setSetupNeeded(false));
   }, []);

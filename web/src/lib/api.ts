@@ -52,26 +52,3 @@ export async function readJson<R extends { ok: boolean; status: number; json: ()
     throw apiErrorOf(e.status, { error: { code, ...(key && { key }), ...(params && { params }), details } });
   }
 }
-
-/** Only while the web moves to the typed client: the old reader with a hand-written answer type. */
-export async function legacyReadJson<T>(response: {
-  ok: boolean;
-  status: number;
-  json: () => Promise<unknown>;
-}): Promise<T> {
-  return (await readJson(response)) as T;
-}
-
-/** Only while the web moves to the typed client: a JSON write without route types. */
-export async function sendJson<T>(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return legacyReadJson<T>(response);
-}
