@@ -1,13 +1,12 @@
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
+import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { useAnalysis } from './use-analysis.ts';
 
 type PriorityView = InferResponseType<typeof api.analysis.priorities.$get, 200>;
 type Matrix = NonNullable<PriorityView['overall']>;
 
-const decimal = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',').replace('-', '−');
-const percent = (p: number) => `${Math.round(p * 100)}%`;
 const quadrantLabels = {
   verbeteren: 'verbeteren',
   behouden: 'behouden',
@@ -90,8 +89,8 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
   return (
     <>
       <p>
-        Snijpunten (medianen): tevredenheid {matrix.cuts ? percent(matrix.cuts.satisfaction) : '–'}, belang r ={' '}
-        {matrix.cuts ? decimal(matrix.cuts.importance, 2) : '–'}.
+        Snijpunten (medianen): tevredenheid {matrix.cuts ? formatPercent(matrix.cuts.satisfaction) : '–'}, belang r ={' '}
+        {matrix.cuts ? formatNumber(matrix.cuts.importance, 2) : '–'}.
       </p>
       <div className="chart-with-table">
         <MatrixChart matrix={matrix} title={`Prioriteiten ${label}`} />
@@ -112,8 +111,8 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
                 <tr key={i.name}>
                   <td>{k + 1}</td>
                   <th scope="row">{i.title}</th>
-                  <td>{percent(i.satisfaction.p)}</td>
-                  <td>{decimal(i.importance, 2)}</td>
+                  <td>{formatPercent(i.satisfaction.p)}</td>
+                  <td>{formatNumber(i.importance, 2)}</td>
                   <td>{quadrantLabels[i.quadrant]}</td>
                 </tr>
               ))}
@@ -136,8 +135,8 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
             {matrix.themes.map((t) => (
               <tr key={t.code}>
                 <th scope="row">{t.label}</th>
-                <td>{percent(t.satisfaction.p)}</td>
-                <td>{decimal(t.importance, 2)}</td>
+                <td>{formatPercent(t.satisfaction.p)}</td>
+                <td>{formatNumber(t.importance, 2)}</td>
                 <td>{quadrantLabels[t.quadrant]}</td>
               </tr>
             ))}
@@ -207,9 +206,11 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
                     <th scope="row">{r.level === 'school' ? r.label : `${r.label} (${r.level})`}</th>
                     <td>{r.n.value === null ? 'te weinig reacties' : r.n.value.toLocaleString('nl-NL')}</td>
                     <td>
-                      {r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–'}
+                      {r.mark
+                        ? `${formatNumber(r.mark.mean, 1)} (${formatNumber(r.mark.lower, 1)}–${formatNumber(r.mark.upper, 1)})`
+                        : '–'}
                     </td>
-                    <td>{r.trend ? decimal(r.trend.previousMean) : '–'}</td>
+                    <td>{r.trend ? formatNumber(r.trend.previousMean, 1) : '–'}</td>
                     <td>{r.trend ? r.trend.words : '–'}</td>
                   </tr>
                 ))}
@@ -265,7 +266,7 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
                 </th>
                 <td>{s.n.value?.toLocaleString('nl-NL') ?? '–'}</td>
                 <td>{s.pupils?.toLocaleString('nl-NL') ?? 'onbekend'}</td>
-                <td>{s.response?.rate === null || !s.response ? '–' : percent(s.response.rate)}</td>
+                <td>{s.response?.rate === null || !s.response ? '–' : formatPercent(s.response.rate)}</td>
                 <td>
                   {s.response?.marginOfError === null || !s.response
                     ? '–'

@@ -1,39 +1,11 @@
 import { useState } from 'react';
-import { api } from '../../lib/api.ts';
+import { type Api, api, type ResultOf } from '../../lib/api.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { useAnalysis } from './use-analysis.ts';
 
-type Reference =
-  | {
-      published: true;
-      schools: number;
-      organisations: number;
-      mean: number;
-      p10: number;
-      p25: number;
-      median: number;
-      p75: number;
-      p90: number;
-    }
-  | { published: false; reason: 'too_few_schools' | 'too_few_organisations' };
-
-interface ReferenceItem {
-  name: string;
-  n: number | null;
-  mean: number | null;
-  reference: Reference;
-  percentile: number | null;
-  test: { t: number; df: number; p: number; significant: boolean; direction: 'same' | 'higher' | 'lower' } | null;
-}
-
-interface ReferenceViewData {
-  takesPart: boolean;
-  thresholds: { schools: number; organisations: number };
-  minCellSize?: number;
-  items: { name: string; title: string }[];
-  schools: { id: number; name: string; brin: string; sector: string; items: ReferenceItem[] }[];
-}
-
-const decimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+type ReferenceViewData = ResultOf<Api['analysis']['reference']['$get']>;
+type ReferenceItem = Extract<ReferenceViewData, { takesPart: true }>['schools'][number]['items'][number];
+type Reference = ReferenceItem['reference'];
 const sectorNames: Record<string, string> = {
   po: 'basisscholen',
   vo: 'scholen voor voortgezet onderwijs',
@@ -61,7 +33,7 @@ function ReferenceLine({ item, label }: { item: ReferenceItem; label: string }) 
 
 function referenceText(r: Reference, thresholds: ReferenceViewData['thresholds']): string {
   if (r.published)
-    return `${decimal.format(r.mean)} (middelste helft ${decimal.format(r.p25)}–${decimal.format(r.p75)}; ${r.schools} scholen)`;
+    return `${formatNumber(r.mean, 1)} (middelste helft ${formatNumber(r.p25, 1)}–${formatNumber(r.p75, 1)}; ${r.schools} scholen)`;
   return r.reason === 'too_few_organisations'
     ? `nog niet: minder dan ${thresholds.organisations} organisaties doen mee`
     : `nog niet: minder dan ${thresholds.schools} scholen met genoeg reacties`;
@@ -75,16 +47,10 @@ function testText(item: ReferenceItem): string {
 
 /** One school against the schools of its sector elsewhere on this installation (organisation setting). */
 export function ReferenceScreen({ organisation, wave }: { organisation: string; wave: number }) {
-  // TODO(i16b): ReferenceViewData is still hand-written here and differs from the route's type; not yet converted.
-  const {
-    data: answer,
-    error,
-    loading,
-  } = useAnalysis(
+  const { data, error, loading } = useAnalysis(
     () => api.analysis.reference.$get({ query: { organisation, wave: String(wave) } }),
     `${organisation}/${wave}`,
   );
-  const data = answer as ReferenceViewData | null;
   const [schoolId, setSchoolId] = useState<number | null>(null);
   if (error)
     return (
@@ -156,13 +122,13 @@ export function ReferenceScreen({ organisation, wave }: { organisation: string; 
                 <tr key={item.name}>
                   <th scope="row">{title(item.name)}</th>
                   <td>
-                    {item.mean === null ? 'te weinig reacties' : `${decimal.format(item.mean)} (${item.n} reacties)`}
+                    {item.mean === null ? 'te weinig reacties' : `${formatNumber(item.mean, 1)} (${item.n} reacties)`}
                   </td>
                   <td>{referenceText(item.reference, data.thresholds)}</td>
                   <td>
                     <ReferenceLine
                       item={item}
-                      label={`${title(item.name)}: uw school ${item.mean === null ? '' : decimal.format(item.mean)} tegen gemiddeld ${item.reference.published ? decimal.format(item.reference.mean) : ''}`}
+                      label={`${title(item.name)}: uw school ${item.mean === null ? '' : formatNumber(item.mean, 1)} tegen gemiddeld ${item.reference.published ? formatNumber(item.reference.mean, 1) : ''}`}
                     />
                   </td>
                   <td>{item.percentile === null ? '–' : `${Math.round(item.percentile)}e`}</td>
