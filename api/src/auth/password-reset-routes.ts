@@ -34,7 +34,7 @@ export function createPasswordResetRoutes() {
       describeRoute({
         summary: 'Kan een wachtwoord per e-mail hersteld worden?',
         description:
-          'Of deze installatie herstellinks verstuurt (SMTP_URL is ingesteld); zonder dat zegt de inlogpagina dat je het de beheerder moet vragen.',
+          'Of deze installatie herstellinks verstuurt (`SMTP_URL` is ingesteld); zonder dat zegt de inlogpagina dat je het de beheerder moet vragen.',
       }),
       (c) => c.json({ byEmail: c.get('deps').mailer !== undefined }),
     )
@@ -63,7 +63,7 @@ export function createPasswordResetRoutes() {
       describeRoute({
         summary: 'Nieuw wachtwoord instellen met een herstellink',
         description:
-          'Stelt het wachtwoord in (minstens 12 tekens, niet makkelijk te raden) met het token uit de mail. Het token werkt één keer en een uur lang (410 met reden used, expired of unknown); elke sessie van het account eindigt. Komt in het logboek.',
+          'Stelt het wachtwoord in (minstens 12 tekens, niet makkelijk te raden) met het token uit de mail. Het token werkt één keer en een uur lang (410 met reden `used`, `expired` of `unknown`); elke sessie van het account eindigt. Komt in het logboek.',
         responses: { 204: { description: 'Het nieuwe wachtwoord is ingesteld.' } },
       }),
       jsonBody(resetBody),

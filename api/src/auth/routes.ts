@@ -89,7 +89,7 @@ export function createAuthRoutes() {
       describeRoute({
         summary: 'Inloggen',
         description:
-          'Controleert e-mailadres en wachtwoord en zet het sessiecookie (httpOnly, SameSite=Strict). Mislukte pogingen worden afgeremd per account en adres, per adres en per account (429 met Retry-After); adressen die het account kort geleden gebruikte worden niet opgehouden door anderen die raden.',
+          'Controleert e-mailadres en wachtwoord en zet het sessiecookie (`httpOnly`, `SameSite=Strict`). Mislukte pogingen worden afgeremd per account en adres, per adres en per account (429 met `Retry-After`); adressen die het account kort geleden gebruikte worden niet opgehouden door anderen die raden.',
         responses: { 200: { description: 'De ingelogde gebruiker met zijn rollen per organisatie.' } },
       }),
       jsonBody(loginBody),

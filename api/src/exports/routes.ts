@@ -84,7 +84,7 @@ export function createExportRoutes() {
       describeRoute({
         summary: 'Een export starten',
         description:
-          'Start een k-anonieme export voor onderzoekers (CSV, codeboek, inleesscripts voor R en SPSS, verantwoording; met includeStories de geanonimiseerde verhalen en coderingen; met refiQda codebook.qdc en project.qdpx voor ATLAS.ti, MAXQDA, NVivo en QualCoder). Draait op de achtergrond; vraag de stand op met GET /api/exports/{id}. Komt in het logboek.',
+          'Start een k-anonieme export voor onderzoekers (CSV, codeboek, inleesscripts voor R en SPSS, verantwoording; met `includeStories` de geanonimiseerde verhalen en coderingen; met `refiQda` `codebook.qdc` en `project.qdpx` voor ATLAS.ti, MAXQDA, NVivo en QualCoder). Draait op de achtergrond; vraag de stand op met `GET /api/exports/{id}`. Komt in het logboek.',
         body: exportBody,
         responses: { 202: { description: 'Gestart; het nummer (id) van de export.' } },
       }),
@@ -111,7 +111,7 @@ export function createExportRoutes() {
       describeRoute({
         summary: 'Een export downloaden',
         description:
-          'De ZIP van de export. 409 zolang hij draait of als hij mislukte, 410 als hij verlopen is (EXPORT_RETENTION_DAYS). Komt in het logboek.',
+          'De ZIP van de export. 409 zolang hij draait of als hij mislukte, 410 als hij verlopen is (`EXPORT_RETENTION_DAYS`). Komt in het logboek.',
         params: idParam,
         responses: { 200: { description: 'De ZIP.', contentType: 'application/zip' } },
       }),

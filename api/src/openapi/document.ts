@@ -96,12 +96,12 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
       };
     }
     if (body || query || names.length)
-      responses['400'] = errorResponse('Ongeldige invoer (validation_failed, bad_request).');
+      responses['400'] = errorResponse('Ongeldige invoer (`validation_failed`, `bad_request`).');
     if (access !== 'public') {
-      responses['401'] = errorResponse('Niet ingelogd (unauthorized).');
-      responses['403'] = errorResponse('Niet toegestaan voor deze rol of organisatie (forbidden, csrf_failed).');
+      responses['401'] = errorResponse('Niet ingelogd (`unauthorized`).');
+      responses['403'] = errorResponse('Niet toegestaan voor deze rol of organisatie (`forbidden`, `csrf_failed`).');
     }
-    if (names.length) responses['404'] = errorResponse('Bestaat niet (not_found).');
+    if (names.length) responses['404'] = errorResponse('Bestaat niet (`not_found`).');
     responses.default = errorResponse('Elke andere fout, in dezelfde vorm.');
     const tag = op.path.split('/')[2] ?? 'api';
     const method = op.method.toLowerCase();

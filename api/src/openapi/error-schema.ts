@@ -33,14 +33,14 @@ export const errorSchema = z.object({
     params: z
       .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
       .describe(
-        'De waarden die de zin nodig heeft, bijvoorbeeld { "slug": "bestaatniet" } bij organisation_not_found.',
+        'De waarden die de zin nodig heeft, bijvoorbeeld `{ "slug": "bestaatniet" }` bij `organisation_not_found`.',
       ),
     message: z.string().describe('Een notitie voor logbestanden en api-gebruikers; wordt niet zo aan mensen getoond.'),
     details: z
       .unknown()
       .optional()
       .describe(
-        'Bij validation_failed: de meldingen per veld, bijvoorbeeld { "waves": ["Kies minstens één meting."] }.',
+        'Bij `validation_failed`: de meldingen per veld, bijvoorbeeld `{ "waves": ["Kies minstens één meting."] }`.',
       ),
   }),
 });

@@ -66,7 +66,7 @@ export function createRegistryRoutes() {
       describeRoute({
         summary: 'Scholen inlezen uit DUO',
         description:
-          'Besturen en scholen uit de open-databestanden van DUO (base64), desgewenst met leerlingaantallen; meldt toegevoegde, gewijzigde, ongewijzigde en ontbrekende scholen. Met dryRun wordt niets weggeschreven; anders alle rijen of niets. Hoogstens 40 MB. Komt in het logboek.',
+          'Besturen en scholen uit de open-databestanden van DUO (base64), desgewenst met leerlingaantallen; meldt toegevoegde, gewijzigde, ongewijzigde en ontbrekende scholen. Met `dryRun` wordt niets weggeschreven; anders alle rijen of niets. Hoogstens 40 MB. Komt in het logboek.',
         params: slugParam,
       }),
       importLimit,

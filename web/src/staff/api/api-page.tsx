@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, ApiError, legacyReadJson } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
-import { describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
+import { CodeText, describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
 
 interface Parameter {
   name: string;
@@ -63,7 +63,10 @@ function RouteView({ route }: { route: Route }) {
         <span className={`method method-${route.method}`}>{route.method.toUpperCase()}</span> <code>{route.path}</code>
       </h3>
       <p>
-        <strong>{route.summary}.</strong> {route.description}
+        <strong>
+          <CodeText text={route.summary} />.
+        </strong>{' '}
+        <CodeText text={route.description} />
       </p>
       <p>
         <span className="muted">Wie:</span> {who(route['x-access'])}
@@ -107,7 +110,7 @@ function RouteView({ route }: { route: Route }) {
           const isError = schema?.$ref === '#/components/schemas/Error';
           return (
             <li key={status}>
-              <strong>{status === 'default' ? 'anders' : status}</strong> {response.description}
+              <strong>{status === 'default' ? 'anders' : status}</strong> <CodeText text={response.description} />
               {type && type !== 'application/json' && <span className="muted"> ({type})</span>}
               {isError && <span className="muted"> — foutvorm hierboven</span>}
               {schema && !isError && Object.keys(schema).length > 0 && <SchemaView schema={schema} />}
