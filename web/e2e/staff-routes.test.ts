@@ -5,7 +5,7 @@ import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
-declare const document: any, window: any, NodeFilter: any;
+declare const document: any, window: any, NodeFilter: any, getComputedStyle: any;
 
 type Role = 'admin' | 'researcher' | 'board' | 'school' | 'steunpunt';
 
@@ -45,7 +45,7 @@ const routes: { path: string; roles: Role[]; tabs?: boolean }[] = [
 const viewports = [
   { width: 1366, height: 900 },
   { width: 768, height: 1024 },
-];
+] as const;
 
 // Common English words that are no Dutch words: one of them in a staff screen means an untranslated sentence.
 const englishWords = new Set(
@@ -109,7 +109,27 @@ async function axeFindings(page: Page, where: string): Promise<Finding[]> {
 async function layoutFindings(page: Page, where: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
-  if (overflow > 0) findings.push({ where, problem: `page ${overflow}px wider than the window` });
+  if (overflow > 0) {
+    // Name the element that sticks out furthest without a child that does, so the finding says what to fix.
+    const culprit = await page.evaluate(() => {
+      const clipped = (e: any) => {
+        // An absolutely placed element escapes the scrolling boxes between it and its containing block.
+        if (getComputedStyle(e).position === 'absolute') return false;
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 0.5)
+            return true;
+        return false;
+      };
+      const out = [...document.querySelectorAll('body *')].filter(
+        (e: any) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !clipped(e),
+      );
+      const leaf: any = out.find((e: any) => !out.some((o: any) => o !== e && e.contains(o))) ?? out[0];
+      return leaf
+        ? `${leaf.tagName.toLowerCase()}.${[...leaf.classList].join('.')} "${leaf.textContent.slice(0, 40)}"`
+        : '';
+    });
+    findings.push({ where, problem: `page ${overflow}px wider than the window (${culprit})` });
+  }
   const english = englishIn(await visibleDutchText(page));
   if (english.length > 0) findings.push({ where, problem: `English words: ${english.join(', ')}` });
   const menu =
@@ -127,38 +147,39 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (process.env.WALK_SHOTS) await page.screenshot({ path: `${process.env.WALK_SHOTS}/${name}.png`, fullPage: true });
 }
 
+interface Task {
+  route: (typeof routes)[number];
+  /** The tab of a page with tabs (the analysis views), 0 for the first or for a page without. */
+  tab: number;
+}
+
 /**
- * One route in its own page of the role's context: at 1366 px the layout checks and axe (on every tab),
+ * One route (or one tab of it) in a page of the role's context: at 1366 px the layout checks and axe,
  * then the same page narrowed to 768 px for the layout checks again. Axe runs at one width only: the
- * markup is the same at both, and axe is most of a walk's time.
+ * markup is the same at both, and axe is most of a walk's time. The first tab of a page with tabs
+ * queues the others, so the tabs are walked side by side in the other pages.
  */
-async function walkRoute(page: Page, url: string, route: (typeof routes)[number], name: string): Promise<Finding[]> {
+async function walkTask(page: Page, url: string, task: Task, name: string, queue: Task[]): Promise<Finding[]> {
   const findings: Finding[] = [];
   await page.setViewportSize(viewports[0]);
   await page.goto(url);
   await settle(page);
-  const wide = `${route.path} at ${viewports[0].width}px`;
-  findings.push(...(await layoutFindings(page, wide)), ...(await axeFindings(page, wide)));
-  await shoot(page, `${name}-${viewports[0].width}`);
   const tabs = page.locator('.tabs button');
-  const tabCount = route.tabs ? await tabs.count() : 0;
-  for (let i = 1; i < tabCount; i += 1) {
-    await tabs.nth(i).click();
+  if (task.route.tabs && task.tab === 0)
+    for (let i = 1; i < (await tabs.count()); i += 1) queue.unshift({ route: task.route, tab: i });
+  let label = '';
+  if (task.route.tabs) {
+    await tabs.nth(task.tab).click();
     await settle(page);
-    const where = `${wide}, tab ${(await tabs.nth(i).textContent()) ?? i}`;
-    findings.push(...(await layoutFindings(page, where)), ...(await axeFindings(page, where)));
-    await shoot(page, `${name}-tab${i}-${viewports[0].width}`);
+    label = `, tab ${await tabs.nth(task.tab).textContent()}`;
   }
-  await page.setViewportSize(viewports[1]);
-  // The narrow layout checks every tab too: the widest tables sit on the later tabs.
-  for (let i = 0; i < Math.max(tabCount, 1); i += 1) {
-    if (tabCount > 0) {
-      await tabs.nth(i).click();
-      await settle(page);
-    }
-    const narrow = `${route.path} at ${viewports[1].width}px${tabCount > 0 ? `, tab ${(await tabs.nth(i).textContent()) ?? i}` : ''}`;
-    findings.push(...(await layoutFindings(page, narrow)));
-    await shoot(page, `${name}${tabCount > 0 ? `-tab${i}` : ''}-${viewports[1].width}`);
+  const shot = `${name}${task.route.tabs ? `-tab${task.tab}` : ''}`;
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    const where = `${task.route.path} at ${viewport.width}px${label}`;
+    findings.push(...(await layoutFindings(page, where)));
+    if (viewport === viewports[0]) findings.push(...(await axeFindings(page, where)));
+    await shoot(page, `${shot}-${viewport.width}`);
   }
   return findings;
 }
@@ -178,27 +199,80 @@ describe.skipIf(!hasChromium)('every staff route for every role that reaches it,
       const started = Date.now();
       const first = await logInAsStaff(env, accounts[role]);
       const context = first.context();
-      const queue = routes.filter((r) => r.roles.includes(role));
+      const queue: Task[] = routes.filter((r) => r.roles.includes(role)).map((route) => ({ route, tab: 0 }));
       const findings: Finding[] = [];
       const worker = async (page: Page) => {
-        for (let route = queue.shift(); route; route = queue.shift()) {
+        for (let task = queue.shift(); task; task = queue.shift()) {
           const t = Date.now();
-          const found = await walkRoute(
-            page,
-            `${env.server.url}${route.path}`,
-            route,
-            `${role}${route.path.replaceAll('/', '-')}`,
-          );
+          const name = `${role}${task.route.path.replaceAll('/', '-')}`;
+          const found = await walkTask(page, `${env.server.url}${task.route.path}`, task, name, queue);
           findings.push(...found);
-          if (process.env.WALK_VERBOSE) console.log(role, route.path, Date.now() - t, 'ms', found);
+          if (process.env.WALK_VERBOSE) console.log(role, task.route.path, task.tab, Date.now() - t, 'ms', found);
         }
       };
       const pages = [first, ...(await Promise.all(Array.from({ length: parallelPages - 1 }, () => context.newPage())))];
-      await Promise.all(pages.map(worker));
+      // A page that finds tabs queues them while the other pages may have run dry: walk until none is left.
+      while (queue.length > 0) await Promise.all(pages.map(worker));
       await context.close();
       if (process.env.WALK_VERBOSE) console.log(role, 'walked in', Date.now() - started, 'ms');
       expect(findings).toEqual([]);
     },
     180_000,
   );
+
+  it('the confirmation dialog, opened, is axe clean and keeps focus on "Annuleren"', async () => {
+    const page = await logInAsStaff(env, accounts.admin);
+    await page.setViewportSize(viewports[1]);
+    await page.goto(`${env.server.url}/staff/gebruikers`);
+    await settle(page);
+    await page
+      .getByRole('button', { name: /uitschakelen$/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    const findings = [
+      ...(await axeFindings(page, 'confirmation dialog')),
+      ...(await layoutFindings(page, 'confirmation dialog')),
+    ];
+    await shoot(page, 'admin-confirm-dialog-768');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.context().close();
+    expect(findings).toEqual([]);
+  });
+
+  it('the password reset pages (ask for a link, choose a new password) are axe clean and Dutch', async () => {
+    const context = await env.browser.newContext({ viewport: viewports[1] });
+    const page = await context.newPage();
+    const findings: Finding[] = [];
+    // Without SMTP_URL the page says to ask the admin; the form shows when the installation sends mail.
+    for (const byEmail of [false, true]) {
+      await page.unroute('**/api/auth/password-reset');
+      if (byEmail) await page.route('**/api/auth/password-reset', (route) => route.fulfill({ json: { byEmail } }));
+      await page.goto(`${env.server.url}/wachtwoord-vergeten`);
+      await settle(page);
+      if (byEmail) {
+        await page.getByRole('button', { name: 'Stuur de link' }).click();
+        await page.getByText('Vul je e-mailadres in.').waitFor();
+      }
+      const where = `/wachtwoord-vergeten${byEmail ? ' (met e-mail)' : ''}`;
+      findings.push(...(await axeFindings(page, where)), ...(await layoutFindings(page, where)));
+      await shoot(page, `reset-request${byEmail ? '-mail' : ''}-768`);
+    }
+    await page.goto(`${env.server.url}/wachtwoord-herstellen#token=onbekend`);
+    await settle(page);
+    await page.getByLabel('Nieuw wachtwoord (minstens 12 tekens)').fill('een lang genoeg wachtwoord');
+    await page.getByLabel('Nieuw wachtwoord nog een keer').fill('een lang genoeg wachtwoord');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Deze link klopt niet').waitFor();
+    findings.push(
+      ...(await axeFindings(page, '/wachtwoord-herstellen')),
+      ...(await layoutFindings(page, '/wachtwoord-herstellen')),
+    );
+    await shoot(page, 'reset-set-768');
+    await context.close();
+    expect(findings).toEqual([]);
+  });
 });

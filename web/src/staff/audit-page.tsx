@@ -10,6 +10,7 @@ interface Entry {
   action: string;
   user: string | null;
   organisation: string | null;
+  organisationName: string | null;
   details: Record<string, unknown>;
 }
 
@@ -60,7 +61,7 @@ export function AuditPage() {
                 <td>{formatDateTime(e.at)}</td>
                 <td>{auditSentence(e.action, e.details, account)}</td>
                 <td>{e.user ?? '—'}</td>
-                <td>{e.organisation ?? '—'}</td>
+                <td>{e.organisationName ?? '—'}</td>
               </tr>
             ))}
           </tbody>

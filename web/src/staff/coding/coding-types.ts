@@ -23,6 +23,7 @@ export interface CodingStory {
   id: number;
   title: string | null;
   text: string;
+  locale?: string;
   role: 'ouder' | 'jongere';
   sector: string | null;
   selfThemes: { code: string; label: string }[];

@@ -14,6 +14,8 @@ export interface RedactedStory {
   id: number;
   title: string | null;
   text: string;
+  /** The language the respondent wrote in (nl, en, …). */
+  locale?: string;
   doubts: Doubt[];
 }
 
