@@ -4,7 +4,19 @@ import { formatDateTime } from '../lib/format.ts';
 import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
+<<<<<<< HEAD
 type Entry = ResultOf<Api['admin']['audit']['$get']>['entries'][number];
+=======
+interface Entry {
+  id: number;
+  at: string;
+  action: string;
+  user: string | null;
+  organisation: string | null;
+  organisationName: string | null;
+  details: Record<string, unknown>;
+}
+>>>>>>> r25-walk
 
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -53,7 +65,7 @@ export function AuditPage() {
                 <td>{formatDateTime(e.at)}</td>
                 <td>{auditSentence(e.action, e.details, account)}</td>
                 <td>{e.user ?? '—'}</td>
-                <td>{e.organisation ?? '—'}</td>
+                <td>{e.organisationName ?? '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -39,8 +39,11 @@ export function StoryDoubtsSection({ organisation }: { organisation: string }) {
       {stories?.length === 0 && <p className="notice">Geen twijfels: in de verhalen is niets meer te beslissen.</p>}
       {stories?.map((story) => (
         <article key={story.id} className="redaction-preview" data-story-id={story.id}>
-          <h3>{story.title ?? `Verhaal ${story.id}`}</h3>
-          <MarkedText text={story.text} doubts={story.doubts} />
+          <h3 lang={story.title ? story.locale : undefined}>{story.title ?? `Verhaal ${story.id}`}</h3>
+          {/* A story is shown in the language its writer used, marked so a screen reader reads it right. */}
+          <div lang={story.locale}>
+            <MarkedText text={story.text} doubts={story.doubts} />
+          </div>
           <DoubtDecisions story={story} onDecided={replace} />
         </article>
       ))}
