@@ -40,12 +40,8 @@ export function createWaveRoutes() {
     )
     .get(
       '/',
-<<<<<<< HEAD
-      describeRoute({ summary: 'Waves', description: 'The waves of an organisation.', query: organisationQuery }),
-      queryParams(organisationQuery),
-=======
       describeRoute({ summary: 'Metingen', description: 'De metingen van een organisatie.', query: organisationQuery }),
->>>>>>> r25-walk
+      queryParams(organisationQuery),
       async (c) => {
         const { organisation } = c.req.valid('query');
         return c.json({ waves: await listWaves(c.get('deps').db, c.get('user'), organisation) });

@@ -4,19 +4,7 @@ import { formatDateTime } from '../lib/format.ts';
 import { auditSentence } from './audit-sentences.ts';
 import { StaffLayout } from './staff-layout.tsx';
 
-<<<<<<< HEAD
 type Entry = ResultOf<Api['admin']['audit']['$get']>['entries'][number];
-=======
-interface Entry {
-  id: number;
-  at: string;
-  action: string;
-  user: string | null;
-  organisation: string | null;
-  organisationName: string | null;
-  details: Record<string, unknown>;
-}
->>>>>>> r25-walk
 
 export function AuditPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);

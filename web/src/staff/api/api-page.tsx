@@ -2,11 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
-<<<<<<< HEAD
-import { describeSchema, SchemaView } from './schema-view.tsx';
-=======
-import { CodeText, describeSchema, type JsonSchema, SchemaView } from './schema-view.tsx';
->>>>>>> r25-walk
+import { CodeText, describeSchema, SchemaView } from './schema-view.tsx';
 
 type Document = ResultOf<Api['openapi.json']['$get']>;
 type Operation = Document['paths'][string][string];

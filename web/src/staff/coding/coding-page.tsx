@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format.ts';
-<<<<<<< HEAD
-import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
-=======
 import { sectorName } from '../../lib/labels.ts';
-import { api, ApiError, readJson, legacyReadJson } from '../../lib/api.ts';
->>>>>>> r25-walk
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
 import { DoubtDecisions, MarkedText } from '../redaction/doubts.tsx';

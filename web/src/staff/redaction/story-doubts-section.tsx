@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { DoubtDecisions, MarkedText, type RedactedStory } from './doubts.tsx';
 
 /**
  * The story preview before an export: stories the export may carry whose redacted text still holds words
  * the redactor doubted, each decided in one click (issue 19).
  */
+/** A story of the export preview: as the redaction routes answer it, with the language its writer used. */
+type PreviewStory = ResultOf<Api['exports']['doubts']['$get']>['stories'][number];
+
 export function StoryDoubtsSection({ organisation }: { organisation: string }) {
-  const [stories, setStories] = useState<RedactedStory[] | null>(null);
+  const [stories, setStories] = useState<PreviewStory[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -21,7 +24,9 @@ export function StoryDoubtsSection({ organisation }: { organisation: string }) {
   }, [organisation]);
 
   const replace = (story: RedactedStory) =>
-    setStories((old) => (old ?? []).flatMap((s) => (s.id !== story.id ? [s] : story.doubts.length > 0 ? [story] : [])));
+    setStories((old) =>
+      (old ?? []).flatMap((s) => (s.id !== story.id ? [s] : story.doubts.length > 0 ? [{ ...s, ...story }] : [])),
+    );
 
   return (
     <section aria-labelledby="doubts-title" className="card">
