@@ -58,6 +58,7 @@ const realSets = [
   ['real-text fifth dev set (brief 19, collected after dev4)', 'real/dev5.jsonl', true],
   ['real-text sixth set (brief 19, collected with the rules nearly final)', 'real/dev6.jsonl', true],
   ["real-text seventh set (round three, collected with the second round's final rules)", 'real/dev7.jsonl', true],
+  ['real-text eighth set (round three, collected after the name tagger was trained)', 'real/dev8.jsonl', true],
 ] as const;
 const redactUnknown = createRedactor(nameTagger);
 for (const [label, file, printable] of realSets) {
