@@ -10,7 +10,7 @@ import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { looksLikeName } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
-import { isListed } from './read-name-spans.ts';
+import { isInstitutionWord, isListed } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -192,15 +192,34 @@ export function refineNames(
     kept.push(span);
     range(span.first, span.last).forEach((i) => (owner[i] = kept.length - 1));
   }
-  // A capitalised word right beside a name joins it when the tagger says so: "Nicole Bol", "Alie Buiter".
+  // A capitalised word right beside a name joins it when the tagger says so, also across tussenvoegsels:
+  // "Nicole Bol", "Alie Buiter", "Angelika van der Wallen", "Leonie van der Houwen".
+  const particle = (i: number) =>
+    free(i) || (owner[i] === -1 && !blocked[i] && TUSSENVOEGSELS.has(tokens[i]?.folded ?? ''));
+  const isParticleAt = (i: number) =>
+    tokens[i] !== undefined && !tokens[i]!.capitalised && TUSSENVOEGSELS.has(tokens[i]!.folded);
+  const spaced = (i: number) => tokens[i] !== undefined && isSpaceGap(tokens[i]!.gapBefore);
+  // "Abdulla van de Jules Verneschool": a word that runs into a school's name belongs to that name.
+  const runsIntoInstitution = (i: number) =>
+    spaced(i + 1) && tokens[i + 1]!.capitalised && isInstitutionWord(tokens[i + 1]!.folded);
   kept.forEach((span, k) => {
-    while (free(span.last + 1) && isSpaceGap(tokens[span.last + 1]!.gapBefore) && scores[span.last + 1]! >= join) {
-      owner[++span.last] = k;
-      span.end = tokens[span.last]!.end;
+    for (;;) {
+      let j = span.last + 1;
+      // Across tussenvoegsels only from a lone given name: after a full name "van de …" is where from
+      // ("Abdulla van de Jules").
+      while (span.first === span.last && isParticleAt(j) && particle(j) && spaced(j) && j - span.last <= 3) j++;
+      if (!free(j) || !spaced(j) || scores[j]! < join || runsIntoInstitution(j)) break;
+      range(span.last + 1, j).forEach((i) => (owner[i] = k));
+      span.last = j;
+      span.end = tokens[j]!.end;
     }
-    while (free(span.first - 1) && isSpaceGap(tokens[span.first]!.gapBefore) && scores[span.first - 1]! >= join) {
-      owner[--span.first] = k;
-      span.start = tokens[span.first]!.start;
+    for (;;) {
+      let j = span.first - 1;
+      while (isParticleAt(j) && particle(j) && spaced(j + 1) && span.first - j <= 3) j--;
+      if (!free(j) || !spaced(j + 1) || scores[j]! < join) break;
+      range(j, span.first - 1).forEach((i) => (owner[i] = k));
+      span.first = j;
+      span.start = tokens[j]!.start;
     }
   });
   const persons = kept.map(({ start, end }) => ({ type: 'PERSON' as const, start, end }));
