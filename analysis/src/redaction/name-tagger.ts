@@ -227,7 +227,8 @@ export function refineNames(
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && scores[i]! >= 0 ? [i] : []));
     if (indices.some((i) => owner[i] !== -1)) continue;
     const best = indices.length > 0 ? Math.max(...indices.map((i) => scores[i]!)) : doubt.confidence;
-    doubts.push({ ...doubt, confidence: round(Math.min(best, add - 0.01)) });
+    // Never 0: a doubt is something a person should look at.
+    doubts.push({ ...doubt, confidence: Math.max(0.01, round(Math.min(best, add - 0.01))) });
   }
   return { persons, doubts: doubts.sort((a, b) => a.start - b.start) };
 }
