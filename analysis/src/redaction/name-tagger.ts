@@ -154,12 +154,25 @@ export function refineNames(
   const lexicon = dutchLexicon();
   // Learnt from Dutch: in a story in Turkish, Polish or English every capitalised word looks like no Dutch
   // word, so there the rules decide alone.
-  if (!isMostlyDutch(tokens, lexicon)) return { persons: [...verdicts.persons], doubts: [...verdicts.doubts] };
+  const unchanged = { persons: [...verdicts.persons], doubts: [...verdicts.doubts] };
+  if (verdicts.persons.length === 0 && verdicts.doubts.length === 0) return unchanged;
+  if (!isMostlyDutch(tokens, lexicon)) return unchanged;
   const { add, join, trim } = model.thresholds;
-  const scores = tokens.map((token, i) => (isTaggable(token) ? scoreToken(model, tokenFeatures(tokens, i)) : -1));
+  // Scored when asked (the tagger looks only at words in and beside names and doubts): -1 for a word it
+  // does not score.
+  const cache = new Map<number, number>();
+  const score = (i: number): number => {
+    let value = cache.get(i);
+    if (value === undefined) {
+      const token = tokens[i];
+      value = token && isTaggable(token) ? scoreToken(model, tokenFeatures(tokens, i)) : -1;
+      cache.set(i, value);
+    }
+    return value;
+  };
   // Capitalised tussenvoegsels ("De Boer", "Den Hartog") are the rules' to read, never the tagger's to cut.
   const wordLike = (i: number) =>
-    scores[i]! >= 0 && !TUSSENVOEGSELS.has(tokens[i]!.folded) && WORD_LIKE.has(wordClass(tokens[i]!, lexicon));
+    score(i) >= 0 && !TUSSENVOEGSELS.has(tokens[i]!.folded) && WORD_LIKE.has(wordClass(tokens[i]!, lexicon));
   const owner = tokens.map(() => -1);
   const blocked = tokens.map((t) => verdicts.others.some((o) => t.start < o.end && o.start < t.end));
   const doubts: UncertainSpan[] = [];
@@ -171,22 +184,22 @@ export function refineNames(
     if (first === undefined || last === undefined) continue;
     let { start, end } = person;
     // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid").
-    while (last > first && wordLike(last) && scores[last]! < trim && !TUSSENVOEGSELS.has(tokens[last - 1]!.folded)) {
+    while (last > first && wordLike(last) && score(last) < trim && !TUSSENVOEGSELS.has(tokens[last - 1]!.folded)) {
       last--;
       end = tokens[last]!.end;
     }
-    while (first < last && wordLike(first) && scores[first]! < trim) {
+    while (first < last && wordLike(first) && score(first) < trim) {
       first++;
       start = tokens[first]!.start;
     }
     kept.push({ first, last, start, end });
   }
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
-  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && scores[i]! >= 0;
+  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && score(i) >= 0;
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
-    if (doubt.confidence < MIN_DOUBT || indices.length === 0 || Math.max(...indices.map((i) => scores[i]!)) < add)
+    if (doubt.confidence < MIN_DOUBT || indices.length === 0 || Math.max(...indices.map((i) => score(i))) < add)
       continue;
     const span = { first: indices[0]!, last: indices[indices.length - 1]!, start: doubt.start, end: doubt.end };
     kept.push(span);
@@ -208,7 +221,7 @@ export function refineNames(
       // Across tussenvoegsels only from a lone given name: after a full name "van de …" is where from
       // ("Abdulla van de Jules").
       while (span.first === span.last && isParticleAt(j) && particle(j) && spaced(j) && j - span.last <= 3) j++;
-      if (!free(j) || !spaced(j) || scores[j]! < join || runsIntoInstitution(j)) break;
+      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j)) break;
       range(span.last + 1, j).forEach((i) => (owner[i] = k));
       span.last = j;
       span.end = tokens[j]!.end;
@@ -216,7 +229,7 @@ export function refineNames(
     for (;;) {
       let j = span.first - 1;
       while (isParticleAt(j) && particle(j) && spaced(j + 1) && span.first - j <= 3) j--;
-      if (!free(j) || !spaced(j + 1) || scores[j]! < join) break;
+      if (!free(j) || !spaced(j + 1) || score(j) < join) break;
       range(j, span.first - 1).forEach((i) => (owner[i] = k));
       span.first = j;
       span.start = tokens[j]!.start;
@@ -224,20 +237,24 @@ export function refineNames(
   });
   const persons = kept.map(({ start, end }) => ({ type: 'PERSON' as const, start, end }));
   for (const doubt of verdicts.doubts) {
-    const indices = tokens.flatMap((token, i) => (inside(token, doubt) && scores[i]! >= 0 ? [i] : []));
+    const indices = tokens.flatMap((token, i) => (inside(token, doubt) && score(i) >= 0 ? [i] : []));
     if (indices.some((i) => owner[i] !== -1)) continue;
-    const best = indices.length > 0 ? Math.max(...indices.map((i) => scores[i]!)) : doubt.confidence;
+    const best = indices.length > 0 ? Math.max(...indices.map((i) => score(i))) : doubt.confidence;
     // Never 0: a doubt is something a person should look at.
     doubts.push({ ...doubt, confidence: Math.max(0.01, round(Math.min(best, add - 0.01))) });
   }
   return { persons, doubts: doubts.sort((a, b) => a.start - b.start) };
 }
 
-/** Most lower-case words are Dutch words: the text is Dutch, where the tagger learnt what it knows. */
+/**
+ * Most lower-case words are Dutch words: the text is Dutch, where the tagger learnt what it knows. The
+ * first sixteen tell enough, and looking words up costs time.
+ */
 function isMostlyDutch(tokens: readonly WordToken[], lexicon: DutchLexicon): boolean {
   let words = 0;
   let dutch = 0;
   for (const token of tokens) {
+    if (words === 16) break;
     if (token.capitalised || token.text.length < 2) continue;
     words++;
     if (lexicon.isWord(token.folded)) dutch++;
