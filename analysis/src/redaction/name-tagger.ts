@@ -32,6 +32,8 @@ export interface NameTaggerThresholds {
   join: number;
   /** A Dutch word at the edge of a name the rules found is cut off below this. */
   trim: number;
+  /** Two words side by side that the rules left are a name when both score this or more. */
+  pair: number;
 }
 
 /** What the rules made of a text; the tagger reconsiders the person names and doubts. */
@@ -142,7 +144,8 @@ const WORD_LIKE = new Set(['W', 'PL']);
  * The rules' person names and doubts, reconsidered where the rules are weakest, which is where a name
  * looks like a word: a doubt the tagger is sure of is redacted; a capitalised word right beside a name
  * joins it when the tagger says so ("Nicole Bol", "Alie Buiter"); a Dutch word at a name's edge that the
- * tagger doubts is cut off ("Melanie Muller Vice-voorzitter"). Every doubt left carries the tagger's
+ * tagger doubts is cut off ("Melanie Muller Vice-voorzitter"); two words side by side it is sure of are a
+ * name ("Christa Grooten"). Every doubt left carries the tagger's
  * probability as its confidence. (Turning a one-word "name" the tagger doubts into a doubt was tried and
  * left out: in cross-validation it undid three right names and no wrong one.)
  */
@@ -157,7 +160,7 @@ export function refineNames(
   const unchanged = { persons: [...verdicts.persons], doubts: [...verdicts.doubts] };
   if (verdicts.persons.length === 0 && verdicts.doubts.length === 0) return unchanged;
   if (!isMostlyDutch(tokens, lexicon)) return unchanged;
-  const { add, join, trim } = model.thresholds;
+  const { add, join, trim, pair } = model.thresholds;
   // Scored when asked (the tagger looks only at words in and beside names and doubts): -1 for a word it
   // does not score.
   const cache = new Map<number, number>();
@@ -204,6 +207,20 @@ export function refineNames(
     const span = { first: indices[0]!, last: indices[indices.length - 1]!, start: doubt.start, end: doubt.end };
     kept.push(span);
     range(span.first, span.last).forEach((i) => (owner[i] = kept.length - 1));
+  }
+  // Two words side by side that the rules left and the tagger is sure of, inside a sentence and not part
+  // of a longer run of capitals ("Positive Behavior Support"): a given name and a surname.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!free(i) || !free(i + 1) || !isSpaceGap(tokens[i + 1]!.gapBefore) || tokens[i]!.sentenceStart) continue;
+    if (score(i) < pair || score(i + 1) < pair) continue;
+    const capitalAt = (j: number) => tokens[j] !== undefined && tokens[j]!.capitalised && !tokens[j]!.sentenceStart;
+    if (
+      (capitalAt(i - 1) && isSpaceGap(tokens[i]!.gapBefore)) ||
+      (capitalAt(i + 2) && isSpaceGap(tokens[i + 2]!.gapBefore))
+    )
+      continue;
+    kept.push({ first: i, last: i + 1, start: tokens[i]!.start, end: tokens[i + 1]!.end });
+    owner[i] = owner[i + 1] = kept.length - 1;
   }
   // A capitalised word right beside a name joins it when the tagger says so, also across tussenvoegsels:
   // "Nicole Bol", "Alie Buiter", "Angelika van der Wallen", "Leonie van der Houwen".
