@@ -14,7 +14,7 @@ import { describeDisclosure, type DisclosureReport, disclosureReportJson } from 
 import { zipSink } from './export-sink.ts';
 import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
-import { estimateSuppression, proposeQuasiIdentifiers } from './estimate.ts';
+import { estimateAndPropose, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
 export interface ExportRequest {
@@ -58,8 +58,11 @@ export async function planExport(
       `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`,
     );
   const waves = request.waves?.length ? all.filter((w) => request.waves!.includes(w.id)) : all;
-  const { available, defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
-  const quasiIdentifiers = request.quasiIdentifiers ?? defaults;
+  const { available, candidates } = quasiIdentifierChoices(
+    exportQuestions(waves.map((w) => w.definition)),
+    waves.length,
+  );
+  const quasiIdentifiers = request.quasiIdentifiers ?? candidates;
   const unknown = quasiIdentifiers.filter((name) => !available.includes(name));
   if (unknown.length)
     throw new AppError(
@@ -109,7 +112,7 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
     // The question's own words beside its variable name, so the choice is not made on names alone.
     quasiIdentifiers: {
       available: choices.available,
-      defaults: proposal?.quasiIdentifiers ?? choices.defaults,
+      defaults: proposal?.quasiIdentifiers ?? choices.candidates,
       labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
     },
   };
@@ -127,9 +130,7 @@ export async function exportEstimate(
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
   const plan = await planExport(deps.db, organisation, { ...request, includeStories: false });
   const { available } = quasiIdentifierChoices(exportQuestions(plan.waves.map((w) => w.definition)), plan.waves.length);
-  const estimate = await estimateSuppression(deps.db, plan);
-  const proposal = await proposeQuasiIdentifiers(deps.db, plan, available);
-  return { estimate, proposal };
+  return estimateAndPropose(deps.db, plan, available);
 }
 
 /** The organisation's exports, newest first, so an earlier one is found again after a reload. */
