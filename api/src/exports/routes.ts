@@ -84,7 +84,7 @@ export function createExportRoutes() {
       describeRoute({
         summary: 'Start an export',
         description:
-          'Starts a k-anonymous researcher export (CSV, codebook, R and SPSS loaders, disclosure report; with includeStories the redacted stories and codings; with refiQda codebook.qdc and project.qdpx for ATLAS.ti, MAXQDA, NVivo and QualCoder). Runs in the background; poll GET /api/exports/{id}. Audit-logged.',
+          'Starts a k-anonymous researcher export (CSV, codebook, R and SPSS loaders, disclosure report; with includeStories the redacted stories and codings; with refiQda codebook.qdc and project.qdpx for ATLAS.ti, MAXQDA, NVivo and QualCoder). Without quasiIdentifiers it takes the set GET /api/exports/options proposes, which keeps school where k allows. Runs in the background; poll GET /api/exports/{id}. Audit-logged.',
         body: exportBody,
         responses: { 202: { description: "Started; the export's id." } },
       }),

@@ -79,7 +79,7 @@ export async function planExport(
     !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
   )
     throw new AppError('export_needs_codebook', {}, 'REFI-QDA files need an active codebook, and there is none.');
-  return {
+  const plan: ExportPlan = {
     organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
     waves,
@@ -89,15 +89,19 @@ export async function planExport(
     includeStories: request.includeStories,
     refiQda: request.refiQda ?? false,
   };
+  // Nobody chose: the proposal the export page ticks, from the candidates, for the API and CLI alike.
+  if (request.quasiIdentifiers === undefined)
+    plan.quasiIdentifiers = (await proposeQuasiIdentifiers(db, plan, available)).quasiIdentifiers;
+  return plan;
 }
 
 /** The k the export screen starts with. */
 export const defaultK = 5;
 
 /**
- * The choices the export screen offers for an organisation. The ticked quasi-identifiers are the
- * proposal for every wave at the default k: the background questions, less those that would blank out
- * school, so a researcher gets school-level data where it is safe.
+ * The choices the export screen offers for an organisation. The ticked quasi-identifiers are what an export
+ * of every wave at the default k takes when nobody chooses (planExport): the candidates less those that
+ * would blank out school, so a researcher gets school-level data where it is safe.
  */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
@@ -105,14 +109,13 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
   const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
-  const proposal = plan && (await proposeQuasiIdentifiers(deps.db, plan, choices.available));
   return {
     waves: waves.map((w) => ({ id: w.id, name: w.name, year: w.year, audience: w.audience })),
     k: defaultK,
     // The question's own words beside its variable name, so the choice is not made on names alone.
     quasiIdentifiers: {
       available: choices.available,
-      defaults: proposal?.quasiIdentifiers ?? choices.candidates,
+      defaults: plan?.quasiIdentifiers ?? choices.candidates,
       labels: { ...quasiIdentifierNames, ...Object.fromEntries(questions.map((q) => [q.name, q.title])) },
     },
   };
