@@ -1,13 +1,15 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { questionGroupings } from './question-queries.ts';
-import { organisationView, wavesForDashboard } from './service.ts';
+import { organisationView, questionView, schoolView, themeView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
-import { resolveAnalysisScope } from './analysis-scope.ts';
+import { type AnalysisScope, resolveAnalysisScope } from './analysis-scope.ts';
 import { priorityView } from './priority-view.ts';
 import { reportMarkView } from './report-mark-view.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
@@ -42,6 +44,20 @@ function groupingOf<T extends string>(
   return by as T;
 }
 
+/**
+ * One wave's view for the signed-in user: the scope (404 or 403 as resolveAnalysisScope says), then the
+ * view with the group minimum its organisation set (else the installation's).
+ */
+async function waveView<T>(
+  c: Context<AppEnv>,
+  query: z.infer<typeof baseQuery>,
+  view: (db: Kysely<Database>, scope: AnalysisScope, minimum: number, installationMinimum: number) => Promise<T>,
+): Promise<T> {
+  const { db, minCellSize } = c.get('deps');
+  const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
+  return view(db, scope, await groupMinimumOf(db, query.organisation, minCellSize), minCellSize);
+}
+
 /** Theme distributions, question breakdowns and the school list of one wave, for staff. */
 export function createAnalysisRoutes() {
   return new Hono<AppEnv>()
@@ -69,16 +85,9 @@ export function createAnalysisRoutes() {
       }),
       queryParams(groupedQuery),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, themeGroupings, 'sector');
-        const query = c.req.valid('query');
         return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'themes', by },
-          ),
+          await waveView(c, c.req.valid('query'), (db, scope, minimum) => themeView(db, scope, by, minimum)),
         );
       },
     )
@@ -93,16 +102,11 @@ export function createAnalysisRoutes() {
       }),
       queryParams(groupedQuery),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, questionGroupings, 'sector');
-        const query = c.req.valid('query');
         const question = c.req.param('name');
         return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'questions', question, by },
+          await waveView(c, c.req.valid('query'), (db, scope, minimum) =>
+            questionView(db, scope, question, by, minimum),
           ),
         );
       },
@@ -148,15 +152,7 @@ export function createAnalysisRoutes() {
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        // The view called directly (not through organisationView) so the web client infers its own shape.
-        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
-        return c.json(
-          await reportMarkView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize), minCellSize),
-        );
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), reportMarkView)),
     )
     .get(
       '/priorities',
@@ -167,13 +163,7 @@ export function createAnalysisRoutes() {
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        // The view called directly (not through organisationView) so the web client infers its own shape.
-        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
-        return c.json(await priorityView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), priorityView)),
     )
     .get(
       '/schools',
@@ -183,17 +173,6 @@ export function createAnalysisRoutes() {
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'schools' },
-          ),
-        );
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), schoolView)),
     );
 }

@@ -89,7 +89,7 @@ export function createExportRoutes() {
       describeRoute({
         summary: 'Een export starten',
         description:
-          'Start een k-anonieme export voor onderzoekers (CSV, codeboek, inleesscripts voor R en SPSS, verantwoording; met `includeStories` de geanonimiseerde verhalen en coderingen; met `refiQda` `codebook.qdc` en `project.qdpx` voor ATLAS.ti, MAXQDA, NVivo en QualCoder). Draait op de achtergrond; vraag de stand op met `GET /api/exports/{id}`. Komt in het logboek.',
+          'Start een k-anonieme export voor onderzoekers (CSV, codeboek, inleesscripts voor R en SPSS, verantwoording; met `includeStories` de geanonimiseerde verhalen en coderingen; met `refiQda` `codebook.qdc` en `project.qdpx` voor ATLAS.ti, MAXQDA, NVivo en QualCoder). Zonder `quasiIdentifiers` neemt ze de set die `GET /api/exports/options` voorstelt, die de school houdt waar k dat toelaat. Draait op de achtergrond; vraag de stand op met `GET /api/exports/{id}`. Komt in het logboek.',
         body: exportBody,
         responses: { 202: { description: 'Gestart; het nummer (id) van de export.' } },
       }),
