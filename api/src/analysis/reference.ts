@@ -66,15 +66,16 @@ async function loadSchoolRows(
 ): Promise<SchoolRow[]> {
   const { items, installationMinimum } = request;
   if (items.length === 0) return [];
-  // The answers are read out of the JSON once per response (jsonb_to_record: one detoast instead of one
-  // per item), as integers or null when not a value of the scale; then counted and summed per school.
-  const columns = items.map((i) => sql`${sql.id(i.name)} text`);
-  const value = (i: ReferenceItem, k: number) =>
-    sql`case when x.${sql.id(i.name)} in (${sql.join(i.values)}) then x.${sql.id(i.name)}::int end as ${sql.id(`v${k}`)}`;
-  const v = (k: number) => sql.ref(`a.v${k}`);
-  const n = items.map((_, k) => sql`count(${v(k)})::int`);
-  const sum = items.map((_, k) => sql`coalesce(sum(${v(k)}), 0)::float8`);
-  const sumsq = items.map((_, k) => sql`coalesce(sum(${v(k)} * ${v(k)}), 0)::float8`);
+  // Read from the counts kept per wave × school × item × answer value (migration 20), not from the
+  // answers' JSON: per item, n, sum and sum of squares over the values of its scale, exactly as before.
+  // The counts are first summed per school and item (a join with the scale values, once per count row),
+  // then laid out per school; the school counts keep every school with a complete response in, also one
+  // without scale answers, as the reading of the JSON did. Sums in float8 are exact for these integers.
+  const scale = items.flatMap((item, k) =>
+    item.values.map((value) => sql`(${k}::int, ${item.name}::text, ${value}::text, ${Number(value)}::float8)`),
+  );
+  const of = (k: number, column: 'n' | 'sum' | 'sumsq') =>
+    sql`coalesce(sum(i.${sql.ref(column)}) filter (where i.k = ${sql.lit(k)}), 0)`;
   const { rows } = await sql<SchoolRow>`
     with taking_part as (
       select s.id, s.sector, coalesce(p.id, o.id) as root_id,
@@ -82,15 +83,26 @@ async function loadSchoolRows(
       from schools s join organisations o on o.id = s.organisation_id
         left join organisations p on p.id = o.parent_id
       where ${takesPartInReferenceSql}
-    ), answers as (
-      select r.school_id, ${sql.join(items.map(value))}
-      from responses r cross join lateral jsonb_to_record(r.answers) as x(${sql.join(columns)})
-      where r.status = 'complete'
-        and r.wave_id in (select id from waves where year = ${request.year} and audience = ${request.audience})
+    ), waves_of_year as (
+      select id from waves where year = ${request.year} and audience = ${request.audience}
+    ), counted as (
+      select distinct school_id from response_school_counts where wave_id = any (array(select id from waves_of_year))
+    ), scale (k, item, value, v) as (
+      values ${sql.join(scale)}
+    ), per_item as (
+      select c.school_id, w.k, sum(c.responses)::int as n, sum(c.responses * w.v) as sum,
+        sum(c.responses * w.v * w.v) as sumsq
+      from response_answer_counts c join scale w on w.item = c.item and w.value = c.value
+      where c.wave_id = any (array(select id from waves_of_year)) and c.item in (${sql.join(items.map((i) => i.name))})
+      group by c.school_id, w.k
     )
     select t.id as school_id, t.sector, t.root_id, t.minimum,
-      array[${sql.join(n)}] as n, array[${sql.join(sum)}] as sum, array[${sql.join(sumsq)}] as sumsq
-    from answers a join taking_part t on t.id = a.school_id
+      array[${sql.join(items.map((_, k) => sql`${of(k, 'n')}::int`))}] as n,
+      array[${sql.join(items.map((_, k) => sql`${of(k, 'sum')}::float8`))}] as sum,
+      array[${sql.join(items.map((_, k) => sql`${of(k, 'sumsq')}::float8`))}] as sumsq
+    from counted r
+      join taking_part t on t.id = r.school_id
+      left join per_item i on i.school_id = r.school_id
     group by t.id, t.sector, t.root_id, t.minimum`.execute(db);
   return rows.map((r) => ({
     ...r,
