@@ -1,7 +1,13 @@
 // Benchmark of the three analysis views on a synthetic data set (see BENCHMARKS.md).
-// Usage: DATABASE_URL=postgres://… pnpm bench:analysis [--runs 3]
+// Usage: DATABASE_URL=postgres://… pnpm bench:analysis [--runs 3] [--reference-only]
+// (--reference-only skips the three national views and times only the reference benchmark, issue 17;
+// --explain also prints EXPLAIN (ANALYZE, BUFFERS) of the reference's statement, to judge a busy machine)
 // The database must hold `pnpm seed:synthetic` data; it is ANALYZEd first, as autovacuum would after a load.
-import { sql } from 'kysely';
+import { loadavg } from 'node:os';
+import { Kysely, sql } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import type { Database } from '../src/db/database.ts';
 import type { SessionUser } from '../src/auth/sessions.ts';
 import { nationalView, organisationView, type View } from '../src/analysis/service.ts';
 import { createDatabase } from '../src/db/create-database.ts';
@@ -10,6 +16,7 @@ import { forgetReferences, installationReference, referenceView } from '../src/a
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a Postgres database with synthetic data.');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
+const referenceOnly = process.argv.includes('--reference-only');
 const handle = await createDatabase({ engine: 'postgres', url });
 const { db } = handle;
 await sql`analyze`.execute(db);
@@ -37,11 +44,13 @@ const researcher: SessionUser = {
   memberships: [{ organisationId: swv.id, schoolId: null, role: 'researcher' } as SessionUser['memberships'][number]],
 };
 
-const views: [string, View][] = [
-  ['themes by sector', { view: 'themes', by: 'sector' }],
-  ['questions vei_veilig by sector', { view: 'questions', question: 'vei_veilig', by: 'sector' }],
-  ['schools', { view: 'schools' }],
-];
+const views: [string, View][] = referenceOnly
+  ? []
+  : [
+      ['themes by sector', { view: 'themes', by: 'sector' }],
+      ['questions vei_veilig by sector', { view: 'questions', question: 'vei_veilig', by: 'sector' }],
+      ['schools', { view: 'schools' }],
+    ];
 let peakRss = process.memoryUsage().rss;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -97,6 +106,29 @@ const schoolCold = await time(async () => {
 });
 await oneSchool();
 const schoolWarm = await time(oneSchool);
+if (process.argv.includes('--explain')) {
+  // The reference's one statement as run, caught from Kysely's log and explained with its parameters.
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+  const logged = new Kysely<Database>({
+    dialect: new PostgresJSDialect({ postgres: client }),
+    log: (event) => void statements.push(event.query),
+  });
+  forgetReferences();
+  await installationReference(logged, {
+    year: 2026,
+    audience: 'ouder',
+    surveyVersionId: version.survey_version_id,
+    installationMinimum: 10,
+  });
+  const statement = statements.find((q) => q.sql.includes('response_answer_counts'))!;
+  const plan = await client.unsafe(
+    `explain (analyze, buffers) ${statement.sql}`,
+    statement.parameters as postgres.ParameterOrJSON<never>[],
+  );
+  console.log(`EXPLAIN (ANALYZE, BUFFERS) of the reference statement:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+  await logged.destroy();
+}
 const sample = (await oneSchool()).schools[0]?.items[0];
 rows.push(
   `| reference benchmark, whole installation (loaded afresh) | ${national.toFixed(0)} ms | — |`,
@@ -104,6 +136,12 @@ rows.push(
   `| reference: one school's comparison (reference loaded afresh) | — | ${schoolCold.toFixed(0)} ms |`,
 );
 const c = counts.rows[0]!;
+// The machine is often shared: the load average beside the figures says how far to trust them.
+console.log(
+  `Load average (1, 5, 15 min) at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 console.log(`Data: ${c.schools} schools, ${c.responses} responses, ${c.stories} stories; median of ${runs} runs.`);
 console.log('| view | whole country | one SWV (syn-swv-001) |\n|---|---|---|');
 for (const row of rows) console.log(row);
