@@ -3,6 +3,7 @@
 // (--reference-only skips the three national views and times only the reference benchmark, issue 17;
 // --explain also prints EXPLAIN (ANALYZE, BUFFERS) of the reference's statement, to judge a busy machine)
 // The database must hold `pnpm seed:synthetic` data; it is ANALYZEd first, as autovacuum would after a load.
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Kysely, sql } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
@@ -81,6 +82,8 @@ const version = await db
   .executeTakeFirstOrThrow();
 const takingPart = await sql<{ n: number }>`
   select count(*)::int as n from organisations where reference_benchmark`.execute(db);
+let cpuLine = '';
+const cpuStarted = process.cpuUsage();
 const national = await time(async () => {
   forgetReferences();
   await installationReference(db, {
@@ -90,6 +93,8 @@ const national = await time(async () => {
     installationMinimum: 10,
   });
 });
+const cpuUsed = process.cpuUsage(cpuStarted);
+const nodeCpu = (cpuUsed.user + cpuUsed.system) / 1000 / runs;
 const school = await db
   .selectFrom('schools')
   .innerJoin('organisations', 'organisations.id', 'schools.organisation_id')
@@ -122,11 +127,28 @@ if (process.argv.includes('--explain')) {
     installationMinimum: 10,
   });
   const statement = statements.find((q) => q.sql.includes('response_answer_counts'))!;
-  const plan = await client.unsafe(
-    `explain (analyze, buffers) ${statement.sql}`,
-    statement.parameters as postgres.ParameterOrJSON<never>[],
-  );
+  // In a transaction with the settings the reference sets for its statement (set local work_mem).
+  const plan = await client.begin(async (tx) => {
+    for (const setting of statements.filter((q) => q.sql.startsWith('set local'))) await tx.unsafe(setting.sql);
+    return tx.unsafe(`explain (analyze, buffers) ${statement.sql}`, statement.parameters as never[]);
+  });
   console.log(`EXPLAIN (ANALYZE, BUFFERS) of the reference statement:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+  // CPU time is what a quiet machine would need at most; wall time on a shared machine is mostly waiting.
+  // The database server's share: its backend's user + system time (/proc, same machine) over the statement.
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++)
+    await client.begin(async (tx) => {
+      const pid = Number((await tx`select pg_backend_pid() as pid`)[0]!.pid);
+      const ticks = () => {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
+      };
+      for (const setting of statements.filter((q) => q.sql.startsWith('set local'))) await tx.unsafe(setting.sql);
+      const before = ticks();
+      await tx.unsafe(statement.sql, statement.parameters as never[]);
+      cpu.push((ticks() - before) * 10);
+    });
+  cpuLine = `CPU time of the reference statement in the database (median of ${runs}): ${median(cpu)} ms; of this process per whole-installation reference: ${nodeCpu.toFixed(0)} ms`;
   await logged.destroy();
 }
 const sample = (await oneSchool()).schools[0]?.items[0];
@@ -148,5 +170,6 @@ for (const row of rows) console.log(row);
 console.log(
   `Reference: ${takingPart.rows[0]!.n} organisations take part; school ${school.id}, first item: ${JSON.stringify(sample?.reference)} percentile ${sample?.percentile?.toFixed(1)}`,
 );
+if (cpuLine) console.log(cpuLine);
 console.log(`Peak RSS of this process: ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 await handle.close();

@@ -7,7 +7,8 @@ import { runStatements } from './run-statements.ts';
 // - response_school_counts: per wave × school, the number of complete responses;
 // - response_answer_counts: per wave × school × item × answer value, how many complete responses gave
 //   that value. Only values that look like a scale value (an integer of at most 3 digits, as the
-//   reference's items require) are kept; which values of an item count is decided when reading, as the
+//   reference's items require) are kept, as written (value) and as a number (number, to sum without
+//   parsing text when read); which values of an item count is decided when reading, as the
 //   reading of the JSON did, so n, sum and sum of squares per item follow exactly.
 //
 // Statement triggers on `responses` keep them in step in the same transaction as every write, whatever
@@ -41,8 +42,8 @@ function applyDeltas(deltas: { table: string; sign: string }[]) {
     group by wave_id, school_id having sum(d) <> 0 order by wave_id, school_id
     on conflict (wave_id, school_id)
       do update set responses = response_school_counts.responses + excluded.responses;
-    insert into response_answer_counts (wave_id, school_id, item, value, responses)
-    select wave_id, school_id, item, value, sum(d) from (${answers}) x
+    insert into response_answer_counts (wave_id, school_id, item, value, number, responses)
+    select wave_id, school_id, item, value, value::int as number, sum(d) from (${answers}) x
     group by wave_id, school_id, item, value having sum(d) <> 0 order by wave_id, school_id, item, value
     on conflict (wave_id, school_id, item, value)
       do update set responses = response_answer_counts.responses + excluded.responses;
@@ -77,6 +78,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       school_id integer not null,
       item text not null,
       value text not null,
+      number integer not null,
       responses integer not null,
       primary key (wave_id, school_id, item, value)
     )`,
@@ -106,8 +108,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     `insert into response_school_counts (wave_id, school_id, responses)
       select wave_id, school_id, count(*) from responses
       where status = 'complete' and school_id is not null group by wave_id, school_id`,
-    `insert into response_answer_counts (wave_id, school_id, item, value, responses)
-      select r.wave_id, r.school_id, e.key, e.value #>> '{}', count(*)
+    `insert into response_answer_counts (wave_id, school_id, item, value, number, responses)
+      select r.wave_id, r.school_id, e.key, e.value #>> '{}', (e.value #>> '{}')::int, count(*)
       from responses r cross join lateral jsonb_each(r.answers) e
       where r.status = 'complete' and r.school_id is not null and (e.value #>> '{}') ~ ${scaleValue}
       group by 1, 2, 3, 4`,

@@ -68,15 +68,18 @@ async function loadSchoolRows(
   if (items.length === 0) return [];
   // Read from the counts kept per wave × school × item × answer value (migration 20), not from the
   // answers' JSON: per item, n, sum and sum of squares over the values of its scale, exactly as before.
-  // The counts are first summed per school and item (a join with the scale values, once per count row),
-  // then laid out per school; the school counts keep every school with a complete response in, also one
-  // without scale answers, as the reading of the JSON did. Sums in float8 are exact for these integers.
-  const scale = items.flatMap((item, k) =>
-    item.values.map((value) => sql`(${k}::int, ${item.name}::text, ${value}::text, ${Number(value)}::float8)`),
-  );
-  const of = (k: number, column: 'n' | 'sum' | 'sumsq') =>
-    sql`coalesce(sum(i.${sql.ref(column)}) filter (where i.k = ${sql.lit(k)}), 0)`;
-  const { rows } = await sql<SchoolRow>`
+  // Only item|value pairs of the scales are kept (one hashed lookup per row; '|' is never in a value),
+  // summed per wave × school × item, and handed over per school as lists that are laid out per item
+  // below. The school counts keep every school with a complete response in, also one without scale
+  // answers, as the reading of the JSON did. Sums in float8 are exact for these integers.
+  const pairs = items.flatMap((item) => item.values.map((value) => `${item.name}|${value}`));
+  const names = sql`array[${sql.join(items.map((i) => i.name))}]::text[]`;
+  const list = (column: string) =>
+    sql`coalesce(array_agg(${sql.ref(`i.${column}`)}) filter (where i.k is not null), '{}')`;
+  // The groups (schools × items, ~90k at 7,000 schools) fit in memory with more than the default 4 MB.
+  const { rows } = await db.transaction().execute(async (tx) => {
+    await sql`set local work_mem = '64MB'`.execute(tx);
+    return sql<Omit<SchoolRow, 'n' | 'sum' | 'sumsq'> & { k: number[]; n: number[]; sum: number[]; sumsq: number[] }>`
     with taking_part as (
       select s.id, s.sector, coalesce(p.id, o.id) as root_id,
         greatest(coalesce(o.min_group_size, p.min_group_size, ${installationMinimum}), ${installationMinimum})::int as minimum
@@ -87,29 +90,30 @@ async function loadSchoolRows(
       select id from waves where year = ${request.year} and audience = ${request.audience}
     ), counted as (
       select distinct school_id from response_school_counts where wave_id = any (array(select id from waves_of_year))
-    ), scale (k, item, value, v) as (
-      values ${sql.join(scale)}
     ), per_item as (
-      select c.school_id, w.k, sum(c.responses)::int as n, sum(c.responses * w.v) as sum,
-        sum(c.responses * w.v * w.v) as sumsq
-      from response_answer_counts c join scale w on w.item = c.item and w.value = c.value
-      where c.wave_id = any (array(select id from waves_of_year)) and c.item in (${sql.join(items.map((i) => i.name))})
-      group by c.school_id, w.k
+      select c.school_id, array_position(${names}, c.item) - 1 as k, sum(c.responses)::int as n,
+        sum(c.responses::float8 * c.number) as sum, sum(c.responses::float8 * c.number * c.number) as sumsq
+      from response_answer_counts c
+      where c.wave_id = any (array(select id from waves_of_year)) and c.item || '|' || c.value in (${sql.join(pairs)})
+      group by c.wave_id, c.school_id, c.item
     )
     select t.id as school_id, t.sector, t.root_id, t.minimum,
-      array[${sql.join(items.map((_, k) => sql`${of(k, 'n')}::int`))}] as n,
-      array[${sql.join(items.map((_, k) => sql`${of(k, 'sum')}::float8`))}] as sum,
-      array[${sql.join(items.map((_, k) => sql`${of(k, 'sumsq')}::float8`))}] as sumsq
+      ${list('k')} as k, ${list('n')} as n, ${list('sum')} as sum, ${list('sumsq')} as sumsq
     from counted r
       join taking_part t on t.id = r.school_id
       left join per_item i on i.school_id = r.school_id
-    group by t.id, t.sector, t.root_id, t.minimum`.execute(db);
-  return rows.map((r) => ({
-    ...r,
-    n: r.n.map(Number),
-    sum: r.sum.map(Number),
-    sumsq: r.sumsq.map(Number),
-  }));
+    group by t.id, t.sector, t.root_id, t.minimum`.execute(tx);
+  });
+  return rows.map(({ k, n, sum, sumsq, ...school }) => {
+    const row: SchoolRow = { ...school, n: items.map(() => 0), sum: items.map(() => 0), sumsq: items.map(() => 0) };
+    // A school with waves of its own and of its organisation that year has an entry per wave: added up.
+    k.forEach((item, j) => {
+      row.n[item]! += Number(n[j]);
+      row.sum[item]! += Number(sum[j]);
+      row.sumsq[item]! += Number(sumsq[j]);
+    });
+    return row;
+  });
 }
 
 /**

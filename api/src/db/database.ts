@@ -332,6 +332,8 @@ export interface ResponseAnswerCountsTable {
   school_id: number;
   item: string;
   value: string;
+  /** The value as an integer (every kept value is one). */
+  number: number;
   responses: number;
 }
 
