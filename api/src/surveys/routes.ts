@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../deps.ts';
 import { limitBody } from '../http/body-limit.ts';
-import { parseJson, parseQuery, parseWith } from '../validation.ts';
+import { jsonBody, parseJson, parseQuery, parseWith } from '../validation.ts';
 import { addVersion, createSurvey, editDraft, listSurveys, publishVersion, surveyWithVersions } from './service.ts';
 import { validateDefinitionOffThread } from './validate-off-thread.ts';
 import { setReportMark } from './report-mark.ts';
@@ -135,11 +135,12 @@ export function createSurveyVersionRoutes() {
         description:
           'Names the item whose answers are the report mark (rapportcijfer): a 1–10 rating as is, another numeric scale converted to 1–10 (a 4-point item as 3 × mean − 2, as Vensters does); null for none. Allowed on a published version.',
         params: idParam,
-        body: reportMarkBody,
       }),
+      // The body's type reaches the web's typed client (the questionnaire page chooses the mark).
+      jsonBody(reportMarkBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
-        const body = await parseJson(c, reportMarkBody);
+        const body = c.req.valid('json');
         return c.json(await setReportMark(c.get('deps').db, c.get('user'), id, body.question));
       },
     );

@@ -3,6 +3,7 @@ import { formatDate } from '../../lib/format.ts';
 import { ApiError, legacyReadJson, sendJson } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
+import { type MarkChoice, ReportMarkChooser } from './report-mark-chooser.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 
 interface SurveySummary {
@@ -20,6 +21,8 @@ interface SurveyVersion {
   locales: string[];
   definition: Record<string, unknown>;
   publishedAt: string | null;
+  reportMark: string | null;
+  reportMarkChoices: MarkChoice[];
 }
 interface SurveyDetail extends SurveySummary {
   versions: SurveyVersion[];
@@ -167,6 +170,10 @@ export function SurveysPage() {
               </li>
             ))}
           </ul>
+          <h3>Rapportcijfer</h3>
+          {selected.versions.map((v) => (
+            <ReportMarkChooser key={v.id} version={v} />
+          ))}
           {latest.status === 'draft' ? (
             <>
               <button type="button" onClick={() => setEditing({ kind: 'version', survey: selected, draft: latest })}>
