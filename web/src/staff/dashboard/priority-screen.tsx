@@ -1,3 +1,4 @@
+import { importanceWords, type ImportanceWords } from '@klankbord/analysis/report';
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
@@ -16,7 +17,7 @@ const quadrantLabels = {
 } as const;
 
 /** Satisfaction across, importance up; the dashed lines are the cut points, each dot a number from the table. */
-function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
+function MatrixChart({ matrix, title, words }: { matrix: Matrix; title: string; words: ImportanceWords }) {
   const cuts = matrix.cuts;
   if (!cuts) return null;
   const [w, h, left, bottom, top, right] = [480, 320, 48, 36, 12, 12];
@@ -79,22 +80,22 @@ function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
           textAnchor="middle"
           transform={`rotate(-90 12 ${(top + h - bottom) / 2})`}
         >
-          Belang (r)
+          {words.axis}
         </text>
       </svg>
     </figure>
   );
 }
 
-function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
+function MatrixTables({ matrix, label, words }: { matrix: Matrix; label: string; words: ImportanceWords }) {
   return (
     <>
       <p>
-        Snijpunten (medianen): tevredenheid {matrix.cuts ? percent(matrix.cuts.satisfaction) : '–'}, belang r ={' '}
-        {matrix.cuts ? decimal(matrix.cuts.importance, 2) : '–'}.
+        Snijpunten (medianen): tevredenheid {matrix.cuts ? percent(matrix.cuts.satisfaction) : '–'}, belang{' '}
+        {matrix.cuts ? words.format(matrix.cuts.importance) : '–'}.
       </p>
       <div className="chart-with-table">
-        <MatrixChart matrix={matrix} title={`Prioriteiten ${label}`} />
+        <MatrixChart matrix={matrix} title={`Prioriteiten ${label}`} words={words} />
         <div className="table-scroll">
           <table>
             <caption>Prioriteiten per vraag ({label})</caption>
@@ -103,7 +104,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
                 <th scope="col">Nr.</th>
                 <th scope="col">Vraag</th>
                 <th scope="col">Eens</th>
-                <th scope="col">Belang (r)</th>
+                <th scope="col">{words.itemColumn}</th>
                 <th scope="col">Kwadrant</th>
               </tr>
             </thead>
@@ -113,7 +114,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
                   <td>{k + 1}</td>
                   <th scope="row">{i.title}</th>
                   <td>{percent(i.satisfaction.p)}</td>
-                  <td>{decimal(i.importance, 2)}</td>
+                  <td>{words.format(i.importance)}</td>
                   <td>{quadrantLabels[i.quadrant]}</td>
                 </tr>
               ))}
@@ -128,7 +129,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
             <tr>
               <th scope="col">Thema</th>
               <th scope="col">Eens</th>
-              <th scope="col">Belang (gemiddelde r)</th>
+              <th scope="col">{words.themeColumn}</th>
               <th scope="col">Kwadrant</th>
             </tr>
           </thead>
@@ -137,7 +138,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
               <tr key={t.code}>
                 <th scope="row">{t.label}</th>
                 <td>{percent(t.satisfaction.p)}</td>
-                <td>{decimal(t.importance, 2)}</td>
+                <td>{words.format(t.importance)}</td>
                 <td>{quadrantLabels[t.quadrant]}</td>
               </tr>
             ))}
@@ -167,13 +168,15 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
   const m = mark.data;
   const chosen = matrix.data.schools.find((s) => String(s.id) === school);
   const responseRows = schools.data.schools.filter((s) => s.response);
+  const words = importanceWords(matrix.data.importanceSource);
   return (
     <section aria-labelledby="prioriteiten-kop">
       <h2 id="prioriteiten-kop">Rapportcijfer en prioriteiten</h2>
       {m.mark === null || !m.overall ? (
         <p>
           Voor deze vragenlijst is nog geen rapportcijfer gekozen. Kies bij Vragenlijsten welke vraag het rapportcijfer
-          is; dan ziet u hier het cijfer en de prioriteiten.
+          is; dan ziet u hier het cijfer
+          {matrix.data.importanceSource === 'correlation' ? ' en de prioriteiten' : ''}.
         </p>
       ) : (
         <>
@@ -216,12 +219,13 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
               </tbody>
             </table>
           </div>
+        </>
+      )}
+      {matrix.data.overall && (
+        <>
           <h3>Prioriteiten</h3>
-          <p>
-            Belang is hier de samenhang (correlatie r) van elke vraag met het rapportcijfer, over alle ouders die beide
-            vragen beantwoordden; de vragenlijst heeft geen aparte vragen over belang.
-          </p>
-          {matrix.data.overall && <MatrixTables matrix={matrix.data.overall} label="hele organisatie" />}
+          <p>{words.explanation}</p>
+          <MatrixTables matrix={matrix.data.overall} label="hele organisatie" words={words} />
           {matrix.data.schools.length > 0 && (
             <label className="field">
               School
@@ -237,7 +241,7 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
           )}
           {chosen &&
             (chosen.matrix ? (
-              <MatrixTables matrix={chosen.matrix} label={chosen.name} />
+              <MatrixTables matrix={chosen.matrix} label={chosen.name} words={words} />
             ) : (
               <p>{chosen.name}: te weinig reacties voor prioriteiten.</p>
             ))}
