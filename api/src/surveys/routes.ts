@@ -142,8 +142,8 @@ export function createSurveyVersionRoutes() {
         description:
           'Wijst de vraag aan waarvan de antwoorden het rapportcijfer zijn: een beoordeling van 1 tot 10 zoals hij is, een andere getallenschaal omgerekend naar 1–10 (een vraag met 4 punten als 3 × gemiddelde − 2, zoals Vensters doet); null voor geen. Mag op een gepubliceerde versie.',
         params: idParam,
-        body: reportMarkBody,
       }),
+      // The body's type reaches the web's typed client (the questionnaire page chooses the mark).
       jsonBody(reportMarkBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
