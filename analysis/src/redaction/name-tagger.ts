@@ -53,7 +53,17 @@ export function isTaggable(token: WordToken): boolean {
 const inside = (token: WordToken, span: Entity) => token.start >= span.start && token.end <= span.end;
 
 /** The lexical class of a capitalised word: listed given name, surname, Dutch word, place, or unknown. */
+const wordClasses = new WeakMap<WordToken, string>();
 function wordClass(token: WordToken, lexicon: DutchLexicon): string {
+  let cls = wordClasses.get(token);
+  if (cls === undefined) {
+    cls = classify(token, lexicon);
+    wordClasses.set(token, cls);
+  }
+  return cls;
+}
+
+function classify(token: WordToken, lexicon: DutchLexicon): string {
   const f = token.folded;
   // "Anne-Wil", "Jan-Willem": a hyphenated given name with a listed part.
   if (f.includes('-') && isListed(FIRST_NAMES, token)) return 'F';
@@ -198,7 +208,7 @@ export function refineNames(
     kept.push({ first, last, start, end });
   }
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
-  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && score(i) >= 0;
+  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && isTaggable(tokens[i]!);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
@@ -274,7 +284,8 @@ function isMostlyDutch(tokens: readonly WordToken[], lexicon: DutchLexicon): boo
     if (words === 16) break;
     if (token.capitalised || token.text.length < 2) continue;
     words++;
-    if (lexicon.isWord(token.folded)) dutch++;
+    // A listed word first: one look-up, where undoing inflections costs several.
+    if (lexicon.isListedWord(token.folded) || lexicon.isWord(token.folded)) dutch++;
   }
   return words === 0 || dutch >= 0.7 * words;
 }
