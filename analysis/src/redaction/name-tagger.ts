@@ -154,10 +154,10 @@ const WORD_LIKE = new Set(['W', 'PL']);
  * The rules' person names and doubts, reconsidered where the rules are weakest, which is where a name
  * looks like a word: a doubt the tagger is sure of is redacted; a capitalised word right beside a name
  * joins it when the tagger says so ("Nicole Bol", "Alie Buiter"); a Dutch word at a name's edge that the
- * tagger doubts is cut off ("Melanie Muller Vice-voorzitter"); two words side by side it is sure of are a
- * name ("Christa Grooten"). Every doubt left carries the tagger's
- * probability as its confidence. (Turning a one-word "name" the tagger doubts into a doubt was tried and
- * left out: in cross-validation it undid three right names and no wrong one.)
+ * tagger doubts is cut off ("Bjorn de Haan Lid"); two words side by side it is sure of are a name
+ * ("Christa Grooten"). Every doubt left carries the tagger's probability as its confidence. (Turning a
+ * one-word "name" the tagger doubts into a doubt was tried and left out: in cross-validation it undid two
+ * or three right names and no wrong one.)
  */
 export function refineNames(
   tokens: readonly WordToken[],
