@@ -39,6 +39,7 @@ if (!migrated.ok) {
 const demo = await ensureDemoData(handle.db, {
   seedIfEmpty: handle.engine === 'pglite' && config.KLANKBORD_DEMO,
   password: config.DEMO_PASSWORD,
+  publishResults: true,
 });
 // While no organisation exists, the first-run screen works only with this token, printed here once.
 const setupToken = (await needsFirstSetup(handle.db)) ? randomBytes(18).toString('base64url') : undefined;

@@ -97,6 +97,7 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         const status = await ensureDemoData(handle.db, {
           seedIfEmpty: true,
           password: config.DEMO_PASSWORD,
+          publishResults: true,
         });
         if (status.state === 'absent')
           throw new UsageError('The database already holds other data; demo data goes only into an empty database.');

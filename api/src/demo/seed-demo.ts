@@ -35,13 +35,23 @@ export type DemoStatus =
   | { state: 'present'; password: { source: 'env' | 'unchanged' } }
   | { state: 'seeded'; password: { source: 'env' } | { source: 'generated'; value: string } };
 
+export interface DemoOptions {
+  password?: string | undefined;
+  /**
+   * Also publish last year's results page (/resultaten/demo/2025), as the board would: for people
+   * (`pnpm start`, `seed:demo`, the browser tests). A quarter of the seed's time, so tests that never look
+   * at that page leave it out.
+   */
+  publishResults?: boolean;
+}
+
 /**
  * Seeds the demo samenwerkingsverband when asked and the database is empty; with DEMO_PASSWORD set,
  * (re)sets the demo accounts' password. Never touches a database without demo data unless seeding.
  */
 export async function ensureDemoData(
   db: Kysely<Database>,
-  options: { seedIfEmpty: boolean; password?: string | undefined },
+  options: { seedIfEmpty: boolean } & DemoOptions,
 ): Promise<DemoStatus> {
   const demo = await db.selectFrom('organisations').select('id').where('slug', '=', demoSwv.slug).executeTakeFirst();
   if (demo) {
@@ -50,11 +60,11 @@ export async function ensureDemoData(
   }
   const anything = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (!options.seedIfEmpty || anything) return { state: 'absent' };
-  return seedDemo(db, { password: options.password });
+  return seedDemo(db, options);
 }
 
 /** Writes the whole demo in one transaction: on any failure nothing of it stays. */
-export async function seedDemo(db: Kysely<Database>, options: { password?: string | undefined }): Promise<DemoStatus> {
+export async function seedDemo(db: Kysely<Database>, options: DemoOptions): Promise<DemoStatus> {
   const password = options.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const seeded = await db.transaction().execute(async (tx) => {
@@ -91,7 +101,7 @@ export async function seedDemo(db: Kysely<Database>, options: { password?: strin
       .execute();
     return { swvId, boardUserId: users.board };
   });
-  await publishDemoResults(db, seeded);
+  if (options.publishResults) await publishDemoResults(db, seeded);
   return { state: 'seeded', password: options.password ? { source: 'env' } : { source: 'generated', value: password } };
 }
 

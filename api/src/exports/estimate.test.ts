@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,50 +7,11 @@ import { runExport } from '../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { ensureDemoData } from '../demo/seed-demo.ts';
 import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
+import { csvTable, unzipFiles } from '../test-support/export-files.ts';
 
 // The estimate before an export, on the demo data: it must be what the export then really does.
 
 const password = 'demo-wachtwoord-voor-tests';
-
-/** responses.csv of an export ZIP, as rows of cells (quotes handled). */
-function responsesCsv(zip: ArrayBuffer): { header: string[]; rows: string[][] } {
-  const dir = mkdtempSync(join(tmpdir(), 'estimate-test-'));
-  try {
-    writeFileSync(join(dir, 'x.zip'), Buffer.from(zip));
-    execFileSync('unzip', ['-q', 'x.zip', 'responses.csv', '-d', 'out'], { cwd: dir });
-    return parseCsv(readFileSync(join(dir, 'out', 'responses.csv'), 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function parseCsv(text: string): { header: string[]; rows: string[][] } {
-  const records: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      records.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  const [header, ...rows] = records;
-  return { header: header!, rows };
-}
 
 describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => {
   let t: TestDatabase;
@@ -82,7 +42,8 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     const { id } = await bodyOf(res);
     for (let i = 0; i < 400; i += 1) {
       const status = await bodyOf(await call(`/exports/${id}`));
-      if (status.status === 'done') return responsesCsv(await (await call(`/exports/${id}/download`)).arrayBuffer());
+      if (status.status === 'done')
+        return csvTable(unzipFiles(await (await call(`/exports/${id}/download`)).arrayBuffer())['responses.csv']!);
       if (status.status === 'failed') throw new Error(status.error);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -170,7 +131,7 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
         err: push,
       });
       expect(code, lines.join('\n')).toBe(0);
-      const cli = parseCsv(readFileSync(join(out, 'x', 'responses.csv'), 'utf8'));
+      const cli = csvTable(readFileSync(join(out, 'x', 'responses.csv'), 'utf8'));
       for (const csv of [api, cli]) {
         // respondent_id, then the quasi-identifiers in the proposal's order, then the answers.
         expect(csv.header.slice(1, proposal.length + 1)).toEqual(proposal);

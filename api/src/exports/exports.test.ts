@@ -8,6 +8,7 @@ import { createApp } from '../app.ts';
 import { runExport } from '../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import { csvRecords, unzipFiles } from '../test-support/export-files.ts';
 import type { ExportSink } from './export-sink.ts';
 import { writeExportFiles } from './run-export.ts';
 import { planExport } from './service.ts';
@@ -62,27 +63,6 @@ const installed = (command: string) => spawnSync('sh', ['-c', `command -v ${comm
 const hasRAndPspp = installed('Rscript') && installed('pspp');
 if (!hasRAndPspp) console.warn('R or PSPP is not installed: the load.R and load.sps check is skipped');
 
-/** Unzips a ZIP body and returns its files as text. */
-function unzip(bytes: ArrayBuffer): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'export-test-'));
-  try {
-    writeFileSync(join(dir, 'x.zip'), Buffer.from(bytes));
-    execFileSync('unzip', ['-q', 'x.zip', '-d', 'out'], { cwd: dir });
-    const names = execFileSync('ls', [join(dir, 'out')], { encoding: 'utf8' })
-      .trim()
-      .split('\n');
-    return Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, 'out', name), 'utf8')]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function parseCsv(text: string): Record<string, string>[] {
-  const [header, ...lines] = text.trimEnd().split('\r\n');
-  const names = header!.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i], cell])));
-}
-
 describe.each(testEngines)('researcher exports [%s]', (engine) => {
   let t: TestDatabase;
   let app: ReturnType<typeof createApp>;
@@ -114,7 +94,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     const zip = await call(`/exports/${id}/download`);
     expect(zip.status).toBe(200);
     expect(zip.headers.get('content-type')).toBe('application/zip');
-    return { status, files: unzip(await zip.arrayBuffer()) };
+    return { status, files: unzipFiles(await zip.arrayBuffer()) };
   };
 
   beforeAll(async () => {
@@ -247,7 +227,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     const { status, files } = await exportFiles({ waves: [waveId], k: 5, quasiIdentifiers });
     const report = JSON.parse(files['disclosure-report.json']!);
     expect(report.quasiIdentifiers).toEqual(['school', 'sector', 'role', 'locale', 'submitted_month', 'opleiding']);
-    const rows = parseCsv(files['responses.csv']!);
+    const rows = csvRecords(files['responses.csv']!);
     expect(rows.length).toBe(report.records.released);
     expect(rows.length).toBeGreaterThan(20);
     const counts = new Map<string, number>();
@@ -276,7 +256,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
   it("writes every respondent's answers under their own columns", async () => {
     // Role alone as quasi-identifier: all 30 responses are released, so the columns can be counted.
     const { files } = await exportFiles({ waves: [waveId], quasiIdentifiers: ['role'], k: 2 });
-    const rows = parseCsv(files['responses.csv']!);
+    const rows = csvRecords(files['responses.csv']!);
     // The demographic question, not chosen, is left out: as a plain column it would single people out.
     expect(rows[0]).not.toHaveProperty('opleiding');
     expect(JSON.parse(files['disclosure-report.json']!).withheldQuestions).toEqual(['opleiding']);
@@ -297,7 +277,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     const { files } = await exportFiles({ waves: [waveId], quasiIdentifiers: ['leerjaar'], k: 5 });
     const report = JSON.parse(files['disclosure-report.json']!);
     expect(report.generalisation).toEqual([{ quasiIdentifier: 'leerjaar', level: 1, levelName: 'bouw' }]);
-    const released = parseCsv(files['responses.csv']!).map((row) => row.leerjaar);
+    const released = csvRecords(files['responses.csv']!).map((row) => row.leerjaar);
     expect(released.filter((v) => v === 'onderbouw')).toHaveLength(8);
     expect(released.filter((v) => v === 'bovenbouw')).toHaveLength(22);
     // The answers' own labels would mislabel the groups, so the codebook gives none for this column.
@@ -307,10 +287,10 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
   });
 
   it('uses pseudonyms that differ between two exports of the same data', async () => {
-    const first = parseCsv((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
+    const first = csvRecords((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
       (r) => r.respondent_id,
     );
-    const second = parseCsv((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
+    const second = csvRecords((await exportFiles({ waves: [waveId] })).files['responses.csv']!).map(
       (r) => r.respondent_id,
     );
     expect(first.length).toBeGreaterThan(0);
@@ -323,7 +303,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
     expect(files['stories.csv']).toContain('De juf belde niet terug');
     expect(files['stories.csv']).not.toContain('06-12345678');
     expect(files['stories.csv']).not.toContain('Geheim verhaal');
-    const stories = parseCsv(files['stories.csv']!);
+    const stories = csvRecords(files['stories.csv']!);
     const story = stories.find((row) => row.text!.startsWith('De juf belde niet terug'));
     // Wave, role, sector and year together: every combination at least k = 5 times; the one young
     // person in vo is not told apart from the parents.
@@ -338,7 +318,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
       quasiIdentifiers: ['wave', 'role', 'sector', 'submitted_year'],
       suppressedValues: expect.any(Number),
     });
-    const codings = parseCsv(files['codings.csv']!);
+    const codings = csvRecords(files['codings.csv']!);
     expect(
       codings.map(({ story_id, theme, coder, score, consensus }) => [story_id, theme, coder, score, consensus]),
     ).toEqual([
@@ -484,7 +464,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
             io,
           ),
         ).toBe(0);
-        const rows = parseCsv(readFileSync(join(out, 'responses.csv'), 'utf8'));
+        const rows = csvRecords(readFileSync(join(out, 'responses.csv'), 'utf8'));
         const stars = (column: string) => rows.filter((row) => row[column] === '*').length;
         // The quasi-identifier with the most suppressed cells (at k = 7 the sector goes entirely).
         const suppressed = ['school', 'sector', 'role', 'locale', 'submitted_month', 'opleiding'].sort(

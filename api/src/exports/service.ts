@@ -264,8 +264,9 @@ async function runJob(
       });
     });
   } catch (error) {
-    log.error('export_failed', { exportId: id, error: error instanceof Error ? error.message : String(error) });
+    // The files go before the line that says the job ended, so whoever reads that line finds them gone.
     await rm(dir, { recursive: true, force: true }).catch(() => {});
+    log.error('export_failed', { exportId: id, error: error instanceof Error ? error.message : String(error) });
     const reason = failureReason(error, id);
     if (error instanceof ExportNoLongerRunning) return;
     await deps.db

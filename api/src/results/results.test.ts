@@ -16,7 +16,7 @@ describe.each(testEngines)('public results page "jullie zeiden, wij deden" [%s]'
 
   beforeAll(async () => {
     t = await createTestDatabase(engine);
-    await seedDemo(t.db, { password });
+    await seedDemo(t.db, { password, publishResults: true });
     app = createApp({ db: t.db, engine: t.engine, minCellSize: 10 });
     board = await loginAs(app, 'bestuur@demo.klankbord.nl', password);
   });

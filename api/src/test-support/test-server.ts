@@ -27,7 +27,8 @@ export async function startTestServer(
   warmDefinitionValidator();
   const database = await createTestDatabase(engine);
   // Without demo data the server waits for its first organisation, as `KLANKBORD_DEMO=false pnpm start` does.
-  if (options.demo !== false) await seedDemo(database.db, { password: demoTestPassword });
+  // With its published results page, as `pnpm start` shows it: the browser tests walk the public pages.
+  if (options.demo !== false) await seedDemo(database.db, { password: demoTestPassword, publishResults: true });
   const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
   // Every page of a browser test comes from 127.0.0.1: lift the per-client limit far above what a test sends.
   const publicRateLimits = { perClientPerMinute: 100_000, perLinkPerMinute: 100_000 };

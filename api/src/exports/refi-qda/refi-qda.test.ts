@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app.ts';
 import { runExport } from '../../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../../db/test-database.ts';
+import { csvRecords } from '../../test-support/export-files.ts';
 import {
   type AccessFixture,
   bodyOf,
@@ -21,13 +22,6 @@ const schemas = join(import.meta.dirname, 'schemas');
 function validate(file: string, schema: 'Codebook.xsd' | 'Project-mrt2019.xsd') {
   const run = spawnSync('xmllint', ['--noout', '--schema', join(schemas, schema), file], { encoding: 'utf8' });
   return { ok: run.status === 0, message: run.stderr };
-}
-
-function parseCsv(text: string): Record<string, string>[] {
-  // The texts here hold no commas, quotes or line breaks, so a plain split reads them.
-  const [header, ...lines] = text.trimEnd().split('\r\n');
-  const names = header!.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i], cell])));
 }
 
 const parser = new XMLParser({
@@ -173,8 +167,8 @@ describe.each(testEngines)('REFI-QDA export [%s]', (engine) => {
       return { id: source['@_name'], text, title: source.Description ?? '', role: values.role, codings };
     });
 
-    const storiesCsv = parseCsv(readFileSync(join(out, 'stories.csv'), 'utf8'));
-    const codingsCsv = parseCsv(readFileSync(join(out, 'codings.csv'), 'utf8'));
+    const storiesCsv = csvRecords(readFileSync(join(out, 'stories.csv'), 'utf8'));
+    const codingsCsv = csvRecords(readFileSync(join(out, 'codings.csv'), 'utf8'));
     expect(
       sources.map((s: { id: string; text: string; title: string; role: string }) => [s.id, s.text, s.title, s.role]),
     ).toEqual(storiesCsv.map((s) => [s.story_id, s.text, s.title, s.role]));
