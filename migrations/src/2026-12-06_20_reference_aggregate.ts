@@ -104,15 +104,19 @@ export async function up(db: Kysely<any>): Promise<void> {
       referencing old table as old_rows for each statement execute function response_counts_after_delete()`,
     `create trigger response_counts_truncate after truncate on responses
       for each statement execute function response_counts_after_truncate()`,
-    // The existing responses, counted the same way.
-    `insert into response_school_counts (wave_id, school_id, responses)
-      select wave_id, school_id, count(*) from responses
-      where status = 'complete' and school_id is not null group by wave_id, school_id`,
-    `insert into response_answer_counts (wave_id, school_id, item, value, number, responses)
-      select r.wave_id, r.school_id, e.key, e.value #>> '{}', (e.value #>> '{}')::int, count(*)
-      from responses r cross join lateral jsonb_each(r.answers) e
-      where r.status = 'complete' and r.school_id is not null and (e.value #>> '{}') ~ ${scaleValue}
-      group by 1, 2, 3, 4`,
+    // Counts everything afresh from the responses, the same way: the backfill below, and a bulk load
+    // (seed:synthetic) that switches the insert trigger off for its batches and counts once at the end.
+    `create function recount_response_counts() returns void language plpgsql as $$
+    begin
+      truncate response_school_counts;
+      truncate response_answer_counts;
+      insert into response_school_counts (wave_id, school_id, responses)
+      select wave_id, school_id, sum(d) from (${schoolDelta('responses', '1')}) x group by wave_id, school_id;
+      insert into response_answer_counts (wave_id, school_id, item, value, number, responses)
+      select wave_id, school_id, item, value, value::int as number, sum(d) from (${answerDelta('responses', '1')}) x
+      group by wave_id, school_id, item, value;
+    end $$`,
+    `select recount_response_counts()`,
     `analyze response_school_counts`,
     `analyze response_answer_counts`,
   ]);
@@ -124,6 +128,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     `drop trigger response_counts_delete on responses`,
     `drop trigger response_counts_update on responses`,
     `drop trigger response_counts_insert on responses`,
+    `drop function recount_response_counts()`,
     `drop function response_counts_after_truncate()`,
     `drop function response_counts_after_delete()`,
     `drop function response_counts_after_update()`,

@@ -39,7 +39,11 @@ interface SchoolRow {
 interface ReferenceData {
   rows: SchoolRow[];
   bySchool: Map<number, SchoolRow>;
+  /** Each sector's reference once worked out, kept with the rows (the items are part of the cache key). */
+  sectors: Map<Sector, SectorReference>;
 }
+
+type SectorReference = { distribution: ReferenceDistribution; figures: readonly number[] }[];
 
 /** How long loaded reference figures are reused: new responses show up in the reference within this. */
 export const referenceCacheMs = 5 * 60 * 1000;
@@ -142,6 +146,7 @@ async function referenceData(
     const loading = loadSchoolRows(db, request).then((rows) => ({
       rows,
       bySchool: new Map(rows.map((r) => [r.school_id, r])),
+      sectors: new Map(),
     }));
     cache.set(key, (entry = { startedAt: now, loading }));
     loading.catch(() => cache.delete(key));
@@ -164,7 +169,13 @@ export type ReferenceDistribution =
   | { published: false; reason: 'too_few_schools' | 'too_few_organisations' };
 
 /** One sector's reference per item, as the disclosure rule publishes it (with the figures for percentiles). */
-function sectorReference(data: ReferenceData, sector: Sector, items: ReferenceItem[]) {
+function sectorReference(data: ReferenceData, sector: Sector, items: ReferenceItem[]): SectorReference {
+  let reference = data.sectors.get(sector);
+  if (!reference) data.sectors.set(sector, (reference = releaseSectorReference(data, sector, items)));
+  return reference;
+}
+
+function releaseSectorReference(data: ReferenceData, sector: Sector, items: ReferenceItem[]): SectorReference {
   const inSector = data.rows.filter((r) => r.sector === sector);
   return items.map((_, k) => {
     const release = releaseReference(
@@ -248,12 +259,6 @@ export async function referenceView(
     items,
     installationMinimum: request.installationMinimum,
   });
-  const bySector = new Map<Sector, ReturnType<typeof sectorReference>>();
-  const referenceOf = (sector: Sector) => {
-    let reference = bySector.get(sector);
-    if (!reference) bySector.set(sector, (reference = sectorReference(data, sector, items)));
-    return reference;
-  };
 
   return {
     ...head,
@@ -262,7 +267,7 @@ export async function referenceView(
     items: items.map((i) => ({ name: i.name, title: i.title })),
     schools: schools.map((school) => {
       const row = data.bySchool.get(school.id);
-      const reference = referenceOf(school.sector);
+      const reference = sectorReference(data, school.sector, items);
       return {
         id: school.id,
         name: school.name,
@@ -339,12 +344,10 @@ export async function markReferences(
     items,
     installationMinimum,
   });
-  const bySector = new Map<Sector, ReturnType<typeof sectorReference>[number]>();
   return (schoolId) => {
     const row = data.bySchool.get(schoolId);
     if (!row || !(row.n[k]! > 0)) return null;
-    let reference = bySector.get(row.sector);
-    if (!reference) bySector.set(row.sector, (reference = sectorReference(data, row.sector, items)[k]!));
+    const reference = sectorReference(data, row.sector, items)[k]!;
     const d = reference.distribution;
     if (!d.published) return d;
     return {
