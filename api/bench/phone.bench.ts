@@ -178,7 +178,9 @@ async function main() {
   let next: string;
   if (start === -1) next = `${existing.trimEnd()}\n\n${lines.join('\n')}`;
   else {
-    const after = existing.indexOf('\n## ', start + sectionTitle.length);
+    // Up to the next heading, also a subsection's (### The public results page): those stay as written.
+    const rest = existing.slice(start + sectionTitle.length).search(/\n###? /);
+    const after = rest === -1 ? -1 : start + sectionTitle.length + rest;
     next = `${existing.slice(0, start)}${lines.join('\n')}${after === -1 ? '' : `\n${existing.slice(after + 1)}`}`;
   }
   writeFileSync(benchmarks, next.endsWith('\n') ? next : `${next}\n`);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+// Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
+declare const document: any, window: any;
 import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 import { expectNoAxeViolations } from './respondent-support.ts';
@@ -53,6 +56,43 @@ describe.skipIf(!hasChromium)('report mark and priorities, in a real browser', (
     await page.getByRole('button', { name: 'Rapportcijfer wissen' }).click();
     await page.getByText('Er is geen rapportcijfer meer gekozen.').waitFor();
     await page.getByText('Rapportcijfer van versie 1: nog niet gekozen.').waitFor();
+    await page.context().close();
+  });
+
+  it('shows the priority matrix as a chart with its four quadrants and a table, on a laptop and on a phone', async () => {
+    const page = await logInAsStaff(env, 'bestuur@demo.klankbord.nl');
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByLabel('Meting').selectOption({ label: 'Oudervragenlijst Samen naar school 2026' });
+    await page.getByRole('button', { name: 'Rapportcijfer en prioriteiten' }).click();
+    const chart = page.getByRole('img', { name: /^Prioriteiten hele organisatie/ });
+    const table = page.getByRole('table', { name: 'Prioriteiten per vraag (hele organisatie)' });
+    const quadrants = ['verbeteren', 'behouden', 'bewaken', 'minder urgent'];
+
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await chart.waitFor();
+      const box = (await chart.boundingBox())!;
+      expect(box.width, `chart width at ${width} px`).toBeGreaterThan(width > 500 ? 400 : 300);
+      expect(box.x + box.width, `chart inside the screen at ${width} px`).toBeLessThanOrEqual(width);
+      for (const word of quadrants) {
+        const label = chart.locator('text', { hasText: new RegExp(`^${word}$`) });
+        expect(await label.isVisible(), `${word} at ${width} px`).toBe(true);
+        const at = (await label.boundingBox())!;
+        expect(at.x, `${word} inside the chart at ${width} px`).toBeGreaterThanOrEqual(box.x);
+        expect(at.x + at.width, `${word} inside the chart at ${width} px`).toBeLessThanOrEqual(box.x + box.width);
+      }
+      // One numbered dot per row of the table, each row in one of the four quadrants.
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(3);
+      expect(await chart.locator('circle').count()).toBe(await rows.count());
+      for (const cell of await rows.locator('td:last-child').allInnerTexts()) expect(quadrants).toContain(cell);
+      expect(await table.getByRole('columnheader', { name: 'Belang (r)' }).count()).toBe(1);
+      await page.getByText(/^Belang is hier hoe sterk de vraag samenhangt met het rapportcijfer/).waitFor();
+      // The page itself never scrolls sideways; a wide table scrolls inside its own box.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `the priority matrix at ${width} px`);
+    }
     await page.context().close();
   });
 });
