@@ -94,5 +94,8 @@ describe.each(testEngines)('admins manage accounts [%s]', (engine) => {
     const { entries } = await bodyOf(await app.request('http://localhost/api/admin/audit', { headers: admin }));
     const actions = entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.disabled', 'user.enabled', 'auth.login']));
+    // The log names the organisation as people know it, not by its slug.
+    const created = entries.find((e: { action: string }) => e.action === 'user.create');
+    expect(created).toMatchObject({ organisation: 'eigen-bestuur', organisationName: 'EIGEN-BESTUUR' });
   });
 });

@@ -12,6 +12,8 @@ export function useScrollableTablesFocusable(container: RefObject<HTMLElement | 
     const update = () => {
       frame = 0;
       for (const table of root.querySelectorAll('table')) {
+        // A table starts to scroll when its box narrows (a chart beside it drew itself), not only on new rows.
+        if (table.parentElement) sizes.observe(table.parentElement);
         const scrolls = table.scrollWidth > table.clientWidth + 1;
         if (scrolls && !table.hasAttribute('tabindex')) table.setAttribute('tabindex', '0');
         else if (!scrolls && table.getAttribute('tabindex') === '0') table.removeAttribute('tabindex');
@@ -20,12 +22,14 @@ export function useScrollableTablesFocusable(container: RefObject<HTMLElement | 
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
+    const sizes = new ResizeObserver(schedule);
     const mutations = new MutationObserver(schedule);
     mutations.observe(root, { childList: true, subtree: true, characterData: true });
     window.addEventListener('resize', schedule);
     schedule();
     return () => {
       mutations.disconnect();
+      sizes.disconnect();
       window.removeEventListener('resize', schedule);
       if (frame) cancelAnimationFrame(frame);
     };

@@ -6,6 +6,9 @@ import { askerLabels, channelLabels, outcomeLabels } from '../signals/signal-lab
 import { StaffLayout } from '../staff-layout.tsx';
 import { roleLabels, useSession } from '../session.tsx';
 
+// Mid-sentence a label loses its capital, an abbreviation (SWV) keeps its own.
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 type Home = ResultOf<Api['home']['$get']>;
 
 const count = (n: number, one: string, more: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? one : more}`;
@@ -173,8 +176,8 @@ function SignalsCard({ signals, canRegister }: { signals: NonNullable<Home['sign
         <ul>
           {signals.recent.map((s) => (
             <li key={s.id}>
-              {formatDate(s.signalledOn)}: {askerLabels[s.askerRole]} via {channelLabels[s.channel].toLowerCase()}
-              {s.school ? `, ${s.school}` : ''} — {outcomeLabels[s.outcome].toLowerCase()}
+              {formatDate(s.signalledOn)}: {askerLabels[s.askerRole]} via {lowerFirst(channelLabels[s.channel])}
+              {s.school ? `, ${s.school}` : ''} — {lowerFirst(outcomeLabels[s.outcome])}
             </li>
           ))}
         </ul>

@@ -85,7 +85,9 @@ export function DoubtDecisions({
       <ul>
         {words.map((doubt) => (
           <li key={doubt.text}>
-            <mark className="redaction-doubt">{doubt.text}</mark>{' '}
+            <mark className="redaction-doubt" lang={story.locale}>
+              {doubt.text}
+            </mark>{' '}
             <span className="muted">(zekerheid {formatPercent(doubt.confidence)})</span>{' '}
             <button
               type="button"
