@@ -1,5 +1,5 @@
 // Per-type precision/recall/F1 of the redactor on the annotated sets, as Markdown.
-// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors] [--heldout] [--only-real]
+// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors] [--heldout] [--only-real] [--no-tagger]
 // The real-text sets (real/dev.jsonl, real/dev2.jsonl, real/heldout.jsonl: public Dutch text by real
 // people) are scored without known names; --errors lists the misses of the development sets only, never of
 // the held-out half. The held-out half is scored only with --heldout, so developing never shows its score.
@@ -31,7 +31,9 @@ const readJsonl = (file: string): AnnotatedText[] =>
     .map((line) => JSON.parse(line) as AnnotatedText);
 
 const knownNames = JSON.parse(readFileSync(dataDir + 'known-names.json', 'utf8')) as KnownName[];
-const redact = createRedactor({ knownNames });
+// --no-tagger: the rules alone, without the name tagger's second opinion (to measure what it adds).
+const nameTagger = process.argv.includes('--no-tagger') ? { nameTagger: false as const } : {};
+const redact = createRedactor({ knownNames, ...nameTagger });
 const showErrors = process.argv.includes('--errors');
 
 const blindSets = new Set(['blind.jsonl', 'blind2.jsonl']);
@@ -55,8 +57,10 @@ const realSets = [
   ['real-text fourth dev set (brief 19, collected after dev3)', 'real/dev4.jsonl', true],
   ['real-text fifth dev set (brief 19, collected after dev4)', 'real/dev5.jsonl', true],
   ['real-text sixth set (brief 19, collected with the rules nearly final)', 'real/dev6.jsonl', true],
+  ["real-text seventh set (round three, collected with the second round's final rules)", 'real/dev7.jsonl', true],
+  ['real-text eighth set (round three, collected after the name tagger was trained)', 'real/dev8.jsonl', true],
 ] as const;
-const redactUnknown = createRedactor();
+const redactUnknown = createRedactor(nameTagger);
 for (const [label, file, printable] of realSets) {
   const texts = readJsonl(file);
   const predicted = texts.map((t) => redactUnknown(t.text).entities);

@@ -16,6 +16,7 @@ import * as passwordResetTokens from './2026-12-06_16_password_reset_tokens.ts';
 import * as referenceBenchmark from './2026-12-06_17_reference_benchmark.ts';
 import * as reportMark from './2026-12-06_18_report_mark.ts';
 import * as resultsPublications from './2026-12-06_19_results_publications.ts';
+import * as referenceAggregate from './2026-12-06_20_reference_aggregate.ts';
 
 // Listed, not read from disk: the same chain runs under tsx, vitest and a bundle. Names sort in order.
 export const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06_17_reference_benchmark': referenceBenchmark,
   '2026-12-06_18_report_mark': reportMark,
   '2026-12-06_19_results_publications': resultsPublications,
+  '2026-12-06_20_reference_aggregate': referenceAggregate,
 };
 
 export const latestMigration = Object.keys(migrations).at(-1) as string;

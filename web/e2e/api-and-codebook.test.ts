@@ -25,7 +25,9 @@ describe.skipIf(!hasChromium)('the api description and the codebook import, in a
     const start = page.locator('article', {
       has: page.getByRole('heading', { name: 'POST /api/exports', exact: true }),
     });
-    await expect.poll(() => start.textContent()).toContain('Start an export');
+    await expect.poll(() => start.textContent()).toContain('Een export starten');
+    // A route folds open by its summary: who may call it and its shapes show then.
+    await start.locator('summary').click();
     expect(await start.textContent()).toMatch(/k\s*optioneel\s*— geheel getal, van 2 t\/m 100, standaard 5/);
     expect(await start.textContent()).toContain('Wie: Onderzoeker');
     // No part of a route's card sticks out of a phone's screen.

@@ -5,7 +5,7 @@ import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
-declare const document: any, window: any, NodeFilter: any;
+declare const document: any, window: any, NodeFilter: any, getComputedStyle: any;
 
 type Role = 'admin' | 'researcher' | 'board' | 'school' | 'steunpunt';
 
@@ -45,7 +45,7 @@ const routes: { path: string; roles: Role[]; tabs?: boolean }[] = [
 const viewports = [
   { width: 1366, height: 900 },
   { width: 768, height: 1024 },
-];
+] as const;
 
 // Common English words that are no Dutch words: one of them in a staff screen means an untranslated sentence.
 const englishWords = new Set(
@@ -80,10 +80,9 @@ function englishIn(text: string): string[] {
   return [...new Set(words.filter((w) => englishWords.has(w)))];
 }
 
+/** Waits until the page shows its heading and every "Bezig met laden…" has given way to content or a message. */
 async function settle(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  // A page may still be drawing what it fetched; loading text must give way to content or a message.
   await page
     .getByText('Bezig met laden')
     .first()
@@ -96,16 +95,43 @@ interface Finding {
   problem: string;
 }
 
-async function check(page: Page, where: string): Promise<Finding[]> {
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeFindings(page: Page, where: string): Promise<Finding[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return violations.map((v) => ({
+    where,
+    problem: `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  }));
+}
+
+/** What a person notices at any width: sideways scrolling, English, no way on, endless loading. */
+async function layoutFindings(page: Page, where: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
-  if (overflow > 0) findings.push({ where, problem: `page ${overflow}px wider than the window` });
+  if (overflow > 0) {
+    // Name the element that sticks out furthest without a child that does, so the finding says what to fix.
+    const culprit = await page.evaluate(() => {
+      const clipped = (e: any) => {
+        // An absolutely placed element escapes the scrolling boxes between it and its containing block.
+        if (getComputedStyle(e).position === 'absolute') return false;
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 0.5)
+            return true;
+        return false;
+      };
+      const out = [...document.querySelectorAll('body *')].filter(
+        (e: any) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !clipped(e),
+      );
+      const leaf: any = out.find((e: any) => !out.some((o: any) => o !== e && e.contains(o))) ?? out[0];
+      return leaf
+        ? `${leaf.tagName.toLowerCase()}.${[...leaf.classList].join('.')} "${leaf.textContent.slice(0, 40)}"`
+        : '';
+    });
+    findings.push({ where, problem: `page ${overflow}px wider than the window (${culprit})` });
+  }
   const english = englishIn(await visibleDutchText(page));
   if (english.length > 0) findings.push({ where, problem: `English words: ${english.join(', ')}` });
-  const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-    .violations;
-  for (const v of violations)
-    findings.push({ where, problem: `axe ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}` });
   const menu =
     (await page.getByRole('navigation', { name: 'Medewerkers' }).count()) +
     (await page.getByRole('button', { name: 'Menu' }).count());
@@ -116,50 +142,137 @@ async function check(page: Page, where: string): Promise<Finding[]> {
   return findings;
 }
 
-// Opt-in (STAFF_ROUTE_WALK=1) until the findings it still reports are fixed: issue 16 stays open with the
-// list (English in the API reference and elsewhere, axe findings, overflow at 768 px). A walk takes about
-// five minutes per role on two cores, so it also needs its own time budget before it joins the suite.
-describe.skipIf(!hasChromium || !process.env.STAFF_ROUTE_WALK)(
-  'every staff route for every role that reaches it, at 1366 and 768 px',
-  () => {
-    const env = useServerAndBrowser();
+async function shoot(page: Page, name: string): Promise<void> {
+  // WALK_SHOTS=<folder> keeps a full-page screenshot of every page walked, for a person to look at.
+  if (process.env.WALK_SHOTS) await page.screenshot({ path: `${process.env.WALK_SHOTS}/${name}.png`, fullPage: true });
+}
 
-    // WALK_ROLE=researcher walks one role only (while fixing a screen).
-    const roles = (Object.keys(accounts) as Role[]).filter(
-      (r) => !process.env.WALK_ROLE || r === process.env.WALK_ROLE,
-    );
-    it.each(roles)(
-      'as %s: no sideways scrolling, no English, axe clean, and a menu or a way back',
-      async (role) => {
-        const page = await logInAsStaff(env, accounts[role]);
-        const findings: Finding[] = [];
-        for (const viewport of viewports) {
-          await page.setViewportSize(viewport);
-          for (const route of routes.filter((r) => r.roles.includes(role))) {
-            await page.goto(`${env.server.url}${route.path}`);
-            await settle(page);
-            const where = `${route.path} at ${viewport.width}px`;
-            const started = Date.now();
-            findings.push(...(await check(page, where)));
-            if (process.env.WALK_VERBOSE) console.log(where, Date.now() - started, 'ms', findings.slice(-3));
-            // WALK_SHOTS=<folder> keeps a screenshot of every page walked, for a person to look at.
-            if (process.env.WALK_SHOTS)
-              await page.screenshot({
-                path: `${process.env.WALK_SHOTS}/${role}${route.path.replaceAll('/', '-')}-${viewport.width}.png`,
-              });
-            if (!route.tabs) continue;
-            const tabs = page.locator('.tabs button');
-            for (let i = 1; i < (await tabs.count()); i += 1) {
-              await tabs.nth(i).click();
-              await page.waitForLoadState('networkidle');
-              findings.push(...(await check(page, `${where}, tab ${(await tabs.nth(i).textContent()) ?? i}`)));
-            }
-          }
+interface Task {
+  route: (typeof routes)[number];
+  /** The tab of a page with tabs (the analysis views), 0 for the first or for a page without. */
+  tab: number;
+}
+
+/**
+ * One route (or one tab of it) in a page of the role's context: at 1366 px the layout checks and axe,
+ * then the same page narrowed to 768 px for the layout checks again. Axe runs at one width only: the
+ * markup is the same at both, and axe is most of a walk's time. The first tab of a page with tabs
+ * queues the others, so the tabs are walked side by side in the other pages.
+ */
+async function walkTask(page: Page, url: string, task: Task, name: string, queue: Task[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  await page.setViewportSize(viewports[0]);
+  await page.goto(url);
+  await settle(page);
+  const tabs = page.locator('.tabs button');
+  if (task.route.tabs && task.tab === 0)
+    for (let i = 1; i < (await tabs.count()); i += 1) queue.unshift({ route: task.route, tab: i });
+  let label = '';
+  if (task.route.tabs) {
+    await tabs.nth(task.tab).click();
+    await settle(page);
+    label = `, tab ${await tabs.nth(task.tab).textContent()}`;
+  }
+  const shot = `${name}${task.route.tabs ? `-tab${task.tab}` : ''}`;
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    const where = `${task.route.path} at ${viewport.width}px${label}`;
+    findings.push(...(await layoutFindings(page, where)));
+    if (viewport === viewports[0]) findings.push(...(await axeFindings(page, where)));
+    await shoot(page, `${shot}-${viewport.width}`);
+  }
+  return findings;
+}
+
+// Pages of one role walked at the same time: most of a page's time is waiting for the server and the
+// browser, so a few at once fill two cores without starving each other.
+const parallelPages = 3;
+
+describe.skipIf(!hasChromium)('every staff route for every role that reaches it, at 1366 and 768 px', () => {
+  const env = useServerAndBrowser();
+
+  // WALK_ROLE=researcher walks one role only (while fixing a screen).
+  const roles = (Object.keys(accounts) as Role[]).filter((r) => !process.env.WALK_ROLE || r === process.env.WALK_ROLE);
+  it.each(roles)(
+    'as %s: no sideways scrolling, no English, axe clean, and a menu or a way back',
+    async (role) => {
+      const started = Date.now();
+      const first = await logInAsStaff(env, accounts[role]);
+      const context = first.context();
+      const queue: Task[] = routes.filter((r) => r.roles.includes(role)).map((route) => ({ route, tab: 0 }));
+      const findings: Finding[] = [];
+      const worker = async (page: Page) => {
+        for (let task = queue.shift(); task; task = queue.shift()) {
+          const t = Date.now();
+          const name = `${role}${task.route.path.replaceAll('/', '-')}`;
+          const found = await walkTask(page, `${env.server.url}${task.route.path}`, task, name, queue);
+          findings.push(...found);
+          if (process.env.WALK_VERBOSE) console.log(role, task.route.path, task.tab, Date.now() - t, 'ms', found);
         }
-        await page.context().close();
-        expect(findings).toEqual([]);
-      },
-      600_000,
+      };
+      const pages = [first, ...(await Promise.all(Array.from({ length: parallelPages - 1 }, () => context.newPage())))];
+      // A page that finds tabs queues them while the other pages may have run dry: walk until none is left.
+      while (queue.length > 0) await Promise.all(pages.map(worker));
+      await context.close();
+      if (process.env.WALK_VERBOSE) console.log(role, 'walked in', Date.now() - started, 'ms');
+      expect(findings).toEqual([]);
+    },
+    180_000,
+  );
+
+  it('the confirmation dialog, opened, is axe clean and keeps focus on "Annuleren"', async () => {
+    const page = await logInAsStaff(env, accounts.admin);
+    await page.setViewportSize(viewports[1]);
+    await page.goto(`${env.server.url}/staff/gebruikers`);
+    await settle(page);
+    await page
+      .getByRole('button', { name: /uitschakelen$/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    const findings = [
+      ...(await axeFindings(page, 'confirmation dialog')),
+      ...(await layoutFindings(page, 'confirmation dialog')),
+    ];
+    await shoot(page, 'admin-confirm-dialog-768');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.context().close();
+    expect(findings).toEqual([]);
+  });
+
+  it('the password reset pages (ask for a link, choose a new password) are axe clean and Dutch', async () => {
+    const context = await env.browser.newContext({ viewport: viewports[1] });
+    const page = await context.newPage();
+    const findings: Finding[] = [];
+    // Without SMTP_URL the page says to ask the admin; the form shows when the installation sends mail.
+    for (const byEmail of [false, true]) {
+      await page.unroute('**/api/auth/password-reset');
+      if (byEmail) await page.route('**/api/auth/password-reset', (route) => route.fulfill({ json: { byEmail } }));
+      await page.goto(`${env.server.url}/wachtwoord-vergeten`);
+      await settle(page);
+      if (byEmail) {
+        await page.getByRole('button', { name: 'Stuur de link' }).click();
+        await page.getByText('Vul je e-mailadres in.').waitFor();
+      }
+      const where = `/wachtwoord-vergeten${byEmail ? ' (met e-mail)' : ''}`;
+      findings.push(...(await axeFindings(page, where)), ...(await layoutFindings(page, where)));
+      await shoot(page, `reset-request${byEmail ? '-mail' : ''}-768`);
+    }
+    await page.goto(`${env.server.url}/wachtwoord-herstellen#token=onbekend`);
+    await settle(page);
+    await page.getByLabel('Nieuw wachtwoord (minstens 12 tekens)').fill('een lang genoeg wachtwoord');
+    await page.getByLabel('Nieuw wachtwoord nog een keer').fill('een lang genoeg wachtwoord');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Deze link klopt niet').waitFor();
+    findings.push(
+      ...(await axeFindings(page, '/wachtwoord-herstellen')),
+      ...(await layoutFindings(page, '/wachtwoord-herstellen')),
     );
-  },
-);
+    await shoot(page, 'reset-set-768');
+    await context.close();
+    expect(findings).toEqual([]);
+  });
+});

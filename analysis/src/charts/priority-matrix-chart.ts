@@ -2,7 +2,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Line } from '@visx/shape';
-import { formatPercent } from '../report/index.ts';
+import { formatPercent, importanceWords, type ImportanceSource } from '../report/index.ts';
 import { createElement as h, type ReactElement } from 'react';
 import { palette } from './share-bar-chart.ts';
 
@@ -15,14 +15,17 @@ export interface MatrixDatum {
 
 /**
  * The priority matrix: satisfaction (share agreeing) across, importance (correlation with the report
- * mark) up, the cut points as lines, the four quadrants named, each point a number from the table.
+ * mark, or the share calling it important) up, the cut points as lines, the four quadrants named, each
+ * point a number from the table.
  */
 export function priorityMatrixChart(props: {
   id: string;
   title: string;
   data: MatrixDatum[];
   cuts: { satisfaction: number; importance: number };
+  importanceSource: ImportanceSource;
 }): ReactElement {
+  const importance = importanceWords(props.importanceSource);
   const width = 520;
   const height = 360;
   const margin = { left: 56, right: 16, top: 16, bottom: 44 };
@@ -94,10 +97,11 @@ export function priorityMatrixChart(props: {
       scale: y,
       left: margin.left,
       numTicks: 5,
-      tickFormat: (v) => Number(v).toFixed(1).replace('.', ','),
+      tickFormat: (v) =>
+        props.importanceSource === 'explicit' ? formatPercent(Number(v)) : Number(v).toFixed(1).replace('.', ','),
       stroke: palette.ink,
       tickStroke: palette.ink,
-      label: 'Belang: samenhang met het rapportcijfer (r)',
+      label: importance.axis,
       labelProps: { fill: palette.ink, fontSize: 11, textAnchor: 'middle' },
       tickLabelProps: { fill: palette.ink, fontSize: 10, fontFamily: 'inherit', textAnchor: 'end', dx: -4, dy: 3 },
     }),

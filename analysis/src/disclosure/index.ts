@@ -11,6 +11,14 @@ export {
   type Hierarchy,
 } from './hierarchies.ts';
 export { kAnonymise, type GeneralisationLevel, type KAnonymityOptions, type KAnonymityResult } from './k-anonymity.ts';
+// Which quasi-identifiers an export takes when nobody chose, and what a set would suppress before it runs.
+export {
+  estimateSuppression,
+  proposeQuasiIdentifiers,
+  type ColumnEstimate,
+  type ProposalOptions,
+  type SuppressionEstimate,
+} from './propose-quasi-identifiers.ts';
 // The group rule for every published figure (DESIGN.md "Disclosure control") and the attacker's check.
 export {
   leftOutUnits,

@@ -31,6 +31,10 @@ export type KAnonymityResult =
       suppressedValues: number;
       /** Records left out entirely: even with every value '*' their class stayed below k. */
       droppedRecords: number;
+      /** Per quasi-identifier: released records whose value is '*', by generalisation or by suppression. */
+      starredRecords: number[];
+      /** Released records with a '*' in any quasi-identifier. */
+      recordsWithStar: number;
       minGroupSize: number;
       /** Per quasi-identifier: at most how many distinct values the release holds (its level's values and '*'). */
       valueCounts: number[];
@@ -81,7 +85,9 @@ function chooseNode(
   const nodes = heights.reduce((acc, h) => acc * (h + 1), 1);
   // The table's size bounds the base aggregate's.
   const base = baseAggregate(table, codes, scratch);
-  if (nodes * table.size <= exhaustiveBudget)
+  // The work is per row of the base (distinct raw combinations), so a table that holds equal combinations
+  // as separate rows (an estimate projecting a wider count) is searched as the export's own table would be.
+  if (nodes * base.size <= exhaustiveBudget)
     return { ...searchAll(base, codes, heights, k, allowed, scratch), search: 'exhaustive' };
   return { ...climb(base, codes, heights, k, allowed, scratch), search: 'greedy' };
 }
@@ -227,6 +233,8 @@ function suppressLocally(
   let droppedRecords = 0;
   let suppressedRecords = 0;
   let minGroupSize = Number.POSITIVE_INFINITY;
+  const starredRecords = levels.map(() => 0);
+  let recordsWithStar = 0;
   for (let row = 0; row < aggregate.size; row += 1) {
     const count = aggregate.counts[row]!;
     if (sizes[row]! < k) {
@@ -236,6 +244,13 @@ function suppressLocally(
     }
     if (touched[row]) suppressedRecords += count;
     minGroupSize = Math.min(minGroupSize, sizes[row]!);
+    let starred = false;
+    for (let q = 0; q < values.length; q += 1) {
+      if (values[q]![row] !== NO_VALUE) continue;
+      starredRecords[q]! += count;
+      starred = true;
+    }
+    if (starred) recordsWithStar += count;
   }
   const suppressedValues = countSuppressedValues(aggregate, values, codes, levels, dropped);
   const releasedRecords = table.total - droppedRecords;
@@ -257,6 +272,8 @@ function suppressLocally(
     suppressedRecords,
     suppressedValues,
     droppedRecords,
+    starredRecords,
+    recordsWithStar,
     minGroupSize: releasedRecords === 0 ? 0 : minGroupSize,
     release,
   };

@@ -34,6 +34,8 @@ const sets = {
   realDev4: readSet('real/dev4.jsonl'),
   realDev5: readSet('real/dev5.jsonl'),
   realDev6: readSet('real/dev6.jsonl'),
+  realDev7: readSet('real/dev7.jsonl'),
+  realDev8: readSet('real/dev8.jsonl'),
 };
 
 describe.each(Object.entries(sets))('%s.jsonl is well-formed', (_name, texts) => {

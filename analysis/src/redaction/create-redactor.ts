@@ -8,6 +8,8 @@ import { findPersonNames } from './find-person-names.ts';
 import { findPhoneNumbers } from './find-phone-numbers.ts';
 import { findSchoolNamesAfterSchoolWord, findSchoolNamesEndingInSchoolWord } from './find-school-names.ts';
 import { tokenizeWords } from './tokenize-words.ts';
+import { refineNames, type NameTaggerModel } from './name-tagger.ts';
+import shippedTagger from '../../data/redaction/name-tagger.json' with { type: 'json' };
 import { replaceEntities, resolveOverlaps, type Candidate } from './resolve-overlaps.ts';
 import {
   REPLACEMENT_TOKENS,
@@ -53,13 +55,18 @@ const SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY = 10;
  */
 export function createRedactor(options: RedactionOptions = {}): (text: string) => RedactionResult {
   const findKnownNames = compileKnownNames(options.knownNames ?? []);
+  const tagger = options.nameTagger === undefined ? (shippedTagger as NameTaggerModel) : options.nameTagger;
   return (text) => {
     const candidates: Candidate[] = [];
     for (const { find, priority, needs } of STRUCTURED_FINDERS) {
       if (!needs.test(text)) continue;
       for (const entity of find(text)) candidates.push({ ...entity, priority });
     }
-    for (const entity of findKnownNames(text)) candidates.push({ ...entity, priority: KNOWN_NAME_PRIORITY });
+    const fixed = new Set<string>();
+    for (const entity of findKnownNames(text)) {
+      candidates.push({ ...entity, priority: KNOWN_NAME_PRIORITY });
+      fixed.add(`${entity.start}:${entity.end}`);
+    }
     const words = tokenizeWords(text);
     for (const entity of findSchoolNamesEndingInSchoolWord(text, words)) {
       candidates.push({ ...entity, priority: SCHOOL_NAMED_BEFORE_SCHOOL_WORD_PRIORITY });
@@ -70,7 +77,10 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
     }
     // Names are read around what is already taken, so "juf" never swallows an e-mail address.
     if (ARABIC_SCRIPT.test(text)) {
-      for (const entity of findArabicScriptNames(words)) candidates.push({ ...entity, priority: PERSON_PRIORITY });
+      for (const entity of findArabicScriptNames(words)) {
+        candidates.push({ ...entity, priority: PERSON_PRIORITY });
+        fixed.add(`${entity.start}:${entity.end}`);
+      }
     }
     const doubts: UncertainSpan[] = [];
     for (const entity of findPersonNames(text, candidates, words, doubts))
@@ -78,10 +88,21 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
     for (const entity of findSchoolNamesAfterSchoolWord(text, words, 'weak')) {
       candidates.push({ ...entity, priority: SCHOOL_NAMED_AFTER_SCHOOL_WORD_PRIORITY });
     }
-    const entities = resolveOverlaps(candidates);
-    const uncertain = doubts
+    let entities = resolveOverlaps(candidates);
+    let uncertain = doubts
       .filter((doubt) => !entities.some((e) => e.start < doubt.end && doubt.start < e.end))
       .sort((a, b) => a.start - b.start);
+    if (tagger) {
+      // The tagger reconsiders the names the rules guessed; known names and names in Arabic script stay.
+      const guessed = (e: Entity) => e.type === 'PERSON' && !fixed.has(`${e.start}:${e.end}`);
+      const refined = refineNames(
+        words,
+        { persons: entities.filter(guessed), others: entities.filter((e) => !guessed(e)), doubts: uncertain },
+        tagger,
+      );
+      entities = [...entities.filter((e) => !guessed(e)), ...refined.persons].sort((a, b) => a.start - b.start);
+      uncertain = refined.doubts;
+    }
     return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities, uncertain };
   };
 }

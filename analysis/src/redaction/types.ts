@@ -1,3 +1,4 @@
+import type { NameTaggerModel } from './name-tagger.ts';
 /** Kinds of personal data the redactor finds. */
 export const ENTITY_TYPES = [
   'PERSON',
@@ -41,6 +42,11 @@ export type KnownName = string | { text: string; type: EntityType };
 
 export interface RedactionOptions {
   knownNames?: readonly KnownName[];
+  /**
+   * The statistical second opinion on guessed names (name-tagger.ts): the shipped model when left out,
+   * `false` for the rules alone (to measure what the tagger adds, and to train it).
+   */
+  nameTagger?: NameTaggerModel | false;
 }
 
 export const REPLACEMENT_TOKENS: Record<EntityType, string> = {

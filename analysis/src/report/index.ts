@@ -12,3 +12,4 @@ export {
   type KeyMessageInput,
   type ShareFigure,
 } from './report-text.ts';
+export { importanceWords, type ImportanceSource, type ImportanceWords } from './importance-text.ts';

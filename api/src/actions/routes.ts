@@ -43,9 +43,9 @@ export function createActionRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Actions',
+        summary: 'Acties',
         description:
-          'The quality-cycle actions of an organisation ("jullie zeiden, wij deden"), optionally of one year.',
+          'De acties van de kwaliteitscyclus van een organisatie ("jullie zeiden, wij deden"), desgewenst van één jaar.',
       }),
       queryParams(listQuery),
       async (c) => c.json(await actionsOf(c.get('deps').db, c.get('user'), c.req.valid('query'))),
@@ -53,10 +53,10 @@ export function createActionRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Record an action',
+        summary: 'Actie vastleggen',
         description:
-          'What the organisation will do about a theme in a year: title, owner, status, due date, evaluation.',
-        responses: { 201: { description: 'Recorded.' } },
+          'Wat de organisatie in een jaar met een thema gaat doen: titel, eigenaar, status, einddatum, evaluatie.',
+        responses: { 201: { description: 'Vastgelegd.' } },
       }),
       jsonBody(actionBody),
       async (c) => c.json(await createAction(c.get('deps').db, c.get('user'), c.req.valid('json')), 201),
@@ -64,8 +64,8 @@ export function createActionRoutes() {
     .patch(
       '/:id',
       describeRoute({
-        summary: 'Update an action',
-        description: 'Changes some fields of an action (at least one).',
+        summary: 'Actie wijzigen',
+        description: 'Wijzigt velden van een actie (minstens één).',
         params: idParam,
       }),
       jsonBody(changesBody),

@@ -40,7 +40,7 @@ export function createAdminRoutes() {
       '/users',
       describeRoute({
         summary: 'Accounts',
-        description: "The accounts in the admin's organisations, with their roles and whether they are disabled.",
+        description: 'De accounts in de organisaties van de beheerder, met hun rollen en of ze uitgeschakeld zijn.',
       }),
       async (c) => {
         const { db } = c.get('deps');
@@ -50,10 +50,10 @@ export function createAdminRoutes() {
     .post(
       '/users',
       describeRoute({
-        summary: 'Create an account',
+        summary: 'Account maken',
         description:
-          'A staff account with one role in one organisation (a school contact also with a school); answers a one-time password. Audit-logged.',
-        responses: { 201: { description: 'The account and its one-time password.' } },
+          'Een medewerkersaccount met één rol in één organisatie (een schoolcontactpersoon ook met een school); het antwoord bevat een eenmalig wachtwoord. Komt in het logboek.',
+        responses: { 201: { description: 'Het account en zijn eenmalige wachtwoord.' } },
       }),
       jsonBody(userBody),
       async (c) => {
@@ -65,10 +65,10 @@ export function createAdminRoutes() {
     .post(
       '/users/:id/memberships',
       describeRoute({
-        summary: 'Add a role',
-        description: 'Gives an account another role in an organisation of the admin. Audit-logged.',
+        summary: 'Rol toevoegen',
+        description: 'Geeft een account een extra rol in een organisatie van de beheerder. Komt in het logboek.',
         params: idParam,
-        responses: { 201: { description: "The new membership's id." } },
+        responses: { 201: { description: 'Het nummer (id) van de nieuwe rol.' } },
       }),
       jsonBody(membershipBody),
       async (c) => {
@@ -80,10 +80,10 @@ export function createAdminRoutes() {
     .delete(
       '/memberships/:id',
       describeRoute({
-        summary: 'Remove a role',
-        description: 'Takes one role of an account away. Audit-logged.',
+        summary: 'Rol verwijderen',
+        description: 'Neemt een account één rol af. Komt in het logboek.',
         params: idParam,
-        responses: { 204: { description: 'Removed.' } },
+        responses: { 204: { description: 'Verwijderd.' } },
       }),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
@@ -94,10 +94,10 @@ export function createAdminRoutes() {
     .post(
       '/users/:id/disable',
       describeRoute({
-        summary: 'Disable an account',
-        description: 'The account can no longer sign in and its sessions end. Audit-logged.',
+        summary: 'Account uitschakelen',
+        description: 'Het account kan niet meer inloggen en zijn sessies eindigen. Komt in het logboek.',
         params: idParam,
-        responses: { 204: { description: 'Disabled.' } },
+        responses: { 204: { description: 'Uitgeschakeld.' } },
       }),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
@@ -108,10 +108,10 @@ export function createAdminRoutes() {
     .post(
       '/users/:id/enable',
       describeRoute({
-        summary: 'Enable an account',
-        description: 'A disabled account may sign in again. Audit-logged.',
+        summary: 'Account inschakelen',
+        description: 'Een uitgeschakeld account kan weer inloggen. Komt in het logboek.',
         params: idParam,
-        responses: { 204: { description: 'Enabled.' } },
+        responses: { 204: { description: 'Ingeschakeld.' } },
       }),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
@@ -122,11 +122,11 @@ export function createAdminRoutes() {
     .post(
       '/users/:id/reset-password',
       describeRoute({
-        summary: 'Reset a password',
+        summary: 'Wachtwoord opnieuw instellen',
         description:
-          "Sets a new one-time password that must be changed at the next sign-in; the account's sessions end. Audit-logged.",
+          'Maakt een nieuw eenmalig wachtwoord dat bij de volgende keer inloggen veranderd moet worden; de sessies van het account eindigen. Komt in het logboek.',
         params: idParam,
-        responses: { 200: { description: 'The one-time password.' } },
+        responses: { 200: { description: 'Het eenmalige wachtwoord.' } },
       }),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());
@@ -136,9 +136,9 @@ export function createAdminRoutes() {
     .get(
       '/audit',
       describeRoute({
-        summary: 'Audit log',
+        summary: 'Logboek',
         description:
-          "Who did what when in the admin's organisations (exports, sign-ins, account changes), newest first, a page at a time with `before`.",
+          'Wie wat wanneer deed in de organisaties van de beheerder (exports, inloggen, accountwijzigingen), nieuwste eerst, een pagina per keer met `before`.',
         query: auditQuery,
       }),
       queryParams(auditQuery),

@@ -291,6 +291,7 @@ export async function listAudit(
       'audit_log.details',
       'users.email',
       'organisations.slug',
+      'organisations.name as organisation_name',
     ])
     .where((eb) =>
       eb.or([
@@ -310,6 +311,8 @@ export async function listAudit(
     action: r.action,
     user: r.email,
     organisation: r.slug,
+    // The name for people to read; the slug stays for programs.
+    organisationName: r.organisation_name,
     details: r.details,
   }));
 }

@@ -140,3 +140,117 @@ export async function seedMarkFixture(db: Kysely<Database>, f: AccessFixture): P
     smallSchoolId,
   };
 }
+
+// A questionnaire with explicit importance questions (importance-items.ts) and no report mark; the
+// expected matrix in importance.test.ts is worked out by hand from these answers.
+const agreement = (name: string, title: string) => ({ type: 'rating', name, title, rateMin: 1, rateMax: 5 });
+const importance = (name: string, of: string, title: string) => ({
+  type: 'rating',
+  name,
+  title,
+  rateValues: [1, 2, 3, 4],
+  importanceOf: of,
+});
+export const importanceSurvey = {
+  pages: [
+    {
+      elements: [
+        agreement('vei_veilig', 'Mijn kind voelt zich veilig.'),
+        importance('vei_veilig_belang', 'vei_veilig', 'Hoe belangrijk vindt u dat?'),
+        agreement('com_info', 'De informatie is duidelijk.'),
+        importance('com_info_belang', 'com_info', 'Hoe belangrijk vindt u dat?'),
+        agreement('pas_hulp', 'Mijn kind krijgt hulp op tijd.'),
+        importance('pas_hulp_belang', 'pas_hulp', 'Hoe belangrijk vindt u dat?'),
+        // No importance question: not in the matrix when the others have one.
+        agreement('rel_gehoord', 'De school luistert naar mij.'),
+      ],
+    },
+  ],
+};
+
+/** Per respondent: [vei_veilig, its importance, com_info, its importance, pas_hulp, its importance, rel_gehoord]. */
+export const importanceAnswers = {
+  A: [
+    [5, 4, 2, 4, 3, 4, 3],
+    [4, 4, 3, 3, 3, 3, 3],
+    [4, 3, 2, 4, 4, 4, 3],
+    [2, 4, 3, 2, 2, 3, 3],
+    [5, 4, 4, 3, 4, 4, 3],
+  ],
+  B: [
+    [3, 4, 4, 4, 2, 4, 3],
+    [4, 3, 3, 4, 4, 3, 3],
+    [2, 4, 5, 2, 1, 4, 3],
+    [3, 2, 4, 4, 3, 2, 3],
+  ],
+  // Below the minimum of 4: left out of every figure.
+  C: [
+    [1, 1, 1, 1, 1, 1, 1],
+    [1, 1, 1, 1, 1, 1, 1],
+  ],
+} as const;
+
+export async function seedImportanceFixture(db: Kysely<Database>, f: AccessFixture): Promise<{ wave: number }> {
+  const { id: smallSchoolId } = await db
+    .insertInto('schools')
+    .values({
+      organisation_id: f.own.boardId,
+      name: 'School 11AD',
+      brin: '11AD',
+      sector: 'po',
+      municipality: 'Alkmaar',
+      pupil_count: 40,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertCodebook(db, defaultCodebook, { active: true });
+  const { id: surveyId } = await db
+    .insertInto('surveys')
+    .values({ organisation_id: f.own.swvId, slug: 'belang-2026', title: 'Belang', audience: 'ouder' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: versionId } = await db
+    .insertInto('survey_versions')
+    .values({
+      survey_id: surveyId,
+      version: 1,
+      definition: JSON.stringify(importanceSurvey),
+      status: 'published',
+      published_at: '2026-01-01T00:00:00Z',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: wave } = await db
+    .insertInto('waves')
+    .values({
+      survey_version_id: versionId,
+      organisation_id: f.own.swvId,
+      name: 'Belang 2026',
+      year: 2026,
+      audience: 'ouder',
+      opens_on: '2026-03-01',
+      closes_on: '2026-06-30',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const schoolIds = { A: f.own.schoolId, B: f.own.otherSchoolId, C: smallSchoolId };
+  const names = ['vei_veilig', 'vei_veilig_belang', 'com_info', 'com_info_belang', 'pas_hulp', 'pas_hulp_belang'];
+  await db
+    .insertInto('responses')
+    .values(
+      Object.entries(importanceAnswers).flatMap(([school, list]) =>
+        list.map((values) => ({
+          wave_id: wave,
+          school_id: schoolIds[school as keyof typeof schoolIds],
+          role: 'ouder' as const,
+          locale: 'nl',
+          answers: JSON.stringify(Object.fromEntries([...names, 'rel_gehoord'].map((n, k) => [n, values[k]]))),
+          submitted_on: '2026-04-01',
+          status: 'complete' as const,
+          receipt_hash: hashCode(newCode()),
+        })),
+      ),
+    )
+    .execute();
+  return { wave };
+}

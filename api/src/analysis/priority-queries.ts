@@ -23,13 +23,14 @@ type Item = Pick<AnalysisItem, 'name' | 'path' | 'values'>;
 
 /**
  * Per item and school, in one scan of the responses: answered and top-two counts, and the sums a
- * correlation of the item with the report mark needs (numbers only, never a respondent's row).
+ * correlation of the item with the report mark needs (numbers only, never a respondent's row; all
+ * zero without a mark, when the questionnaire's own importance questions measure importance).
  */
 export async function priorityCounts(
   db: Kysely<Database>,
   scope: AnalysisScope,
   items: readonly Item[],
-  mark: Item,
+  mark: Item | null,
 ): Promise<PriorityCountRow[]> {
   if (items.length === 0) return [];
   const param = JSON.stringify(
@@ -39,7 +40,9 @@ export async function priorityCounts(
     path.length === 1
       ? sql`r.answers ->> ${path[0]}`
       : sql`r.answers #>> string_to_array(${path.join('\u001f')}, chr(31))`;
-  const markValues = sql.join(mark.values);
+  const y = mark
+    ? sql`case when ${valueAt(mark.path)} in (${sql.join(mark.values)}) then (${valueAt(mark.path)})::float8 end`
+    : sql`null::float8`;
   const { rows } = await sql<PriorityCountRow>`
     with q as (
       select name, string_to_array(path, chr(31)) as path, string_to_array(top, chr(31)) as top
@@ -48,7 +51,7 @@ export async function priorityCounts(
     a as (
       select q.name as question, r.school_id, q.top,
         case when cardinality(q.path) = 1 then r.answers ->> q.path[1] else r.answers #>> q.path end as v,
-        case when ${valueAt(mark.path)} in (${markValues}) then (${valueAt(mark.path)})::float8 end as y
+        ${y} as y
       from responses r left join schools s on s.id = r.school_id cross join q
       where ${responseFilter(scope, scope.waveIds)}
     ),

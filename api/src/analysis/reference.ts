@@ -66,38 +66,54 @@ async function loadSchoolRows(
 ): Promise<SchoolRow[]> {
   const { items, installationMinimum } = request;
   if (items.length === 0) return [];
-  // The answers are read out of the JSON once per response (jsonb_to_record: one detoast instead of one
-  // per item), as integers or null when not a value of the scale; then counted and summed per school.
-  const columns = items.map((i) => sql`${sql.id(i.name)} text`);
-  const value = (i: ReferenceItem, k: number) =>
-    sql`case when x.${sql.id(i.name)} in (${sql.join(i.values)}) then x.${sql.id(i.name)}::int end as ${sql.id(`v${k}`)}`;
-  const v = (k: number) => sql.ref(`a.v${k}`);
-  const n = items.map((_, k) => sql`count(${v(k)})::int`);
-  const sum = items.map((_, k) => sql`coalesce(sum(${v(k)}), 0)::float8`);
-  const sumsq = items.map((_, k) => sql`coalesce(sum(${v(k)} * ${v(k)}), 0)::float8`);
-  const { rows } = await sql<SchoolRow>`
+  // Read from the counts kept per wave × school × item × answer value (migration 20), not from the
+  // answers' JSON: per item, n, sum and sum of squares over the values of its scale, exactly as before.
+  // Only item|value pairs of the scales are kept (one hashed lookup per row; '|' is never in a value),
+  // summed per wave × school × item, and handed over per school as lists that are laid out per item
+  // below. The school counts keep every school with a complete response in, also one without scale
+  // answers, as the reading of the JSON did. Sums in float8 are exact for these integers.
+  const pairs = items.flatMap((item) => item.values.map((value) => `${item.name}|${value}`));
+  const names = sql`array[${sql.join(items.map((i) => i.name))}]::text[]`;
+  const list = (column: string) =>
+    sql`coalesce(array_agg(${sql.ref(`i.${column}`)}) filter (where i.k is not null), '{}')`;
+  // The groups (schools × items, ~90k at 7,000 schools) fit in memory with more than the default 4 MB.
+  const { rows } = await db.transaction().execute(async (tx) => {
+    await sql`set local work_mem = '64MB'`.execute(tx);
+    return sql<Omit<SchoolRow, 'n' | 'sum' | 'sumsq'> & { k: number[]; n: number[]; sum: number[]; sumsq: number[] }>`
     with taking_part as (
       select s.id, s.sector, coalesce(p.id, o.id) as root_id,
         greatest(coalesce(o.min_group_size, p.min_group_size, ${installationMinimum}), ${installationMinimum})::int as minimum
       from schools s join organisations o on o.id = s.organisation_id
         left join organisations p on p.id = o.parent_id
       where ${takesPartInReferenceSql}
-    ), answers as (
-      select r.school_id, ${sql.join(items.map(value))}
-      from responses r cross join lateral jsonb_to_record(r.answers) as x(${sql.join(columns)})
-      where r.status = 'complete'
-        and r.wave_id in (select id from waves where year = ${request.year} and audience = ${request.audience})
+    ), waves_of_year as (
+      select id from waves where year = ${request.year} and audience = ${request.audience}
+    ), counted as (
+      select distinct school_id from response_school_counts where wave_id = any (array(select id from waves_of_year))
+    ), per_item as (
+      select c.school_id, array_position(${names}, c.item) - 1 as k, sum(c.responses)::int as n,
+        sum(c.responses::float8 * c.number) as sum, sum(c.responses::float8 * c.number * c.number) as sumsq
+      from response_answer_counts c
+      where c.wave_id = any (array(select id from waves_of_year)) and c.item || '|' || c.value in (${sql.join(pairs)})
+      group by c.wave_id, c.school_id, c.item
     )
     select t.id as school_id, t.sector, t.root_id, t.minimum,
-      array[${sql.join(n)}] as n, array[${sql.join(sum)}] as sum, array[${sql.join(sumsq)}] as sumsq
-    from answers a join taking_part t on t.id = a.school_id
-    group by t.id, t.sector, t.root_id, t.minimum`.execute(db);
-  return rows.map((r) => ({
-    ...r,
-    n: r.n.map(Number),
-    sum: r.sum.map(Number),
-    sumsq: r.sumsq.map(Number),
-  }));
+      ${list('k')} as k, ${list('n')} as n, ${list('sum')} as sum, ${list('sumsq')} as sumsq
+    from counted r
+      join taking_part t on t.id = r.school_id
+      left join per_item i on i.school_id = r.school_id
+    group by t.id, t.sector, t.root_id, t.minimum`.execute(tx);
+  });
+  return rows.map(({ k, n, sum, sumsq, ...school }) => {
+    const row: SchoolRow = { ...school, n: items.map(() => 0), sum: items.map(() => 0), sumsq: items.map(() => 0) };
+    // A school with waves of its own and of its organisation that year has an entry per wave: added up.
+    k.forEach((item, j) => {
+      row.n[item]! += Number(n[j]);
+      row.sum[item]! += Number(sum[j]);
+      row.sumsq[item]! += Number(sumsq[j]);
+    });
+    return row;
+  });
 }
 
 /**

@@ -1,13 +1,15 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { queryParams } from '../signals/query-params.ts';
 import { questionGroupings } from './question-queries.ts';
-import { organisationView, wavesForDashboard } from './service.ts';
+import { organisationView, questionView, schoolView, themeView, wavesForDashboard } from './service.ts';
 import { themeGroupings } from './theme-queries.ts';
 import { describeRoute } from '../openapi/describe-route.ts';
-import { resolveAnalysisScope } from './analysis-scope.ts';
+import { type AnalysisScope, resolveAnalysisScope } from './analysis-scope.ts';
 import { priorityView } from './priority-view.ts';
 import { reportMarkView } from './report-mark-view.ts';
 import { groupMinimumOf } from '../organisations/settings.ts';
@@ -42,14 +44,28 @@ function groupingOf<T extends string>(
   return by as T;
 }
 
+/**
+ * One wave's view for the signed-in user: the scope (404 or 403 as resolveAnalysisScope says), then the
+ * view with the group minimum its organisation set (else the installation's).
+ */
+async function waveView<T>(
+  c: Context<AppEnv>,
+  query: z.infer<typeof baseQuery>,
+  view: (db: Kysely<Database>, scope: AnalysisScope, minimum: number, installationMinimum: number) => Promise<T>,
+): Promise<T> {
+  const { db, minCellSize } = c.get('deps');
+  const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
+  return view(db, scope, await groupMinimumOf(db, query.organisation, minCellSize), minCellSize);
+}
+
 /** Theme distributions, question breakdowns and the school list of one wave, for staff. */
 export function createAnalysisRoutes() {
   return new Hono<AppEnv>()
     .get(
       '/waves',
       describeRoute({
-        summary: 'Waves for the dashboard',
-        description: 'The waves of an organisation that the analysis views can show, with their response counts.',
+        summary: 'Metingen voor het dashboard',
+        description: 'De metingen van een organisatie die de analyse kan tonen, met hun aantal reacties.',
         query: organisationQuery,
       }),
       queryParams(organisationQuery),
@@ -62,47 +78,35 @@ export function createAnalysisRoutes() {
     .get(
       '/themes',
       describeRoute({
-        summary: 'Theme distribution',
+        summary: "Verdeling over thema's",
         description:
-          "How often each theme was chosen in a wave, broken down `by` a grouping (sector, role, school, …); groups under the organisation's minimum group size are hidden with complementary suppression. A school contact sees their own school only.",
+          'Hoe vaak elk thema in een meting gekozen is, uitgesplitst naar `by` (sector, rol, school, …); groepen onder de minimale groepsgrootte van de organisatie zijn verborgen, ook als ze terug te rekenen zijn. Een schoolcontactpersoon ziet alleen de eigen school.',
         query: groupedQuery,
       }),
       queryParams(groupedQuery),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, themeGroupings, 'sector');
-        const query = c.req.valid('query');
         return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'themes', by },
-          ),
+          await waveView(c, c.req.valid('query'), (db, scope, minimum) => themeView(db, scope, by, minimum)),
         );
       },
     )
     .get(
       '/questions/:name',
       describeRoute({
-        summary: 'One question broken down',
+        summary: 'Eén vraag uitgesplitst',
         description:
-          'The answers to one question of a wave by a grouping, with Wilson intervals and a chi-square test; small groups hidden as in every aggregate.',
+          'De antwoorden op één vraag van een meting per groep, met Wilson-intervallen en een chi-kwadraattoets; kleine groepen verborgen zoals bij elk totaal.',
         query: groupedQuery,
         params: questionParam,
       }),
       queryParams(groupedQuery),
       async (c) => {
-        const { db, minCellSize } = c.get('deps');
         const by = groupingOf(c, questionGroupings, 'sector');
-        const query = c.req.valid('query');
         const question = c.req.param('name');
         return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'questions', question, by },
+          await waveView(c, c.req.valid('query'), (db, scope, minimum) =>
+            questionView(db, scope, question, by, minimum),
           ),
         );
       },
@@ -110,9 +114,9 @@ export function createAnalysisRoutes() {
     .get(
       '/own-school',
       describeRoute({
-        summary: 'My school against the rest',
+        summary: 'Mijn school tegen de rest',
         description:
-          "A school contact's own school against its organisation and its sector there, for every scale item, with the change since the previous wave; only figures the group rule publishes anyway.",
+          'De eigen school van een schoolcontactpersoon naast de organisatie en de eigen sector daarin, voor elke schaalvraag, met de verandering sinds de vorige meting; alleen cijfers die de groepsregel toch al publiceert.',
         query: baseQuery,
       }),
       queryParams(baseQuery),
@@ -127,9 +131,9 @@ export function createAnalysisRoutes() {
     .get(
       '/reference',
       describeRoute({
-        summary: 'Schools against the reference',
+        summary: 'Scholen tegen de referentie',
         description:
-          "Per school in view (or the one `school` asked for) and per scale item: the school's mean, the reference distribution of the schools of its sector on this installation whose organisations take part (same audience and year; published only from 20 schools of 3 organisations), the school's percentile among them and a one-sample t-test against the reference mean. Other schools and organisations are never named. Only for organisations that take part (setting).",
+          'Per school in beeld (of de ene gevraagde `school`) en per schaalvraag: het gemiddelde van de school, de referentieverdeling van de scholen van dezelfde sector op deze installatie waarvan de organisatie meedoet (zelfde doelgroep en jaar; pas gepubliceerd vanaf 20 scholen uit 3 organisaties), het percentiel van de school daarin en een t-toets voor één steekproef tegen het referentiegemiddelde. Andere scholen en organisaties worden nooit genoemd. Alleen voor organisaties die meedoen (instelling).',
         query: referenceQuery,
       }),
       queryParams(referenceQuery),
@@ -142,58 +146,33 @@ export function createAnalysisRoutes() {
     .get(
       '/report-mark',
       describeRoute({
-        summary: 'Report mark',
+        summary: 'Rapportcijfer',
         description:
-          'The report mark (rapportcijfer) of a wave per school, per board and for the organisation: mean with its 95% interval and the change against the previous wave (a 4-point item as 3 × mean − 2, as Vensters does); small groups hidden as in every aggregate. `reference` is left for the reference benchmark.',
+          'Het rapportcijfer van een meting per school, per bestuur en voor de organisatie: gemiddelde met 95%-interval en de verandering tegen de vorige meting (een vraag met 4 punten als 3 × gemiddelde − 2, zoals Vensters doet); kleine groepen verborgen zoals bij elk totaal. `reference` is voor de referentievergelijking.',
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        // The view called directly (not through organisationView) so the web client infers its own shape.
-        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
-        return c.json(
-          await reportMarkView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize), minCellSize),
-        );
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), reportMarkView)),
     )
     .get(
       '/priorities',
       describeRoute({
-        summary: 'Priority matrix',
+        summary: 'Prioriteitenmatrix',
         description:
-          "Per item and theme: satisfaction (share agreeing) against importance (the item's correlation with the report mark across respondents) in four quadrants, with the cut points (medians); for the organisation and per school, small groups hidden.",
+          'Per vraag en thema: tevredenheid (aandeel eens) tegen belang (de samenhang van de vraag met het rapportcijfer over de respondenten) in vier kwadranten, met de grenzen (medianen); voor de organisatie en per school, kleine groepen verborgen.',
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        // The view called directly (not through organisationView) so the web client infers its own shape.
-        const scope = await resolveAnalysisScope(db, c.get('user'), query.organisation, query.wave);
-        return c.json(await priorityView(db, scope, await groupMinimumOf(db, query.organisation, minCellSize)));
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), priorityView)),
     )
     .get(
       '/schools',
       describeRoute({
-        summary: 'Schools of a wave',
-        description: 'Response per school of the organisation in a wave, small groups hidden.',
+        summary: 'Scholen van een meting',
+        description: 'Respons per school van de organisatie in een meting, kleine groepen verborgen.',
         query: baseQuery,
       }),
       queryParams(baseQuery),
-      async (c) => {
-        const { db, minCellSize } = c.get('deps');
-        const query = c.req.valid('query');
-        return c.json(
-          await organisationView(
-            db,
-            c.get('user'),
-            { ...query, minimum: await groupMinimumOf(db, query.organisation, minCellSize) },
-            { view: 'schools' },
-          ),
-        );
-      },
+      async (c) => c.json(await waveView(c, c.req.valid('query'), schoolView)),
     );
 }

@@ -32,19 +32,19 @@ export function createPasswordResetRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Can a password be reset by e-mail?',
+        summary: 'Kan een wachtwoord per e-mail hersteld worden?',
         description:
-          'Whether this installation sends reset links (SMTP_URL is set); without it the login page says to ask an admin.',
+          'Of deze installatie herstellinks verstuurt (`SMTP_URL` is ingesteld); zonder dat zegt de inlogpagina dat je het de beheerder moet vragen.',
       }),
       (c) => c.json({ byEmail: c.get('deps').mailer !== undefined }),
     )
     .post(
       '/request',
       describeRoute({
-        summary: 'Ask for a reset link',
+        summary: 'Herstellink aanvragen',
         description:
-          'Mails a single-use link (valid one hour) when an enabled account has this e-mail address. The answer is the same whether it exists or not; requests are limited per address and per account (429). 404 when the installation sends no e-mail.',
-        responses: { 202: { description: 'Accepted; a mail goes out if the account exists.' } },
+          'Mailt een link die één keer werkt (een uur geldig) als een ingeschakeld account dit e-mailadres heeft. Het antwoord is hetzelfde of het account bestaat of niet; aanvragen zijn beperkt per adres en per account (429). 404 als de installatie geen e-mail verstuurt.',
+        responses: { 202: { description: 'Aangenomen; er gaat een mail uit als het account bestaat.' } },
       }),
       jsonBody(requestBody),
       async (c) => {
@@ -61,10 +61,10 @@ export function createPasswordResetRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Set a new password with a reset link',
+        summary: 'Nieuw wachtwoord instellen met een herstellink',
         description:
-          'Sets the password (at least 12 characters, not easy to guess) with the token from the mail. The token works once and for an hour (410 with reason used, expired or unknown); every session of the account ends. Audit-logged.',
-        responses: { 204: { description: 'The new password is set.' } },
+          'Stelt het wachtwoord in (minstens 12 tekens, niet makkelijk te raden) met het token uit de mail. Het token werkt één keer en een uur lang (410 met reden `used`, `expired` of `unknown`); elke sessie van het account eindigt. Komt in het logboek.',
+        responses: { 204: { description: 'Het nieuwe wachtwoord is ingesteld.' } },
       }),
       jsonBody(resetBody),
       async (c) => {

@@ -87,10 +87,10 @@ export function createAuthRoutes() {
     .post(
       '/login',
       describeRoute({
-        summary: 'Sign in',
+        summary: 'Inloggen',
         description:
-          'Checks e-mail address and password and sets the session cookie (httpOnly, SameSite=Strict). Failed attempts are slowed down per account and address, per address and per account (429 with Retry-After); addresses the account used recently are not held up by others guessing.',
-        responses: { 200: { description: 'The signed-in user with their roles per organisation.' } },
+          'Controleert e-mailadres en wachtwoord en zet het sessiecookie (`httpOnly`, `SameSite=Strict`). Mislukte pogingen worden afgeremd per account en adres, per adres en per account (429 met `Retry-After`); adressen die het account kort geleden gebruikte worden niet opgehouden door anderen die raden.',
+        responses: { 200: { description: 'De ingelogde gebruiker met zijn rollen per organisatie.' } },
       }),
       jsonBody(loginBody),
       async (c) => {
@@ -119,9 +119,9 @@ export function createAuthRoutes() {
     .post(
       '/logout',
       describeRoute({
-        summary: 'Sign out',
-        description: 'Ends this session and clears its cookie.',
-        responses: { 204: { description: 'Signed out.' } },
+        summary: 'Uitloggen',
+        description: 'Beëindigt deze sessie en wist het cookie.',
+        responses: { 204: { description: 'Uitgelogd.' } },
       }),
       async (c) => {
         await revokeSession(c.get('deps').db, c.get('sessionToken'));
@@ -132,19 +132,19 @@ export function createAuthRoutes() {
     .get(
       '/me',
       describeRoute({
-        summary: 'The signed-in user',
+        summary: 'De ingelogde gebruiker',
         description:
-          'Who is signed in: name, e-mail, whether the password must be changed, and the roles per organisation (and school).',
+          'Wie er ingelogd is: naam, e-mailadres, of het wachtwoord veranderd moet worden, en de rollen per organisatie (en school).',
       }),
       async (c) => c.json(await describeUser(c.get('deps').db, c.get('user'))),
     )
     .post(
       '/password',
       describeRoute({
-        summary: 'Change password',
+        summary: 'Wachtwoord wijzigen',
         description:
-          'Changes the own password (at least 12 characters); common, patterned or guessable passwords are refused, and wrong current passwords are slowed down (429). Every other session of the account ends and this one starts afresh.',
-        responses: { 204: { description: 'Changed.' } },
+          'Wijzigt het eigen wachtwoord (minstens 12 tekens); veelgebruikte, voorspelbare of te raden wachtwoorden worden geweigerd, en een fout huidig wachtwoord wordt afgeremd (429). Elke andere sessie van het account eindigt en deze begint opnieuw.',
+        responses: { 204: { description: 'Gewijzigd.' } },
       }),
       jsonBody(passwordBody),
       async (c) => {

@@ -17,8 +17,10 @@ export interface ExportIo {
   err: (line: string) => void;
 }
 
+// Without --quasi-identifiers: the proposal of the export page (planExport), not every candidate.
 const usage =
-  'Usage: pnpm klankbord export --organisation <slug> [--wave <id> …] [--k 5] [--quasi-identifiers a,b] [--stories] [--refi-qda] --out DIR';
+  'Usage: pnpm klankbord export --organisation <slug> [--wave <id> …] [--k 5] [--quasi-identifiers a,b] [--stories] [--refi-qda] --out DIR\n' +
+  'Without --quasi-identifiers: the set /staff/export proposes, which keeps school where k allows.';
 
 /**
  * `pnpm klankbord export`: the researcher export written unzipped into a folder (same files as the ZIP).

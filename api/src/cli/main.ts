@@ -33,7 +33,9 @@ Commands:
   user:create --email E --role R --organisation SLUG [--school BRIN]
                                         create a staff account; prints a one-time password
   export --organisation SLUG [--wave ID …] [--k 5] [--quasi-identifiers a,b] [--stories] --out DIR
-                                        anonymised researcher export (k-anonymous), written unzipped
+                                        anonymised researcher export (k-anonymous), written unzipped;
+                                        without --quasi-identifiers the set /staff/export proposes
+                                        (school kept where k allows)
   classify [--input FILE] [--model FILE]
                                         suggest codebook themes for JSON lines { id, text } (stdin by default)
   redact [--names FILE] [--input FILE]  redact Dutch personal data from JSON lines { id, text } (stdin by default)

@@ -12,7 +12,7 @@ const orgQuery = z.object({ organisation });
 const importBody = z
   .object({
     organisation,
-    qdc: z.string().min(1, 'Kies een .qdc-bestand.').describe('The text of a REFI-QDA codebook file (.qdc).'),
+    qdc: z.string().min(1, 'Kies een .qdc-bestand.').describe('De tekst van een REFI-QDA-codeboekbestand (.qdc).'),
   })
   .strict();
 // Codebooks from NVivo or ATLAS.ti carry long memos: more room than the 64 KB of other staff forms.
@@ -28,7 +28,7 @@ const diff = z.object({
 });
 const draftAnswer = z.object({
   codebook: z.object({ id: z.number(), version: z.string(), isActive: z.boolean() }),
-  active: z.string().describe('The version of the active codebook it is compared with.'),
+  active: z.string().describe('De versie van het actieve codeboek waarmee vergeleken wordt.'),
   diff,
 });
 
@@ -38,11 +38,12 @@ export function createCodebookRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Codebook versions',
-        description: 'Every codebook version, newest first: the active one and the drafts waiting for a choice.',
+        summary: 'Versies van het codeboek',
+        description:
+          'Elke versie van het codeboek, nieuwste eerst: de actieve en de concepten die op een keuze wachten.',
         responses: {
           200: {
-            description: 'The versions.',
+            description: 'De versies.',
             schema: z.object({
               codebooks: z.array(
                 z.object({
@@ -66,10 +67,10 @@ export function createCodebookRoutes() {
     .post(
       '/import',
       describeRoute({
-        summary: 'Import a REFI-QDA codebook as a draft',
+        summary: 'Een REFI-QDA-codeboek inlezen als concept',
         description:
-          'A .qdc from ATLAS.ti, MAXQDA, NVivo or QualCoder becomes a new, inactive version of the active codebook (themes with their descriptions), answered with its differences from the active one. Nothing is activated.',
-        responses: { 201: { description: 'The draft and its differences.', schema: draftAnswer } },
+          "Een .qdc uit ATLAS.ti, MAXQDA, NVivo of QualCoder wordt een nieuwe, niet-actieve versie van het actieve codeboek (thema's met hun beschrijving), met in het antwoord de verschillen met het actieve codeboek. Er wordt niets geactiveerd.",
+        responses: { 201: { description: 'Het concept en zijn verschillen.', schema: draftAnswer } },
       }),
       qdcLimit,
       jsonBody(importBody),
@@ -81,10 +82,10 @@ export function createCodebookRoutes() {
     .get(
       '/:id/diff',
       describeRoute({
-        summary: 'A version compared with the active codebook',
-        description: 'Themes added, removed and changed (label or description), matched on their code.',
+        summary: 'Een versie vergeleken met het actieve codeboek',
+        description: "Thema's toegevoegd, verwijderd en gewijzigd (naam of beschrijving), gekoppeld op hun code.",
         params: idParam,
-        responses: { 200: { description: 'The differences.', schema: draftAnswer } },
+        responses: { 200: { description: 'De verschillen.', schema: draftAnswer } },
       }),
       queryParams(orgQuery),
       async (c) => {
@@ -95,13 +96,13 @@ export function createCodebookRoutes() {
     .post(
       '/:id/activate',
       describeRoute({
-        summary: 'Activate a draft codebook',
+        summary: 'Een concept-codeboek activeren',
         description:
-          "The researcher's choice: this version becomes the codebook respondents tag with and coders code against; the previous one stays as an inactive version. Audit-logged.",
+          'De keuze van de onderzoeker: deze versie wordt het codeboek waarmee respondenten labelen en coders coderen; de vorige blijft als niet-actieve versie bewaard. Komt in het logboek.',
         params: idParam,
         responses: {
           200: {
-            description: 'Activated.',
+            description: 'Geactiveerd.',
             schema: z.object({
               codebook: z.object({ id: z.number(), version: z.string(), isActive: z.boolean() }),
               previous: z.string().nullable(),
@@ -118,10 +119,11 @@ export function createCodebookRoutes() {
     .delete(
       '/:id',
       describeRoute({
-        summary: 'Discard a draft codebook',
-        description: 'Deletes a version that is not active and was never used by a story or a coding. Audit-logged.',
+        summary: 'Een concept-codeboek weggooien',
+        description:
+          'Verwijdert een versie die niet actief is en nooit door een verhaal of codering gebruikt is. Komt in het logboek.',
         params: idParam,
-        responses: { 200: { description: 'Discarded.', schema: z.object({ discarded: z.string() }) } },
+        responses: { 200: { description: 'Weggegooid.', schema: z.object({ discarded: z.string() }) } },
       }),
       queryParams(orgQuery),
       async (c) => {

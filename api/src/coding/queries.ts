@@ -35,6 +35,7 @@ export interface StoryRow {
   self_themes: string[];
   consent_quote: boolean;
   quote_status: 'pending' | 'approved' | 'rejected';
+  locale: string;
 }
 
 export async function findStory(db: Db, storyId: number): Promise<StoryRow | undefined> {
@@ -50,6 +51,7 @@ export async function findStory(db: Db, storyId: number): Promise<StoryRow | und
       'self_themes',
       'consent_quote',
       'quote_status',
+      'locale',
     ])
     .where('id', '=', storyId)
     .executeTakeFirst();

@@ -31,10 +31,13 @@ export function createCodingRoutes() {
     .get(
       '/next',
       describeRoute({
-        summary: 'Next story to code',
+        summary: 'Volgende verhaal om te coderen',
         description:
-          "The next story in the researcher's coding queue, redacted, with the classifier's suggestions; 204 when everything is coded.",
-        responses: { 200: { description: 'A story to code.' }, 204: { description: 'Nothing left to code.' } },
+          'Het volgende verhaal in de codeerrij van de onderzoeker, geanonimiseerd, met de suggesties van de classifier; 204 als alles gecodeerd is.',
+        responses: {
+          200: { description: 'Een verhaal om te coderen.' },
+          204: { description: 'Niets meer te coderen.' },
+        },
       }),
       queryParams(orgQuery),
       async (c) => {
@@ -46,8 +49,8 @@ export function createCodingRoutes() {
     .post(
       '/stories/:id',
       describeRoute({
-        summary: 'Code a story',
-        description: "The researcher's themes for a story (and a quote decision).",
+        summary: 'Een verhaal coderen',
+        description: "De thema's van de onderzoeker voor een verhaal (en een besluit over citeren).",
         params: idParam,
       }),
       jsonBody(codingBody),
@@ -59,9 +62,9 @@ export function createCodingRoutes() {
     .post(
       '/stories/:id/redaction',
       describeRoute({
-        summary: 'Decide a redaction doubt',
+        summary: 'Besluiten over een twijfelwoord',
         description:
-          "A researcher redacts a doubted word or name of a story, or keeps it; the decision holds for that story's exports and the story comes back redacted anew. Audit-logged.",
+          'Een onderzoeker maakt een betwijfeld woord of een naam in een verhaal onherkenbaar, of laat het staan; het besluit geldt voor de exports van dat verhaal en het verhaal wordt opnieuw geanonimiseerd. Komt in het logboek.',
         params: idParam,
       }),
       jsonBody(doubtBody),
@@ -73,8 +76,9 @@ export function createCodingRoutes() {
     .get(
       '/consensus',
       describeRoute({
-        summary: 'Consensus queue',
-        description: 'Double-coded stories on which the coders disagree, waiting for an agreed coding.',
+        summary: 'Consensusrij',
+        description:
+          'Dubbel gecodeerde verhalen waarover de coders het oneens zijn, wachtend op een gezamenlijke codering.',
       }),
       queryParams(orgQuery),
       async (c) => c.json(await consensusQueue(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
@@ -82,8 +86,8 @@ export function createCodingRoutes() {
     .post(
       '/consensus/:id',
       describeRoute({
-        summary: 'Decide consensus',
-        description: 'The agreed themes of a double-coded story.',
+        summary: 'Consensus vastleggen',
+        description: "De afgesproken thema's van een dubbel gecodeerd verhaal.",
         params: idParam,
       }),
       jsonBody(consensusBody),
@@ -95,9 +99,9 @@ export function createCodingRoutes() {
     .get(
       '/agreement',
       describeRoute({
-        summary: 'Coder agreement',
+        summary: 'Overeenstemming tussen coders',
         description:
-          "Agreement between coders and between coders and the classifier: per-theme precision and recall, macro-F1, Cohen's kappa.",
+          'Overeenstemming tussen coders en tussen coders en de classifier: precisie en recall per thema, macro-F1, Cohens kappa.',
       }),
       queryParams(orgQuery),
       async (c) => c.json(await agreementReport(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
@@ -105,8 +109,8 @@ export function createCodingRoutes() {
     .put(
       '/settings',
       describeRoute({
-        summary: 'Coding settings',
-        description: 'The share of stories coded twice, for agreement figures.',
+        summary: 'Instellingen voor coderen',
+        description: 'Het aandeel verhalen dat twee keer gecodeerd wordt, voor de overeenstemmingscijfers.',
       }),
       jsonBody(settingsBody),
       async (c) => c.json(await setDoubleShare(c.get('deps').db, c.get('user'), c.req.valid('json'))),

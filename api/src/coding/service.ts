@@ -57,6 +57,8 @@ export async function storyView(db: Kysely<Database>, story: StoryRow, codebook:
     id: story.id,
     title,
     text,
+    // The language the respondent wrote in: the screen marks the story with it (lang) for screen readers.
+    locale: story.locale,
     doubts,
     role: story.role,
     sector: story.sector,

@@ -319,6 +319,24 @@ export interface ResultsPublicationsTable {
   snapshot: JSONColumnType<Record<string, unknown>>;
 }
 
+/** Complete responses per wave × school, kept by triggers on responses (migration 20). */
+export interface ResponseSchoolCountsTable {
+  wave_id: number;
+  school_id: number;
+  responses: number;
+}
+
+/** Complete responses per wave × school × item × scale-like answer value, kept by triggers (migration 20). */
+export interface ResponseAnswerCountsTable {
+  wave_id: number;
+  school_id: number;
+  item: string;
+  value: string;
+  /** The value as an integer (every kept value is one). */
+  number: number;
+  responses: number;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   schools: SchoolsTable;
@@ -333,6 +351,8 @@ export interface Database {
   open_links: OpenLinksTable;
   invitations: InvitationsTable;
   responses: ResponsesTable;
+  response_school_counts: ResponseSchoolCountsTable;
+  response_answer_counts: ResponseAnswerCountsTable;
   stories: StoriesTable;
   codings: CodingsTable;
   signals: SignalsTable;

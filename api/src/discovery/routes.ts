@@ -22,8 +22,9 @@ export function createDiscoveryRoutes() {
     .get(
       '/clusters',
       describeRoute({
-        summary: 'New threads',
-        description: 'Clusters of stories that fit the codebook poorly, with their top terms: candidate new themes.',
+        summary: 'Nieuwe onderwerpen',
+        description:
+          "Groepen verhalen die slecht bij het codeboek passen, met hun meest kenmerkende woorden: mogelijke nieuwe thema's.",
       }),
       queryParams(z.object({ organisation })),
       async (c) => c.json(await discoverClusters(c.get('deps').db, c.get('user'), c.req.valid('query').organisation)),
@@ -31,10 +32,11 @@ export function createDiscoveryRoutes() {
     .post(
       '/clusters/:id/theme',
       describeRoute({
-        summary: 'Theme from a cluster',
-        description: 'Makes a cluster a new theme in a new draft codebook version (nothing activated).',
+        summary: 'Thema uit een groep',
+        description:
+          'Maakt van een groep verhalen een nieuw thema in een nieuwe conceptversie van het codeboek (er wordt niets geactiveerd).',
         params: idParam,
-        responses: { 201: { description: 'The draft version and the new theme.' } },
+        responses: { 201: { description: 'De conceptversie en het nieuwe thema.' } },
       }),
       jsonBody(themeBody),
       async (c) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { runExport } from '../cli/export.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { ensureDemoData } from '../demo/seed-demo.ts';
 import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
@@ -18,35 +19,38 @@ function responsesCsv(zip: ArrayBuffer): { header: string[]; rows: string[][] } 
   try {
     writeFileSync(join(dir, 'x.zip'), Buffer.from(zip));
     execFileSync('unzip', ['-q', 'x.zip', 'responses.csv', '-d', 'out'], { cwd: dir });
-    const text = readFileSync(join(dir, 'out', 'responses.csv'), 'utf8');
-    const records: string[][] = [];
-    let row: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i += 1) {
-      const ch = text[i]!;
-      if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') {
-          cell += '"';
-          i += 1;
-        } else if (ch === '"') quoted = false;
-        else cell += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        row.push(cell);
-        cell = '';
-      } else if (ch === '\n') {
-        row.push(cell.replace(/\r$/, ''));
-        records.push(row);
-        row = [];
-        cell = '';
-      } else cell += ch;
-    }
-    const [header, ...rows] = records;
-    return { header: header!, rows };
+    return parseCsv(readFileSync(join(dir, 'out', 'responses.csv'), 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function parseCsv(text: string): { header: string[]; rows: string[][] } {
+  const records: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      records.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  const [header, ...rows] = records;
+  return { header: header!, rows };
 }
 
 describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => {
@@ -143,6 +147,44 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     expect(
       proposal.estimate.columns.find((c: { quasiIdentifier: string }) => c.quasiIdentifier === 'school').level,
     ).toBe(0);
+  });
+
+  it('exports by API and CLI without quasi-identifiers exactly what the page proposes', async () => {
+    const { quasiIdentifiers } = await bodyOf(await call('/exports/options?organisation=demo'));
+    const proposal: string[] = quasiIdentifiers.defaults;
+    expect(proposal).toContain('school');
+    // Fewer than every candidate: the old default (all of them) blanked out school on the demo.
+    expect(proposal).not.toContain('locale');
+    const { estimate } = await bodyOf(
+      await call('/exports/estimate', { organisation: 'demo', k: 5, quasiIdentifiers: proposal }),
+    );
+
+    const api = await exportedCsv({ organisation: 'demo', k: 5 });
+    const out = mkdtempSync(join(tmpdir(), 'estimate-cli-'));
+    try {
+      const lines: string[] = [];
+      const push = (line: string) => lines.push(line);
+      const code = await runExport(['--organisation', 'demo', '--out', join(out, 'x')], {
+        db: t.db,
+        out: push,
+        err: push,
+      });
+      expect(code, lines.join('\n')).toBe(0);
+      const cli = parseCsv(readFileSync(join(out, 'x', 'responses.csv'), 'utf8'));
+      for (const csv of [api, cli]) {
+        // respondent_id, then the quasi-identifiers in the proposal's order, then the answers.
+        expect(csv.header.slice(1, proposal.length + 1)).toEqual(proposal);
+        expect(csv.header).not.toContain('locale');
+        expect(csv.rows.length).toBe(estimate.records - estimate.droppedRows);
+        for (const column of estimate.columns) {
+          const at = csv.header.indexOf(column.quasiIdentifier);
+          const stars = csv.rows.filter((row) => row[at] === '*').length;
+          expect(stars / csv.rows.length, column.quasiIdentifier).toBeCloseTo(column.suppressedShare, 10);
+        }
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('refuses an estimate without quasi-identifiers, with the field named', async () => {

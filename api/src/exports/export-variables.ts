@@ -167,14 +167,18 @@ export function answerCell(column: AnswerColumn, value: unknown): string | numbe
   return null;
 }
 
-/** Every quasi-identifier a researcher may choose for these questions, and the defaults. */
+/**
+ * Every quasi-identifier a researcher may choose for these questions, and the candidates: every column
+ * that could single a respondent out, from which the proposal (estimate.ts) leaves out what would blank
+ * out school. The candidates are not the default themselves: an export nobody chose for takes the proposal.
+ */
 export function quasiIdentifierChoices(questions: readonly ExportQuestion[], waveCount: number) {
   const questionNames = questions.filter(canBeQuasiIdentifier).map((q) => q.name);
   // The wave's name gives away year and audience, so it is a quasi-identifier as soon as there are several.
-  const defaults = [
+  const candidates = [
     ...baseQuasiIdentifiers,
     ...(waveCount > 1 ? ['wave'] : []),
     ...questions.filter((q) => q.demographic && canBeQuasiIdentifier(q)).map((q) => q.name),
   ];
-  return { available: [...baseQuasiIdentifiers, 'wave', ...questionNames], defaults };
+  return { available: [...baseQuasiIdentifiers, 'wave', ...questionNames], candidates };
 }

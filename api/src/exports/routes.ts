@@ -30,9 +30,9 @@ export function createExportRoutes() {
     .get(
       '/options',
       describeRoute({
-        summary: 'Export choices',
+        summary: 'Keuzes voor een export',
         description:
-          "The waves and quasi-identifiers an export of this organisation can use, with each question's own words.",
+          'De metingen en quasi-identificerende gegevens die een export van deze organisatie kan gebruiken, met de eigen woorden van elke vraag.',
         query: organisationQuery,
       }),
       queryParams(organisationQuery),
@@ -44,11 +44,11 @@ export function createExportRoutes() {
     .post(
       '/estimate',
       describeRoute({
-        summary: 'Estimate what an export suppresses',
+        summary: 'Schatten wat een export onherkenbaar maakt',
         description:
-          "Before an export runs: for the chosen waves, quasi-identifiers and k, what the export's own k-anonymity decision would do on the data as it is now (rows with a '*', rows left out, per quasi-identifier its level and share of '*'), and a proposed set of quasi-identifiers that keeps school where k allows. Writes nothing.",
+          "Voordat een export draait: voor de gekozen metingen, quasi-identificerende gegevens en k, wat de k-anonimiteitsbeslissing van de export met de huidige gegevens zou doen (rijen met een '*', weggelaten rijen, per gegeven zijn niveau en aandeel '*'), en een voorstel dat de school behoudt waar k dat toelaat. Schrijft niets weg.",
         body: estimateBody,
-        responses: { 200: { description: 'The estimate and the proposal.' } },
+        responses: { 200: { description: 'De schatting en het voorstel.' } },
       }),
       jsonBody(estimateBody),
       async (c) => {
@@ -59,9 +59,9 @@ export function createExportRoutes() {
     .get(
       '/doubts',
       describeRoute({
-        summary: 'Stories with redaction doubts',
+        summary: 'Verhalen met twijfels over anonimiseren',
         description:
-          'Before an export: the consented stories of an organisation whose redaction still holds doubted words, each with the words in doubt, to redact or keep one by one. Researchers only.',
+          'Voor een export: de verhalen met toestemming van een organisatie waarin nog betwijfelde woorden staan, elk met die woorden, om één voor één onherkenbaar te maken of te laten staan. Alleen voor onderzoekers.',
         query: organisationQuery,
       }),
       queryParams(organisationQuery),
@@ -75,7 +75,7 @@ export function createExportRoutes() {
       '/',
       describeRoute({
         summary: 'Exports',
-        description: "The organisation's exports, newest first, with their status, parameters and row counts.",
+        description: 'De exports van de organisatie, nieuwste eerst, met hun status, instellingen en aantallen rijen.',
         query: organisationQuery,
       }),
       queryParams(organisationQuery),
@@ -87,11 +87,11 @@ export function createExportRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Start an export',
+        summary: 'Een export starten',
         description:
-          'Starts a k-anonymous researcher export (CSV, codebook, R and SPSS loaders, disclosure report; with includeStories the redacted stories and codings; with refiQda codebook.qdc and project.qdpx for ATLAS.ti, MAXQDA, NVivo and QualCoder). Runs in the background; poll GET /api/exports/{id}. Audit-logged.',
+          'Start een k-anonieme export voor onderzoekers (CSV, codeboek, inleesscripts voor R en SPSS, verantwoording; met `includeStories` de geanonimiseerde verhalen en coderingen; met `refiQda` `codebook.qdc` en `project.qdpx` voor ATLAS.ti, MAXQDA, NVivo en QualCoder). Zonder `quasiIdentifiers` neemt ze de set die `GET /api/exports/options` voorstelt, die de school houdt waar k dat toelaat. Draait op de achtergrond; vraag de stand op met `GET /api/exports/{id}`. Komt in het logboek.',
         body: exportBody,
-        responses: { 202: { description: "Started; the export's id." } },
+        responses: { 202: { description: 'Gestart; het nummer (id) van de export.' } },
       }),
       jsonBody(exportBody),
       async (c) => {
@@ -102,8 +102,9 @@ export function createExportRoutes() {
     .get(
       '/:id',
       describeRoute({
-        summary: 'Export status',
-        description: 'Progress of an export, and when done its row counts and what the disclosure control did.',
+        summary: 'Stand van een export',
+        description:
+          'Hoe ver een export is, en als hij klaar is zijn aantallen rijen en wat de onthullingscontrole deed.',
         params: idParam,
       }),
       async (c) => {
@@ -114,11 +115,11 @@ export function createExportRoutes() {
     .get(
       '/:id/download',
       describeRoute({
-        summary: 'Download an export',
+        summary: 'Een export downloaden',
         description:
-          "The export's ZIP. 409 while it runs or when it failed, 410 once expired (EXPORT_RETENTION_DAYS). Audit-logged.",
+          'De ZIP van de export. 409 zolang hij draait of als hij mislukte, 410 als hij verlopen is (`EXPORT_RETENTION_DAYS`). Komt in het logboek.',
         params: idParam,
-        responses: { 200: { description: 'The ZIP.', contentType: 'application/zip' } },
+        responses: { 200: { description: 'De ZIP.', contentType: 'application/zip' } },
       }),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());

@@ -14,7 +14,7 @@ import { describeDisclosure, type DisclosureReport, disclosureReportJson } from 
 import { zipSink } from './export-sink.ts';
 import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
-import { estimateSuppression, proposeQuasiIdentifiers } from './estimate.ts';
+import { estimateAndPropose, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
 export interface ExportRequest {
@@ -58,8 +58,11 @@ export async function planExport(
       `Wave(s) ${unknownWaves.join(', ')} do not belong to ${organisation.slug}.`,
     );
   const waves = request.waves?.length ? all.filter((w) => request.waves!.includes(w.id)) : all;
-  const { available, defaults } = quasiIdentifierChoices(exportQuestions(waves.map((w) => w.definition)), waves.length);
-  const quasiIdentifiers = request.quasiIdentifiers ?? defaults;
+  const { available, candidates } = quasiIdentifierChoices(
+    exportQuestions(waves.map((w) => w.definition)),
+    waves.length,
+  );
+  const quasiIdentifiers = request.quasiIdentifiers ?? candidates;
   const unknown = quasiIdentifiers.filter((name) => !available.includes(name));
   if (unknown.length)
     throw new AppError(
@@ -76,7 +79,7 @@ export async function planExport(
     !(await db.selectFrom('codebooks').select('id').where('is_active', '=', true).executeTakeFirst())
   )
     throw new AppError('export_needs_codebook', {}, 'REFI-QDA files need an active codebook, and there is none.');
-  return {
+  const plan: ExportPlan = {
     organisationIds: await organisationAndChildren(db, organisation.id),
     boardId: organisation.kind === 'bestuur' ? organisation.id : null,
     waves,
@@ -86,15 +89,19 @@ export async function planExport(
     includeStories: request.includeStories,
     refiQda: request.refiQda ?? false,
   };
+  // Nobody chose: the proposal the export page ticks, from the candidates, for the API and CLI alike.
+  if (request.quasiIdentifiers === undefined)
+    plan.quasiIdentifiers = (await proposeQuasiIdentifiers(db, plan, available)).quasiIdentifiers;
+  return plan;
 }
 
 /** The k the export screen starts with. */
 export const defaultK = 5;
 
 /**
- * The choices the export screen offers for an organisation. The ticked quasi-identifiers are the
- * proposal for every wave at the default k: the background questions, less those that would blank out
- * school, so a researcher gets school-level data where it is safe.
+ * The choices the export screen offers for an organisation. The ticked quasi-identifiers are what an export
+ * of every wave at the default k takes when nobody chooses (planExport): the candidates less those that
+ * would blank out school, so a researcher gets school-level data where it is safe.
  */
 export async function exportOptions(deps: AppDeps, user: SessionUser, slug: string) {
   const organisation = await organisationInScope(deps.db, user, slug, exportRoles);
@@ -102,7 +109,6 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
   const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
-  const proposal = plan && (await proposeQuasiIdentifiers(deps.db, plan, choices.available));
   // Any variable name to its words (a question's name or a fixed characteristic): the screen looks names up.
   const labels: Record<string, string> = {
     ...quasiIdentifierNames,
@@ -114,7 +120,7 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
     // The question's own words beside its variable name, so the choice is not made on names alone.
     quasiIdentifiers: {
       available: choices.available,
-      defaults: proposal?.quasiIdentifiers ?? choices.defaults,
+      defaults: plan?.quasiIdentifiers ?? choices.candidates,
       labels,
     },
   };
@@ -132,9 +138,7 @@ export async function exportEstimate(
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
   const plan = await planExport(deps.db, organisation, { ...request, includeStories: false });
   const { available } = quasiIdentifierChoices(exportQuestions(plan.waves.map((w) => w.definition)), plan.waves.length);
-  const estimate = await estimateSuppression(deps.db, plan);
-  const proposal = await proposeQuasiIdentifiers(deps.db, plan, available);
-  return { estimate, proposal };
+  return estimateAndPropose(deps.db, plan, available);
 }
 
 /** The organisation's exports, newest first, so an earlier one is found again after a reload. */

@@ -51,20 +51,29 @@ export async function* combinationCounts(
     }));
 }
 
-/** Pass 1: the quasi-identifier count table by GROUP BY in the database, then the k-anonymity decision. */
-export async function decideDisclosure(
+/** The quasi-identifier count table of the scope, by GROUP BY in the database. */
+export async function countCombinations(
   tx: Transaction<Database>,
   scope: ResponseScope,
   columns: readonly QuasiIdentifierColumn[],
-  options: { k: number; maxSuppressedShare: number },
-): Promise<KAnonymityResult> {
+): Promise<CountTable> {
   const hierarchies = columns.map((c) => c.hierarchy);
   let table: CountTable | undefined;
   for await (const rows of combinationCounts(tx, scope, columns)) {
     table ??= new CountTable(hierarchies, rows[0]!.combinations);
     for (const row of rows) table.add(row.raw, row.n);
   }
-  return kAnonymise(table ?? new CountTable(hierarchies), options);
+  return table ?? new CountTable(hierarchies);
+}
+
+/** Pass 1: the quasi-identifier count table, then the k-anonymity decision. */
+export async function decideDisclosure(
+  tx: Transaction<Database>,
+  scope: ResponseScope,
+  columns: readonly QuasiIdentifierColumn[],
+  options: { k: number; maxSuppressedShare: number },
+): Promise<KAnonymityResult> {
+  return kAnonymise(await countCombinations(tx, scope, columns), options);
 }
 
 export interface ResponsesWritten {

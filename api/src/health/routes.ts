@@ -6,9 +6,9 @@ import { describeRoute } from '../openapi/describe-route.ts';
 export const healthRoutes = new Hono<AppEnv>().get(
   '/',
   describeRoute({
-    summary: 'Health check',
+    summary: 'Statuscontrole',
     description:
-      'Whether the api and its database answer: the database engine and the latest migration applied. For load balancers and monitoring.',
+      'Of de api en zijn database antwoorden: de database-engine en de laatst uitgevoerde migratie. Voor load balancers en bewaking.',
   }),
   async (c) => {
     const { db, engine } = c.get('deps');

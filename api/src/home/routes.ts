@@ -8,9 +8,9 @@ export function createHomeRoutes() {
   return new Hono<AppEnv>().get(
     '/',
     describeRoute({
-      summary: 'Staff home',
+      summary: 'Startpagina voor medewerkers',
       description:
-        "What matters first for the signed-in user, per role: open waves with each school's answers so far, stories waiting to be coded, open actions by due date, recent signals and this year's report. A part the user's roles do not reach is null.",
+        'Wat eerst telt voor de ingelogde gebruiker, per rol: open metingen met de reacties per school tot nu toe, verhalen die op coderen wachten, open acties op einddatum, recente signalen en het rapport van dit jaar. Een deel dat de rollen van de gebruiker niet bereiken is null.',
     }),
     async (c) => {
       const deps = c.get('deps');

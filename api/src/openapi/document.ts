@@ -46,10 +46,10 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 }
 
 const statusWords: Record<string, string> = {
-  '200': 'OK.',
-  '201': 'Created.',
-  '202': 'Accepted; it runs in the background.',
-  '204': 'Done; no body.',
+  '200': 'Gelukt.',
+  '201': 'Gemaakt.',
+  '202': 'Aangenomen; het loopt op de achtergrond.',
+  '204': 'Klaar; geen body.',
 };
 
 const errorRef = { $ref: '#/components/schemas/Error' };
@@ -112,18 +112,18 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
       const schema = described?.schema ? jsonSchema(described.schema, 'output') : typed[status];
       const type = described?.contentType ?? (schema ? 'application/json' : undefined);
       responses[status] = {
-        description: described?.description ?? statusWords[status] ?? 'OK',
+        description: described?.description ?? statusWords[status] ?? 'Gelukt.',
         ...(type ? { content: { [type]: { schema: schema ?? {} } } } : {}),
       };
     }
     if (body || query || names.length)
-      responses['400'] = errorResponse('Invalid input (validation_failed, bad_request).');
+      responses['400'] = errorResponse('Ongeldige invoer (`validation_failed`, `bad_request`).');
     if (access !== 'public') {
-      responses['401'] = errorResponse('Not signed in (unauthorized).');
-      responses['403'] = errorResponse('Not allowed for this role or organisation (forbidden, csrf_failed).');
+      responses['401'] = errorResponse('Niet ingelogd (`unauthorized`).');
+      responses['403'] = errorResponse('Niet toegestaan voor deze rol of organisatie (`forbidden`, `csrf_failed`).');
     }
-    if (names.length) responses['404'] = errorResponse('No such item (not_found).');
-    responses.default = errorResponse('Any other error, in the same shape.');
+    if (names.length) responses['404'] = errorResponse('Bestaat niet (`not_found`).');
+    responses.default = errorResponse('Elke andere fout, in dezelfde vorm.');
     const tag = op.path.split('/')[2] ?? 'api';
     const method = op.method.toLowerCase();
     (paths[op.path.replace(/:([a-zA-Z]+)/g, '{$1}')] ??= {})[method] = {
@@ -146,8 +146,8 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
       title: 'Klankbord API',
       version: '1',
       description:
-        'The HTTP api of Klankbord, the parent- and youth-voice platform. Respondent routes (/api/public) need no account; staff routes need the session cookie from POST /api/auth/login, and writes need a same-origin Origin header. Every error has one shape: { "error": { "code", "message", "details"? } }.',
-      license: { name: 'Open source; see the repository' },
+        'De HTTP-api van Klankbord, het platform voor de stem van ouders en jongeren. Routes voor respondenten (/api/public) vragen geen account; routes voor medewerkers vragen het sessiecookie van POST /api/auth/login, en een schrijvend verzoek moet een Origin-header van dezelfde herkomst hebben. Elke fout heeft één vorm: { "error": { "code", "message", "details"? } }.',
+      license: { name: 'Open source; zie de repository' },
     },
     servers: [{ url: '/' }],
     tags: [...new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => o.tags[0]!)))]

@@ -26,17 +26,21 @@ void everyCode;
 /** The api's one error shape (errors.ts), as the document describes it. */
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(codes).describe('The kind of error (it fixes the HTTP status), for a program to switch on.'),
+    code: z.enum(codes).describe('Het soort fout (het bepaalt de HTTP-status), voor een programma om op te kiezen.'),
     key: z
       .enum(errorKeys as [ErrorKey, ...ErrorKey[]])
-      .describe('What exactly went wrong; the web shows a Dutch sentence for each key with its params.'),
+      .describe('Wat er precies misging; de web-app toont voor elke key een Nederlandse zin met zijn params.'),
     params: z
       .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
-      .describe('The values the sentence needs, e.g. { "slug": "bestaatniet" } for organisation_not_found.'),
-    message: z.string().describe('A note for logs and API users; not shown to people as-is.'),
+      .describe(
+        'De waarden die de zin nodig heeft, bijvoorbeeld `{ "slug": "bestaatniet" }` bij `organisation_not_found`.',
+      ),
+    message: z.string().describe('Een notitie voor logbestanden en api-gebruikers; wordt niet zo aan mensen getoond.'),
     details: z
       .unknown()
       .optional()
-      .describe('For validation_failed: the messages per field, e.g. { "waves": ["Choose at least one wave."] }.'),
+      .describe(
+        'Bij `validation_failed`: de meldingen per veld, bijvoorbeeld `{ "waves": ["Kies minstens één meting."] }`.',
+      ),
   }),
 });

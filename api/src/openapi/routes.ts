@@ -9,10 +9,10 @@ export function createOpenApiRoutes(routes: () => readonly RouteEntry[]) {
   return new Hono<AppEnv>().get(
     '/',
     describeRoute({
-      summary: 'The OpenAPI 3.1 description of this api',
+      summary: 'De OpenAPI 3.1-beschrijving van deze api',
       description:
-        'Every route with who may call it, its parameters, request body and answers, generated from the zod schemas the routes validate with. Readable at /staff/api.',
-      responses: { 200: { description: 'The OpenAPI 3.1 document.' } },
+        "Elke route met wie hem mag aanroepen, zijn parameters, body en antwoorden, gemaakt uit de zod-schema's waarmee de routes controleren. Leesbaar op /staff/api.",
+      responses: { 200: { description: 'Het OpenAPI 3.1-document.' } },
     }),
     (c) => c.json((document ??= buildOpenApiDocument(routes()))),
   );

@@ -50,9 +50,9 @@ export function createRegistryRoutes() {
     .get(
       '/:slug/registry',
       describeRoute({
-        summary: 'Boards and schools of an organisation',
+        summary: 'Besturen en scholen van een organisatie',
         description:
-          "An admin's view of one organisation: its boards and schools with sector, pupils and whether they are closed. Admins of the organisation only.",
+          'Het beheerdersoverzicht van één organisatie: de besturen en scholen met sector, leerlingen en of ze gesloten zijn. Alleen voor beheerders van de organisatie.',
         params: slugParam,
       }),
       async (c) => {
@@ -64,9 +64,9 @@ export function createRegistryRoutes() {
     .post(
       '/:slug/schools/import',
       describeRoute({
-        summary: 'Import schools from DUO',
+        summary: 'Scholen inlezen uit DUO',
         description:
-          "Boards and schools from DUO's open-data files (base64), optionally with pupil counts; reports added, updated, unchanged and missing schools. With dryRun nothing is written; otherwise all rows or nothing. At most 40 MB. Audit-logged.",
+          'Besturen en scholen uit de open-databestanden van DUO (base64), desgewenst met leerlingaantallen; meldt toegevoegde, gewijzigde, ongewijzigde en ontbrekende scholen. Met `dryRun` wordt niets weggeschreven; anders alle rijen of niets. Hoogstens 40 MB. Komt in het logboek.',
         params: slugParam,
       }),
       importLimit,
@@ -92,9 +92,9 @@ export function createRegistryRoutes() {
     .patch(
       '/:slug/schools/:id',
       describeRoute({
-        summary: 'Change a school',
+        summary: 'Een school wijzigen',
         description:
-          "Changes a school's name, sector, pupil count or whether it is closed; answers with the organisation's boards and schools. Audit-logged.",
+          'Wijzigt de naam, sector, het leerlingaantal van een school of of hij gesloten is; het antwoord bevat de besturen en scholen van de organisatie. Komt in het logboek.',
         params: schoolParam,
       }),
       jsonBody(schoolPatch),
@@ -109,10 +109,10 @@ export function createRegistryRoutes() {
     .post(
       '/:slug/boards',
       describeRoute({
-        summary: 'Add a board',
-        description: 'Adds a school board (bestuur) under the organisation. Audit-logged.',
+        summary: 'Een bestuur toevoegen',
+        description: 'Voegt een schoolbestuur toe onder de organisatie. Komt in het logboek.',
         params: slugParam,
-        responses: { 201: { description: 'The board added.' } },
+        responses: { 201: { description: 'Het toegevoegde bestuur.' } },
       }),
       jsonBody(boardBody),
       async (c) => {
@@ -125,9 +125,9 @@ export function createRegistryRoutes() {
     .get(
       '/:slug/settings',
       describeRoute({
-        summary: 'Organisation settings',
+        summary: 'Instellingen van de organisatie',
         description:
-          "The organisation's settings (minimum group size for published figures, respondent languages, retention in years; a board without its own takes its SWV's) and the installation's minimum group size.",
+          'De instellingen van de organisatie (minimale groepsgrootte voor gepubliceerde cijfers, talen voor respondenten, bewaartermijn in jaren; een bestuur zonder eigen instelling neemt die van zijn SWV) en de minimale groepsgrootte van de installatie.',
         params: slugParam,
       }),
       async (c) => {
@@ -140,9 +140,9 @@ export function createRegistryRoutes() {
     .put(
       '/:slug/settings',
       describeRoute({
-        summary: 'Change organisation settings',
+        summary: 'Instellingen van de organisatie wijzigen',
         description:
-          "Saves the organisation's settings: minimum group size (5–100, or null for the installation's), respondent languages (Dutch always among them) and retention in years. Audit-logged.",
+          'Slaat de instellingen van de organisatie op: minimale groepsgrootte (5–100, of null voor die van de installatie), talen voor respondenten (Nederlands altijd erbij) en bewaartermijn in jaren. Komt in het logboek.',
         params: slugParam,
       }),
       jsonBody(settingsSchema),

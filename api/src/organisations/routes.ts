@@ -12,9 +12,9 @@ export function createOrganisationRoutes() {
   return new Hono<AppEnv>().route('/', createRegistryRoutes()).get(
     '/',
     describeRoute({
-      summary: 'My organisations and schools',
+      summary: 'Mijn organisaties en scholen',
       description:
-        'The organisations and schools the signed-in user works with, for the pickers of the staff screens; each organisation lists the schools under it.',
+        'De organisaties en scholen waarmee de ingelogde gebruiker werkt, voor de keuzelijsten van de medewerkersschermen; bij elke organisatie staan de scholen eronder.',
     }),
     async (c) => {
       const { db } = c.get('deps');

@@ -26,19 +26,19 @@ export function createSetupRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Is first setup needed',
+        summary: 'Is de eerste inrichting nodig?',
         description:
-          'Whether this installation still has no organisation, so the first-run screen is shown. No account.',
+          'Of deze installatie nog geen organisatie heeft, zodat het scherm voor de eerste keer getoond wordt. Zonder account.',
       }),
       async (c) => c.json({ needed: await needsFirstSetup(c.get('deps').db) }),
     )
     .post(
       '/',
       describeRoute({
-        summary: 'First setup',
+        summary: 'Eerste inrichting',
         description:
-          'Creates the first organisation and its admin with a chosen password, only while no organisation exists (409 after) and only with the setup token the server printed at start (403 otherwise).',
-        responses: { 201: { description: 'The organisation and its admin were created.' } },
+          'Maakt de eerste organisatie en haar beheerder met een gekozen wachtwoord, alleen zolang er geen organisatie bestaat (daarna 409) en alleen met het inrichtingstoken dat de server bij de start toonde (anders 403).',
+        responses: { 201: { description: 'De organisatie en haar beheerder zijn gemaakt.' } },
       }),
       jsonBody(firstSetupBody),
       async (c) => {

@@ -18,7 +18,7 @@ export async function storiesWithDoubts(db: Kysely<Database>, user: SessionUser,
   const organisationIds = await organisationAndChildren(db, organisation.id);
   const stories = await db
     .selectFrom('stories')
-    .select(['id', 'title', 'text'])
+    .select(['id', 'title', 'text', 'locale'])
     .where('organisation_id', 'in', organisationIds)
     .where('consent_research', '=', true)
     .orderBy('id')
@@ -35,7 +35,7 @@ export async function storiesWithDoubts(db: Kysely<Database>, user: SessionUser,
     const body = redactWithDecisions(redact, story.text, decided);
     if (body.doubts.length === 0) continue;
     const title = story.title === null ? null : redactWithDecisions(redact, story.title, decided).text;
-    withDoubts.push({ id: Number(story.id), title, text: body.text, doubts: body.doubts });
+    withDoubts.push({ id: Number(story.id), title, text: body.text, locale: story.locale, doubts: body.doubts });
     if (withDoubts.length === storiesShown) break;
   }
   return { stories: withDoubts, scanned: stories.length };

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '@klankbord/analysis/report';
+import { formatCount, formatPercent, importanceWords, type ImportanceSource } from '@klankbord/analysis/report';
 import { maxMarginOfError } from '@klankbord/analysis/statistics';
 import { createElement as h, type ReactNode } from 'react';
 import type { Kysely } from 'kysely';
@@ -22,12 +22,12 @@ export interface MarkPart {
 }
 
 export interface PriorityPart {
-  importanceSource: 'correlation';
+  importanceSource: ImportanceSource;
   overall: PriorityMatrix;
   schools: { name: string; improve: string[] }[];
 }
 
-/** The report mark and the priority matrix of one wave, or null when the questionnaire has no report mark. */
+/** The report mark and the priority matrix of one wave, each null when the questionnaire gives none. */
 export async function markAndPriorities(
   db: Kysely<Database>,
   scope: AnalysisScope,
@@ -86,42 +86,52 @@ export function markAndPriorityBlocks(
 ): ReactNode[] {
   const p = (text: ReactNode) => h('p', null, text);
   const blocks: ReactNode[] = [h('h3', null, a.label)];
-  if (!a.mark) return [...blocks, p('Voor deze vragenlijst is geen rapportcijfer gekozen, dus ook geen prioriteiten.')];
   const { mark } = a;
+  if (!mark)
+    blocks.push(
+      p(
+        a.priorities
+          ? 'Voor deze vragenlijst is geen rapportcijfer gekozen.'
+          : 'Voor deze vragenlijst is geen rapportcijfer gekozen en zij heeft geen vragen over belang, dus ook geen prioriteiten.',
+      ),
+    );
+  else
+    blocks.push(
+      p(
+        `Het rapportcijfer komt uit de vraag “${mark.title}”. ${
+          mark.conversion === 'as_is'
+            ? 'Dat is al een cijfer van 1 tot 10.'
+            : mark.points === 4
+              ? 'Die heeft 4 antwoorden; we rekenen het gemiddelde om naar een cijfer zoals Vensters doet: 3 × gemiddelde − 2.'
+              : `Die heeft ${mark.points} antwoorden; we rekenen die gelijkmatig om naar 1 tot 10 (laagste antwoord 1, hoogste 10).`
+        } Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
+      ),
+      table(
+        `${a.label}: rapportcijfer${mark.previousYear !== null ? `, tegen ${mark.previousYear}` : ''}`,
+        [
+          'Wie',
+          'Reacties',
+          'Cijfer (95%-interval)',
+          ...(mark.previousYear !== null ? [String(mark.previousYear), 'Verandering'] : []),
+        ],
+        mark.rows.map((r) => [
+          r.level === 'school' ? r.label : `${r.label} (${r.level})`,
+          r.n.value === null ? 'te weinig reacties' : formatCount(r.n.value),
+          r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–',
+          ...(mark.previousYear !== null
+            ? [r.trend ? decimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
+            : []),
+        ]),
+      ),
+    );
+  if (!a.priorities) return blocks;
+  const matrix = a.priorities.overall;
+  if (!matrix.cuts || matrix.items.length === 0) return [...blocks, p('Te weinig reacties voor prioriteiten.')];
+  const source = a.priorities.importanceSource;
+  const words = importanceWords(source);
   blocks.push(
     p(
-      `Het rapportcijfer komt uit de vraag “${mark.title}”. ${
-        mark.conversion === 'as_is'
-          ? 'Dat is al een cijfer van 1 tot 10.'
-          : mark.points === 4
-            ? 'Die heeft 4 antwoorden; we rekenen het gemiddelde om naar een cijfer zoals Vensters doet: 3 × gemiddelde − 2.'
-            : `Die heeft ${mark.points} antwoorden; we rekenen die gelijkmatig om naar 1 tot 10 (laagste antwoord 1, hoogste 10).`
-      } Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
-    ),
-    table(
-      `${a.label}: rapportcijfer${mark.previousYear !== null ? `, tegen ${mark.previousYear}` : ''}`,
-      [
-        'Wie',
-        'Reacties',
-        'Cijfer (95%-interval)',
-        ...(mark.previousYear !== null ? [String(mark.previousYear), 'Verandering'] : []),
-      ],
-      mark.rows.map((r) => [
-        r.level === 'school' ? r.label : `${r.label} (${r.level})`,
-        r.n.value === null ? 'te weinig reacties' : formatCount(r.n.value),
-        r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–',
-        ...(mark.previousYear !== null
-          ? [r.trend ? decimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
-          : []),
-      ]),
-    ),
-  );
-  const matrix = a.priorities?.overall;
-  if (!matrix || !matrix.cuts || matrix.items.length === 0)
-    return [...blocks, p('Te weinig reacties voor prioriteiten.')];
-  blocks.push(
-    p(
-      `Prioriteiten: per vraag zetten we tevredenheid (aandeel dat het (helemaal) eens is) tegen belang. Belang is hier hoe sterk de vraag samenhangt met het rapportcijfer (correlatie r): de vragenlijst heeft geen aparte vragen over belang. De grenzen zijn de middelste waarden (medianen): tevredenheid ${formatPercent(matrix.cuts.satisfaction)}, belang r = ${decimal(matrix.cuts.importance, 2)}.`,
+      `Prioriteiten: per vraag zetten we tevredenheid (aandeel dat het (helemaal) eens is) tegen belang. ${words.explanation} De grenzen zijn de middelste waarden (medianen): tevredenheid ${formatPercent(matrix.cuts.satisfaction)}, belang ${words.format(matrix.cuts.importance)}.`,
     ),
     h(
       'figure',
@@ -131,28 +141,29 @@ export function markAndPriorityBlocks(
         title: `Prioriteiten van ${a.plural}`,
         data: matrix.items.map((i, k) => ({ number: k + 1, satisfaction: i.satisfaction.p, importance: i.importance })),
         cuts: matrix.cuts,
+        importanceSource: source,
       }),
       h('figcaption', null, `Prioriteiten van ${a.plural}: de nummers staan in de tabel.`),
     ),
     table(
       `${a.label}: prioriteiten per vraag`,
-      ['Nr.', 'Vraag', 'Eens', 'Belang (r)', 'Kwadrant'],
+      ['Nr.', 'Vraag', 'Eens', words.itemColumn, 'Kwadrant'],
       matrix.items.map((i, k) => [
         String(k + 1),
         i.title,
         formatPercent(i.satisfaction.p),
-        decimal(i.importance, 2),
+        words.format(i.importance),
         quadrantLabels[i.quadrant],
       ]),
       'compact',
     ),
     table(
       `${a.label}: prioriteiten per thema`,
-      ['Thema', 'Eens', 'Belang (gemiddelde r)', 'Kwadrant'],
+      ['Thema', 'Eens', words.themeColumn, 'Kwadrant'],
       matrix.themes.map((t) => [
         t.label,
         formatPercent(t.satisfaction.p),
-        decimal(t.importance, 2),
+        words.format(t.importance),
         quadrantLabels[t.quadrant],
       ]),
       'compact',

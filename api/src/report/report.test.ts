@@ -1,13 +1,26 @@
 import { createRedactor } from '@klankbord/analysis/redaction';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { pdfSlots } from './pdf-slots.ts';
 import { bodyOf, loginAs } from '../test-support/access-fixture.ts';
+import { hasChromium } from '../test-support/browser.ts';
 import { sectionTitles } from './report-document.ts';
 
 const password = 'report-test-password';
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const generatedLine = /<p class="report-generated">[^<]*<\/p>/;
 
 describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
@@ -58,6 +71,40 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     const outside = await app.request('http://localhost/api/reports/elders/2026/fragment', { headers: board });
     expect(outside.status).toBe(403);
   });
+
+  // poppler-utils reads the PDF as a reader's software does: pdfinfo for the tags, pdftohtml for the bookmarks.
+  it.skipIf(!hasChromium || !hasPoppler)(
+    'prints a tagged PDF whose bookmarks name every section, with headings and tables in its structure',
+    async () => {
+      const res = await app.request('http://localhost/api/reports/demo/2026/pdf', { headers: board });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const dir = mkdtempSync(join(tmpdir(), 'klankbord-report-'));
+      const file = join(dir, 'jaarrapport.pdf');
+      try {
+        writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        expect(info).toMatch(/^Tagged:\s+yes$/m);
+        expect(info).toMatch(/^Title:\s+Jaarrapport ouderstem 2026/m);
+        const structure = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        for (const tag of ['H1', 'H2', 'Table', 'TH', 'Caption', 'Figure'])
+          expect(structure, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
+        // The outline (bookmarks) as pdftohtml lists it: one item per heading, with its page.
+        const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const outline = [
+          ...(xml.match(/<outline>[\s\S]*<\/outline>/)?.[0] ?? '').matchAll(/<item page="\d+">([^<]+)<\/item>/g),
+        ].map((m) => m[1]);
+        expect(outline[0]).toBe('Jaarrapport ouderstem 2026');
+        for (const [, title] of sectionTitles) expect(outline).toContain(title);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   // Security finding (info): every PDF request started its own Chromium, without limit.
   it('answers 503 with Retry-After when the PDF printer is full, and hands each slot on as jobs finish', async () => {

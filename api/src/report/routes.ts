@@ -29,10 +29,10 @@ export function createReportRoutes() {
     .get(
       '/:organisation/:year',
       describeRoute({
-        summary: 'Annual report (HTML)',
-        description: 'The annual parent-voice report of an organisation as a printable HTML page.',
+        summary: 'Jaarrapport (HTML)',
+        description: 'Het jaarrapport over de stem van ouders van een organisatie als afdrukbare HTML-pagina.',
         params: reportParams,
-        responses: { 200: { description: 'The report.', contentType: 'text/html' } },
+        responses: { 200: { description: 'Het rapport.', contentType: 'text/html' } },
       }),
       async (c) => {
         const model = await reportModelFor(c, 'html');
@@ -42,9 +42,9 @@ export function createReportRoutes() {
     .get(
       '/:organisation/:year/fragment',
       describeRoute({
-        summary: 'Annual report (web page part)',
+        summary: 'Jaarrapport (deel van de webpagina)',
         description:
-          'The annual report as the staff web page shows it: its stylesheet and the HTML of its body (built from escaped data), the same markup as the HTML document and the PDF.',
+          'Het jaarrapport zoals de medewerkerspagina het toont: zijn stylesheet en de HTML van zijn body (gemaakt uit ge-escapete gegevens), dezelfde opmaak als het HTML-document en de pdf.',
         params: reportParams,
       }),
       async (c) => {
@@ -55,9 +55,9 @@ export function createReportRoutes() {
     .get(
       '/:organisation/:year/model',
       describeRoute({
-        summary: 'Annual report (data)',
+        summary: 'Jaarrapport (gegevens)',
         description:
-          'The figures and wording the report is made of, as JSON: what the report shows, with small groups already hidden.',
+          'De cijfers en teksten waaruit het rapport bestaat, als JSON: wat het rapport toont, met kleine groepen al verborgen.',
         params: reportParams,
       }),
       async (c) => {
@@ -68,10 +68,10 @@ export function createReportRoutes() {
     .get(
       '/:organisation/:year/pdf',
       describeRoute({
-        summary: 'Annual report (PDF)',
-        description: "The annual report as a PDF, rendered by the server's Chromium.",
+        summary: 'Jaarrapport (pdf)',
+        description: 'Het jaarrapport als pdf, gemaakt door de Chromium van de server.',
         params: reportParams,
-        responses: { 200: { description: 'The PDF.', contentType: 'application/pdf' } },
+        responses: { 200: { description: 'De pdf.', contentType: 'application/pdf' } },
       }),
       async (c) => {
         const model = await reportModelFor(c, 'pdf');

@@ -47,9 +47,9 @@ export function createRespondentRoutes() {
       .get(
         '/links/:code',
         describeRoute({
-          summary: 'A questionnaire link',
+          summary: 'Een link naar een vragenlijst',
           description:
-            "What a respondent's link opens: the wave, its questionnaire (SurveyJS JSON in the respondent's languages) and the schools to choose from. No account; repeated unknown codes are throttled (429).",
+            'Wat de link van een respondent opent: de meting, de vragenlijst (SurveyJS-JSON in de talen van de respondent) en de scholen om uit te kiezen. Zonder account; herhaalde onbekende codes worden afgeremd (429).',
           params: codeParam,
         }),
         async (c) => {
@@ -66,11 +66,11 @@ export function createRespondentRoutes() {
       .post(
         '/responses',
         describeRoute({
-          summary: 'Send answers',
+          summary: 'Antwoorden versturen',
           description:
-            "A respondent's answers, partial (answered with a resume code) or complete (answered with a receipt code to delete them later). Nothing about the client is stored; rate-limited per client and per link (429). At most 256 KB.",
+            'De antwoorden van een respondent, half (met een code om later verder te gaan) of compleet (met een bewijscode om ze later te verwijderen). Er wordt niets over het apparaat bewaard; beperkt per apparaat en per link (429). Hoogstens 256 KB.',
           body: responseBody,
-          responses: { 201: { description: 'Stored; the resume or receipt code.' } },
+          responses: { 201: { description: 'Bewaard; de code om verder te gaan of de bewijscode.' } },
         }),
         limitBody(maxResponseBytes, 'Uw antwoorden zijn te groot om te versturen (meer dan 256 KB).'),
         // The client's limit before the body is read, as before; the body's type reaches the typed web client.
@@ -89,11 +89,11 @@ export function createRespondentRoutes() {
       .get(
         '/invitations/:token',
         describeRoute({
-          summary: 'Check a personal invitation',
+          summary: 'Een persoonlijke uitnodiging controleren',
           description:
-            'Whether a personal invitation code can still be used (204), asked when its link opens; a used or unknown one is 404. Repeated unknown codes are throttled (429).',
+            'Of een persoonlijke uitnodigingscode nog te gebruiken is (204), gevraagd als de link opent; een gebruikte of onbekende code geeft 404. Herhaalde onbekende codes worden afgeremd (429).',
           params: tokenParam,
-          responses: { 204: { description: 'The invitation can be used.' } },
+          responses: { 204: { description: 'De uitnodiging is te gebruiken.' } },
         }),
         async (c) => {
           throttle.lookupAllowed(c);
@@ -110,8 +110,8 @@ export function createRespondentRoutes() {
       .get(
         '/resume/:resumeCode',
         describeRoute({
-          summary: 'Resume answering',
-          description: 'The saved answers of a partial response, to go on answering on another device.',
+          summary: 'Verder gaan met invullen',
+          description: 'De bewaarde antwoorden van een half ingevulde lijst, om op een ander apparaat verder te gaan.',
           params: resumeParam,
         }),
         async (c) => {
@@ -132,8 +132,8 @@ export function createRespondentRoutes() {
       .get(
         '/codebook',
         describeRoute({
-          summary: 'Themes for respondents',
-          description: "The themes of the active codebook in respondents' words, for tagging a story.",
+          summary: "Thema's voor respondenten",
+          description: "De thema's van het actieve codeboek in de woorden van respondenten, om een verhaal te labelen.",
         }),
         async (c) => {
           const { id: _id, ...codebook } = await publicCodebook(c.get('deps').db);
@@ -144,17 +144,17 @@ export function createRespondentRoutes() {
         '/organisations',
         describeRoute({
           summary: 'Samenwerkingsverbanden',
-          description: 'The samenwerkingsverbanden a story can be told to without a link, with their schools.',
+          description: 'De samenwerkingsverbanden waaraan een verhaal zonder link verteld kan worden, met hun scholen.',
         }),
         async (c) => c.json(await publicOrganisations(c.get('deps').db)),
       )
       .delete(
         '/receipts/:receiptCode',
         describeRoute({
-          summary: 'Delete what I sent',
-          description: 'Deletes the response or story a receipt code belongs to.',
+          summary: 'Verwijderen wat ik stuurde',
+          description: 'Verwijdert de reactie of het verhaal waar een bewijscode bij hoort.',
           params: receiptParam,
-          responses: { 204: { description: 'Deleted.' } },
+          responses: { 204: { description: 'Verwijderd.' } },
         }),
         async (c) => {
           throttle.client(c);

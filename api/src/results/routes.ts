@@ -29,9 +29,9 @@ export function createResultsRoutes() {
     .get(
       '/:organisation/:year',
       describeRoute({
-        summary: 'Results page: draft and versions',
+        summary: 'Resultatenpagina: concept en versies',
         description:
-          'What the public results page ("jullie zeiden, wij deden") would show if published now, and every version published before. Board and admins of the organisation.',
+          'Wat de openbare resultatenpagina ("jullie zeiden, wij deden") zou tonen als die nu gepubliceerd werd, en elke eerder gepubliceerde versie. Bestuur en beheerders van de organisatie.',
         params: resultsParams,
       }),
       async (c) => {
@@ -44,11 +44,11 @@ export function createResultsRoutes() {
     .post(
       '/:organisation/:year',
       describeRoute({
-        summary: 'Publish the results page',
+        summary: 'De resultatenpagina publiceren',
         description:
-          'Freezes the current draft as a new dated version of the public results page of the organisation and year; audit-logged.',
+          'Legt het huidige concept vast als nieuwe, gedateerde versie van de openbare resultatenpagina van de organisatie en het jaar; komt in het logboek.',
         params: resultsParams,
-        responses: { 201: { description: 'Published; the version and its date.' } },
+        responses: { 201: { description: 'Gepubliceerd; de versie en de datum.' } },
       }),
       async (c) => {
         const { db, minCellSize } = c.get('deps');
@@ -60,10 +60,10 @@ export function createResultsRoutes() {
     .delete(
       '/:organisation/:year',
       describeRoute({
-        summary: 'Unpublish the results page',
-        description: 'Takes the public results page of the year offline (404 afterwards); audit-logged.',
+        summary: 'De resultatenpagina offline halen',
+        description: 'Haalt de openbare resultatenpagina van het jaar offline (daarna 404); komt in het logboek.',
         params: resultsParams,
-        responses: { 204: { description: 'Taken offline.' } },
+        responses: { 204: { description: 'Offline gehaald.' } },
       }),
       async (c) => {
         await unpublishResults(c.get('deps').db, c.get('user'), parseWith(resultsParams, c.req.param()));
@@ -78,9 +78,9 @@ export function createPublicResultsRoutes() {
     .get(
       '/results/:organisation',
       describeRoute({
-        summary: 'Latest published results page',
+        summary: 'Nieuwste gepubliceerde resultatenpagina',
         description:
-          "Where the newest published results page of an organisation is (with the school's part when a school id is given), for the thank-you page. 404 when none is published.",
+          'Waar de nieuwste gepubliceerde resultatenpagina van een organisatie staat (met het deel van de school als een school-id gegeven is), voor de bedankpagina. 404 als er geen gepubliceerd is.',
         params: linkParams,
         query: linkQuery,
       }),
@@ -94,9 +94,9 @@ export function createPublicResultsRoutes() {
     .get(
       '/results/:organisation/:year',
       describeRoute({
-        summary: 'Published results page',
+        summary: 'Gepubliceerde resultatenpagina',
         description:
-          'The frozen, dated results page of an organisation and year: headline figures and themes (small groups hidden), approved quotes and the actions per theme. 404 before publication.',
+          "De vastgelegde, gedateerde resultatenpagina van een organisatie en jaar: kerncijfers en thema's (kleine groepen verborgen), goedgekeurde citaten en de acties per thema. 404 voor publicatie.",
         params: resultsParams,
       }),
       async (c) => c.json(await publishedResults(c.get('deps').db, parseWith(resultsParams, c.req.param()))),
@@ -104,9 +104,9 @@ export function createPublicResultsRoutes() {
     .get(
       '/results/:organisation/:year/:school',
       describeRoute({
-        summary: 'Published results page of a school',
+        summary: 'Gepubliceerde resultatenpagina van een school',
         description:
-          "The published results page with one school's own figures (BRIN and vestiging, e.g. 12AB00). 404 before publication or for a school not on the page.",
+          'De gepubliceerde resultatenpagina met de eigen cijfers van één school (BRIN en vestiging, bijvoorbeeld 12AB00). 404 voor publicatie of voor een school die niet op de pagina staat.',
         params: schoolParams,
       }),
       async (c) => c.json(await publishedResults(c.get('deps').db, parseWith(schoolParams, c.req.param()))),

@@ -41,10 +41,10 @@ export function createSignalRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Register a signal',
+        summary: 'Een signaal registreren',
         description:
-          "A steunpunt worker registers a parent's question anonymously: date, channel, who asked, sector, themes, outcome, a short note (redacted on save).",
-        responses: { 201: { description: 'Registered.' } },
+          "Een medewerker van het steunpunt registreert anoniem een vraag van een ouder: datum, kanaal, wie vroeg, sector, thema's, uitkomst, een korte notitie (bij opslaan geanonimiseerd).",
+        responses: { 201: { description: 'Geregistreerd.' } },
       }),
       jsonBody(signalBody),
       async (c) => {
@@ -54,8 +54,8 @@ export function createSignalRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Signals',
-        description: 'Registered signals of an organisation, a page at a time, optionally between two dates.',
+        summary: 'Signalen',
+        description: 'Geregistreerde signalen van een organisatie, een pagina per keer, desgewenst tussen twee datums.',
       }),
       queryParams(listQuery),
       async (c) => {
@@ -65,8 +65,8 @@ export function createSignalRoutes() {
     .get(
       '/counts',
       describeRoute({
-        summary: 'Signal counts',
-        description: 'Signals of a year counted by theme, channel and outcome, small groups hidden.',
+        summary: 'Aantallen signalen',
+        description: 'Signalen van een jaar geteld per thema, kanaal en uitkomst, kleine groepen verborgen.',
       }),
       queryParams(countsQuery),
       async (c) => {
@@ -76,8 +76,8 @@ export function createSignalRoutes() {
     .get(
       '/themes',
       describeRoute({
-        summary: 'Signal themes',
-        description: 'The themes a signal can be registered with (the active codebook).',
+        summary: "Thema's voor signalen",
+        description: "De thema's waarmee een signaal geregistreerd kan worden (het actieve codeboek).",
       }),
       async (c) => c.json(await signalThemes(c.get('deps').db)),
     );

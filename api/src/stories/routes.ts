@@ -46,11 +46,11 @@ export function createStoryRoutes() {
   return new Hono<AppEnv>().post(
     '/stories',
     describeRoute({
-      summary: 'Tell a story',
+      summary: 'Een verhaal vertellen',
       description:
-        "A parent's or young person's story with self-chosen themes, tone and consents (to quote, to share with researchers); stored without anything about the client, answered with a receipt code. Rate-limited (429).",
+        "Het verhaal van een ouder of jongere met zelfgekozen thema's, toon en toestemmingen (om te citeren, om te delen met onderzoekers); bewaard zonder iets over het apparaat, met een bewijscode als antwoord. Beperkt (429).",
       body: storyBody,
-      responses: { 201: { description: 'Stored; the receipt code.' } },
+      responses: { 201: { description: 'Bewaard; de bewijscode.' } },
     }),
     // The client's limit before the body is read, as before; the body's type reaches the typed web client.
     async (c, next) => {

@@ -11,6 +11,24 @@ export function markCandidates(definition: Record<string, unknown>): AnalysisIte
   return analysisItems(definition).filter((i) => i.kind === 'likert' && markScale(i.values).ok);
 }
 
+/**
+ * What the editor offers as the report mark: each candidate with its scale's ends and how its answers
+ * become a mark (as is for 1–10, else linearly, which for 1–4 is Vensters' 3 × mean − 2).
+ */
+export function markChoices(definition: Record<string, unknown>) {
+  return markCandidates(definition).map((i) => {
+    const numbers = i.values.map(Number);
+    const scale = markScale(i.values);
+    return {
+      name: i.name,
+      title: i.title,
+      lowest: Math.min(...numbers),
+      highest: Math.max(...numbers),
+      conversion: scale.ok ? scale.conversion : ('linear' as const),
+    };
+  });
+}
+
 /** The report-mark item of a questionnaire version and the mark of each of its points, or null. */
 export async function reportMarkOf(db: Kysely<Database>, surveyVersionId: number) {
   const version = await db
@@ -54,7 +72,7 @@ export async function setReportMark(
     return {
       id: versionId,
       reportMark: question,
-      candidates: markCandidates(version.definition).map((i) => ({ name: i.name, title: i.title })),
+      candidates: markChoices(version.definition),
     };
   });
 }

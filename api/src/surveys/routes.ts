@@ -34,9 +34,9 @@ export function createSurveyRoutes() {
     .post(
       '/validate',
       describeRoute({
-        summary: 'Check a questionnaire',
+        summary: 'Een vragenlijst controleren',
         description:
-          "The server's checks of a SurveyJS definition (names, choices, generalisation steps, languages) without storing it.",
+          'De controles van de server op een SurveyJS-definitie (namen, keuzes, generalisatiestappen, talen) zonder die te bewaren.',
         body: definitionBody,
       }),
       jsonBody(definitionBody),
@@ -49,10 +49,10 @@ export function createSurveyRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Create a questionnaire',
-        description: 'A questionnaire with its first draft version (SurveyJS JSON, at most 1 MB).',
+        summary: 'Een vragenlijst maken',
+        description: 'Een vragenlijst met zijn eerste conceptversie (SurveyJS-JSON, hoogstens 1 MB).',
         body: surveyBody,
-        responses: { 201: { description: 'The questionnaire and its draft version.' } },
+        responses: { 201: { description: 'De vragenlijst en zijn conceptversie.' } },
       }),
       jsonBody(surveyBody),
       async (c) => {
@@ -63,8 +63,8 @@ export function createSurveyRoutes() {
     .get(
       '/',
       describeRoute({
-        summary: 'Questionnaires',
-        description: 'The questionnaires of an organisation with their versions.',
+        summary: 'Vragenlijsten',
+        description: 'De vragenlijsten van een organisatie met hun versies.',
         query: organisationQuery,
       }),
       queryParams(organisationQuery),
@@ -76,8 +76,8 @@ export function createSurveyRoutes() {
     .get(
       '/:id',
       describeRoute({
-        summary: 'A questionnaire',
-        description: 'One questionnaire with every version and its definition.',
+        summary: 'Een vragenlijst',
+        description: 'Eén vragenlijst met elke versie en zijn definitie.',
         params: idParam,
       }),
       async (c) => {
@@ -88,11 +88,11 @@ export function createSurveyRoutes() {
     .post(
       '/:id/versions',
       describeRoute({
-        summary: 'New version',
-        description: 'A new draft version of a questionnaire; published versions never change.',
+        summary: 'Nieuwe versie',
+        description: 'Een nieuwe conceptversie van een vragenlijst; gepubliceerde versies veranderen nooit.',
         params: idParam,
         body: definitionBody,
-        responses: { 201: { description: 'The new draft version.' } },
+        responses: { 201: { description: 'De nieuwe conceptversie.' } },
       }),
       jsonBody(definitionBody),
       async (c) => {
@@ -110,8 +110,8 @@ export function createSurveyVersionRoutes() {
     .put(
       '/:id',
       describeRoute({
-        summary: 'Edit a draft',
-        description: 'Replaces the definition of a draft version (409 once published).',
+        summary: 'Een concept bewerken',
+        description: 'Vervangt de definitie van een conceptversie (409 als hij gepubliceerd is).',
         params: idParam,
         body: definitionBody,
       }),
@@ -125,8 +125,9 @@ export function createSurveyVersionRoutes() {
     .post(
       '/:id/publish',
       describeRoute({
-        summary: 'Publish a version',
-        description: 'Makes a draft version final, so waves can use it; it cannot change after this.',
+        summary: 'Een versie publiceren',
+        description:
+          'Maakt een conceptversie definitief, zodat metingen hem kunnen gebruiken; daarna kan hij niet meer veranderen.',
         params: idParam,
       }),
       async (c) => {
@@ -137,12 +138,12 @@ export function createSurveyVersionRoutes() {
     .put(
       '/:id/report-mark',
       describeRoute({
-        summary: 'Choose the report mark',
+        summary: 'Het rapportcijfer kiezen',
         description:
-          'Names the item whose answers are the report mark (rapportcijfer): a 1–10 rating as is, another numeric scale converted to 1–10 (a 4-point item as 3 × mean − 2, as Vensters does); null for none. Allowed on a published version.',
+          'Wijst de vraag aan waarvan de antwoorden het rapportcijfer zijn: een beoordeling van 1 tot 10 zoals hij is, een andere getallenschaal omgerekend naar 1–10 (een vraag met 4 punten als 3 × gemiddelde − 2, zoals Vensters doet); null voor geen. Mag op een gepubliceerde versie.',
         params: idParam,
-        body: reportMarkBody,
       }),
+      // The body's type reaches the web's typed client (the questionnaire page chooses the mark).
       jsonBody(reportMarkBody),
       async (c) => {
         const { id } = parseWith(idParam, c.req.param());

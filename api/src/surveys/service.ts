@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { markChoices } from './report-mark.ts';
 import { surveyLocales } from './survey-questions.ts';
 import { validateDefinitionOffThread } from './validate-off-thread.ts';
 
@@ -75,7 +76,8 @@ export async function surveyWithVersions(db: Kysely<Database>, user: SessionUser
     .orderBy('version', 'desc')
     .execute();
   const { organisation_id: _org, ...rest } = survey;
-  return { ...rest, versions };
+  // The editor offers these as the report mark; the PUT route checks a choice against the same list.
+  return { ...rest, versions: versions.map((v) => ({ ...v, reportMarkChoices: markChoices(v.definition) })) };
 }
 
 export interface NewSurvey {

@@ -1,5 +1,6 @@
 import { Model, Serializer } from 'survey-core';
 import { checkGeneraliseSteps } from './generalise-steps.ts';
+import { importanceLinks } from './importance-items.ts';
 import { questionValues } from './survey-questions.ts';
 
 export interface DefinitionProblem {
@@ -99,6 +100,7 @@ export function validateDefinition(input: unknown): DefinitionResult {
   questions += walkElements(definition.elements, 'elements', seen, problems);
   if (problems.length === 0 && questions === 0)
     problems.push({ path: '', message: 'De vragenlijst heeft geen enkele vraag.' });
+  if (problems.length === 0) problems.push(...importanceLinks(definition).problems);
   if (problems.length) return { ok: false, problems };
 
   // What the walk above cannot see (e.g. a property of the wrong type): survey-core's own load errors.

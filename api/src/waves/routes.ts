@@ -26,11 +26,11 @@ export function createWaveRoutes() {
     .post(
       '/',
       describeRoute({
-        summary: 'Create a wave',
+        summary: 'Een meting maken',
         description:
-          'A measurement round: a published questionnaire version for an organisation, audience and period, with an open link per school.',
+          'Een meetronde: een gepubliceerde vragenlijstversie voor een organisatie, doelgroep en periode, met een open link per school.',
         body: waveBody,
-        responses: { 201: { description: 'The wave.' } },
+        responses: { 201: { description: 'De meting.' } },
       }),
       jsonBody(waveBody),
       async (c) => {
@@ -40,7 +40,7 @@ export function createWaveRoutes() {
     )
     .get(
       '/',
-      describeRoute({ summary: 'Waves', description: 'The waves of an organisation.', query: organisationQuery }),
+      describeRoute({ summary: 'Metingen', description: 'De metingen van een organisatie.', query: organisationQuery }),
       queryParams(organisationQuery),
       async (c) => {
         const { organisation } = c.req.valid('query');
@@ -50,8 +50,8 @@ export function createWaveRoutes() {
     .get(
       '/:id',
       describeRoute({
-        summary: 'A wave',
-        description: 'One wave with its links and response per school.',
+        summary: 'Een meting',
+        description: 'Eén meting met haar links en de respons per school.',
         params: idParam,
       }),
       async (c) => {
@@ -62,12 +62,12 @@ export function createWaveRoutes() {
     .post(
       '/:id/invitations',
       describeRoute({
-        summary: 'Single-use invitations',
+        summary: 'Persoonlijke uitnodigingen',
         description:
-          'Generates single-use invitation links for one school, as CSV for a mail merge. Tokens cannot be joined to responses.',
+          'Maakt uitnodigingslinks die één keer werken voor één school, als CSV voor een mailing. De tokens zijn niet aan reacties te koppelen.',
         params: idParam,
         body: invitationBody,
-        responses: { 201: { description: 'The invitations as CSV (link per line).', contentType: 'text/csv' } },
+        responses: { 201: { description: 'De uitnodigingen als CSV (een link per regel).', contentType: 'text/csv' } },
       }),
       jsonBody(invitationBody),
       async (c) => {

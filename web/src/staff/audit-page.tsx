@@ -53,7 +53,7 @@ export function AuditPage() {
                 <td>{formatDateTime(e.at)}</td>
                 <td>{auditSentence(e.action, e.details, account)}</td>
                 <td>{e.user ?? '—'}</td>
-                <td>{e.organisation ?? '—'}</td>
+                <td>{e.organisationName ?? '—'}</td>
               </tr>
             ))}
           </tbody>

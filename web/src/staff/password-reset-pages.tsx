@@ -74,6 +74,9 @@ const linkProblems: Record<string, string> = {
   unknown: 'Deze link klopt niet. Kopieer de hele link uit de e-mail, of vraag een nieuwe link aan.',
 };
 
+const hasField = (details: unknown, field: string) =>
+  typeof details === 'object' && details !== null && field in details;
+
 /** The page the mailed link opens: the token is in the fragment, never sent to a server by the browser. */
 export function ResetPasswordPage() {
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
@@ -94,7 +97,10 @@ export function ResetPasswordPage() {
       if (e instanceof ApiError && e.code === 'gone') {
         const reason = (e.details as { reason?: string } | undefined)?.reason ?? 'unknown';
         setError(linkProblems[reason] ?? linkProblems.unknown ?? null);
-      } else if (e instanceof ApiError && e.code === 'validation_failed')
+      } else if (e instanceof ApiError && e.code === 'validation_failed' && hasField(e.details, 'token'))
+        // A token cut short when the link was copied is a broken link, not a weak password.
+        setError(linkProblems.unknown ?? null);
+      else if (e instanceof ApiError && e.code === 'validation_failed')
         setError(
           'Dit wachtwoord is te makkelijk te raden (een bekend wachtwoord, een patroon of herhaling). Kies een ander.',
         );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { roleLabels } from '../session.tsx';
 import { StaffLayout } from '../staff-layout.tsx';
-import { describeSchema, SchemaView } from './schema-view.tsx';
+import { CodeText, describeSchema, SchemaView } from './schema-view.tsx';
 
 type Document = ResultOf<Api['openapi.json']['$get']>;
 type Operation = Document['paths'][string][string];
@@ -37,66 +37,86 @@ function who(access: Operation['x-access']): string {
   return access.map((role) => roleLabels[role as keyof typeof roleLabels] ?? role).join(', ');
 }
 
-function RouteView({ route }: { route: Route }) {
+/**
+ * One route as a card that folds open: its method, path and summary always, who may call it and its
+ * shapes when opened. Around a hundred routes with every schema would be a wall of text (and a slow
+ * page); the details mount only when a reader opens a route, or when a search leaves a few.
+ */
+function RouteView({ route, open: forced }: { route: Route; open: boolean }) {
+  const [opened, setOpened] = useState(false);
+  const open = forced || opened;
   const body = route.requestBody?.content['application/json']?.schema;
   return (
     <article className="card api-route" id={`${route.method}-${route.path}`}>
-      <h3>
-        <span className={`method method-${route.method}`}>{route.method.toUpperCase()}</span> <code>{route.path}</code>
-      </h3>
-      <p>
-        <strong>{route.summary}.</strong> {route.description}
-      </p>
-      <p>
-        <span className="muted">Wie:</span> {who(route['x-access'])}
-      </p>
-      {route.parameters.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption>Parameters</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Waar</th>
-                <th scope="col">Waarde</th>
-              </tr>
-            </thead>
-            <tbody>
-              {route.parameters.map((p) => (
-                <tr key={`${p.in}-${p.name}`}>
-                  <th scope="row">
-                    <code>{p.name}</code> {p.required ? <em>verplicht</em> : <span className="muted">optioneel</span>}
-                  </th>
-                  <td>{p.in === 'path' ? 'pad' : 'query'}</td>
-                  <td>{describeSchema(p.schema)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {body && (
-        <>
-          <h4>Body (JSON)</h4>
-          <SchemaView schema={body} />
-        </>
-      )}
-      <h4>Antwoorden</h4>
-      <ul className="responses">
-        {Object.entries(route.responses).map(([status, response]) => {
-          const [type, content] = Object.entries(response.content ?? {})[0] ?? [];
-          const schema = content?.schema;
-          const isError = schema?.$ref === '#/components/schemas/Error';
-          return (
-            <li key={status}>
-              <strong>{status === 'default' ? 'anders' : status}</strong> {response.description}
-              {type && type !== 'application/json' && <span className="muted"> ({type})</span>}
-              {isError && <span className="muted"> — foutvorm hierboven</span>}
-              {schema && !isError && Object.keys(schema).length > 0 && <SchemaView schema={schema} />}
-            </li>
-          );
-        })}
-      </ul>
+      <details open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
+        <summary>
+          <h3>
+            <code className={`method method-${route.method}`}>{route.method.toUpperCase()}</code>{' '}
+            <code>{route.path}</code>
+          </h3>
+          <span className="api-summary">
+            <CodeText text={route.summary} />
+          </span>
+        </summary>
+        {open && (
+          <>
+            <p>
+              <CodeText text={route.description} />
+            </p>
+            <p>
+              <span className="muted">Wie:</span> {who(route['x-access'])}
+            </p>
+            {route.parameters.length > 0 && (
+              <div className="table-scroll">
+                <table>
+                  <caption>Parameters</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Naam</th>
+                      <th scope="col">Waar</th>
+                      <th scope="col">Waarde</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {route.parameters.map((p) => (
+                      <tr key={`${p.in}-${p.name}`}>
+                        <th scope="row">
+                          <code>{p.name}</code>{' '}
+                          {p.required ? <em>verplicht</em> : <span className="muted">optioneel</span>}
+                        </th>
+                        <td>{p.in === 'path' ? 'pad' : 'query'}</td>
+                        <td>{describeSchema(p.schema)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {body && (
+              <>
+                <h4>Body (JSON)</h4>
+                <SchemaView schema={body} />
+              </>
+            )}
+            <h4>Antwoorden</h4>
+            <ul className="responses">
+              {Object.entries(route.responses).map(([status, response]) => {
+                const [type, content] = Object.entries(response.content ?? {})[0] ?? [];
+                const schema = content?.schema;
+                const isError = schema?.$ref === '#/components/schemas/Error';
+                return (
+                  <li key={status}>
+                    <strong>{status === 'default' ? 'anders' : status}</strong> <CodeText text={response.description} />
+                    {type && type !== 'application/json' && <span className="muted"> ({type})</span>}
+                    {isError && <span className="muted"> — foutvorm hierboven</span>}
+                    {schema && !isError && Object.keys(schema).length > 0 && <SchemaView schema={schema} />}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </details>
     </article>
   );
 }
@@ -123,8 +143,10 @@ export function ApiPage() {
       : routes;
     const byTag = new Map<string, Route[]>();
     for (const route of shown) byTag.set(route.tags[0]!, [...(byTag.get(route.tags[0]!) ?? []), route]);
-    return [...byTag.entries()];
+    return { byTag: [...byTag.entries()], count: shown.length, searched: needle !== '' };
   }, [doc, filter]);
+  // A search that leaves a few routes opens them: the reader is looking for exactly those.
+  const searchLeavesFew = groups.searched && groups.count <= 3;
 
   return (
     <StaffLayout title="API">
@@ -153,19 +175,19 @@ export function ApiPage() {
           </p>
           <nav aria-label="Onderdelen van de api">
             <ul className="plain api-toc">
-              {groups.map(([tag, routes]) => (
+              {groups.byTag.map(([tag, routes]) => (
                 <li key={tag}>
                   <a href={`#tag-${tag}`}>{tagLabels[tag] ?? tag}</a> ({routes.length})
                 </li>
               ))}
             </ul>
           </nav>
-          {groups.length === 0 && <p>Geen route gevonden.</p>}
-          {groups.map(([tag, routes]) => (
+          {groups.count === 0 && <p>Geen route gevonden.</p>}
+          {groups.byTag.map(([tag, routes]) => (
             <section key={tag} aria-labelledby={`tag-${tag}`}>
               <h2 id={`tag-${tag}`}>{tagLabels[tag] ?? tag}</h2>
               {routes.map((route) => (
-                <RouteView key={`${route.method} ${route.path}`} route={route} />
+                <RouteView key={`${route.method} ${route.path}`} route={route} open={searchLeavesFew} />
               ))}
             </section>
           ))}

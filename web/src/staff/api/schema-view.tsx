@@ -1,3 +1,5 @@
+import { Fragment, type ReactNode } from 'react';
+
 /** A JSON Schema (2020-12) as the OpenAPI document carries it. */
 export interface JsonSchema {
   type?: string | string[];
@@ -34,16 +36,35 @@ const typeWords: Record<string, string> = {
   null: 'leeg (null)',
 };
 
+/** A description from the api with its `identifiers` (field names, codes, headers) shown as code. */
+export function CodeText({ text }: { text: string }) {
+  return <>{text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
+/** Items separated by a comma, as React nodes. */
+function commaList(items: ReactNode[], separator = ', '): ReactNode {
+  return items.map((item, i) => (
+    <Fragment key={i}>
+      {i > 0 && separator}
+      {item}
+    </Fragment>
+  ));
+}
+
+// Values a program sends or receives (enum values, constants, patterns) are identifiers, not words to
+// translate: they stay in <code>, as in the route's path.
+const literal = (value: unknown) => <code>{JSON.stringify(value)}</code>;
+
 /** One line that says what a value must be: "geheel getal, 2–100, standaard 5". */
-export function describeSchema(schema: JsonSchema): string {
-  if (schema.$ref) return schema.$ref.split('/').pop() ?? schema.$ref;
+export function describeSchema(schema: JsonSchema): ReactNode {
+  if (schema.$ref) return <code>{schema.$ref.split('/').pop() ?? schema.$ref}</code>;
   const options = schema.anyOf ?? schema.oneOf;
-  if (options) return options.map(describeSchema).join(' of ');
-  if (schema.enum) return `een van: ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (schema.const !== undefined) return `precies ${JSON.stringify(schema.const)}`;
+  if (options) return commaList(options.map(describeSchema), ' of ');
+  if (schema.enum) return <>een van: {commaList(schema.enum.map(literal))}</>;
+  if (schema.const !== undefined) return <>precies {literal(schema.const)}</>;
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  const parts = [types.length ? types.map((t) => typeWords[t] ?? t).join(' of ') : 'elke waarde'];
-  if (schema.type === 'array' && schema.items) parts[0] = `lijst van ${describeSchema(schema.items)}`;
+  const parts: ReactNode[] = [types.length ? types.map((t) => typeWords[t] ?? t).join(' of ') : 'elke waarde'];
+  if (schema.type === 'array' && schema.items) parts[0] = <>lijst van {describeSchema(schema.items)}</>;
   // zod's safe-integer bound says nothing to a reader.
   const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
   const low =
@@ -60,10 +81,20 @@ export function describeSchema(schema: JsonSchema): string {
     parts.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '…'} tekens`);
   if (schema.minItems !== undefined || schema.maxItems !== undefined)
     parts.push(`${schema.minItems ?? 0}–${schema.maxItems ?? '…'} items`);
-  if (schema.format) parts.push(`formaat ${schema.format}`);
-  if (schema.pattern) parts.push(`patroon ${schema.pattern}`);
-  if (schema.default !== undefined) parts.push(`standaard ${JSON.stringify(schema.default)}`);
-  return parts.join(', ');
+  if (schema.format)
+    parts.push(
+      <>
+        formaat <code>{schema.format}</code>
+      </>,
+    );
+  if (schema.pattern)
+    parts.push(
+      <>
+        patroon <code>{schema.pattern}</code>
+      </>,
+    );
+  if (schema.default !== undefined) parts.push(<>standaard {literal(schema.default)}</>);
+  return commaList(parts);
 }
 
 /** The fields of an object, nested objects and lists of objects folded out below their field. */
@@ -102,7 +133,11 @@ export function SchemaView({ schema }: { schema: JsonSchema }) {
             <li key={name}>
               <code>{name}</code> {required.has(name) ? <em>verplicht</em> : <span className="muted">optioneel</span>} —{' '}
               {nested ? (prop.type === 'array' ? 'lijst van objecten' : 'object') : describeSchema(prop)}
-              {prop.description && <div className="muted">{prop.description}</div>}
+              {prop.description && (
+                <div className="muted">
+                  <CodeText text={prop.description} />
+                </div>
+              )}
               {nested && <SchemaView schema={prop} />}
             </li>
           );

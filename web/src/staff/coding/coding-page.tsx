@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format.ts';
+import { sectorName } from '../../lib/labels.ts';
 import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { CodingNav } from './coding-nav.tsx';
@@ -149,19 +150,21 @@ export function CodingPage() {
       {story && current && (
         <div className="coding-layout">
           <section aria-labelledby="coding-story-heading" className="coding-story" data-story-id={story.id}>
-            <h2 id="coding-story-heading" ref={heading} tabIndex={-1}>
+            <h2 id="coding-story-heading" ref={heading} tabIndex={-1} lang={story.title ? story.locale : undefined}>
               {story.title ?? `Verhaal ${story.id}`}
             </h2>
             <p className="muted">
               {story.role === 'ouder' ? 'Ouder' : 'Jongere'}
-              {story.sector ? ` · ${story.sector}` : ''} · nog {current.remaining} in de rij
+              {story.sector ? ` · ${sectorName(story.sector)}` : ''} · nog {current.remaining} in de rij
               {story.doubleCoded ? ' · wordt door twee codeurs gecodeerd' : ''}
             </p>
-            <MarkedText
-              text={story.text}
-              doubts={story.doubts}
-              marks={[...suggested.values()].flatMap((s) => s.evidence)}
-            />
+            <div lang={story.locale}>
+              <MarkedText
+                text={story.text}
+                doubts={story.doubts}
+                marks={[...suggested.values()].flatMap((s) => s.evidence)}
+              />
+            </div>
             <DoubtDecisions
               story={story}
               onDecided={() => void refresh().catch(() => setError('Het verhaal kon niet opnieuw geladen worden.'))}

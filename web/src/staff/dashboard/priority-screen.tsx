@@ -1,3 +1,4 @@
+import { importanceWords, type ImportanceWords } from '@klankbord/analysis/report';
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
@@ -15,7 +16,7 @@ const quadrantLabels = {
 } as const;
 
 /** Satisfaction across, importance up; the dashed lines are the cut points, each dot a number from the table. */
-function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
+function MatrixChart({ matrix, title, words }: { matrix: Matrix; title: string; words: ImportanceWords }) {
   const cuts = matrix.cuts;
   if (!cuts) return null;
   const [w, h, left, bottom, top, right] = [480, 320, 48, 36, 12, 12];
@@ -78,22 +79,22 @@ function MatrixChart({ matrix, title }: { matrix: Matrix; title: string }) {
           textAnchor="middle"
           transform={`rotate(-90 12 ${(top + h - bottom) / 2})`}
         >
-          Belang (r)
+          {words.axis}
         </text>
       </svg>
     </figure>
   );
 }
 
-function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
+function MatrixTables({ matrix, label, words }: { matrix: Matrix; label: string; words: ImportanceWords }) {
   return (
     <>
       <p>
-        Snijpunten (medianen): tevredenheid {matrix.cuts ? formatPercent(matrix.cuts.satisfaction) : '–'}, belang r ={' '}
-        {matrix.cuts ? formatNumber(matrix.cuts.importance, 2) : '–'}.
+        Snijpunten (medianen): tevredenheid {matrix.cuts ? formatPercent(matrix.cuts.satisfaction) : '–'}, belang{' '}
+        {matrix.cuts ? words.format(matrix.cuts.importance) : '–'}.
       </p>
       <div className="chart-with-table">
-        <MatrixChart matrix={matrix} title={`Prioriteiten ${label}`} />
+        <MatrixChart matrix={matrix} title={`Prioriteiten ${label}`} words={words} />
         <div className="table-scroll">
           <table>
             <caption>Prioriteiten per vraag ({label})</caption>
@@ -102,7 +103,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
                 <th scope="col">Nr.</th>
                 <th scope="col">Vraag</th>
                 <th scope="col">Eens</th>
-                <th scope="col">Belang (r)</th>
+                <th scope="col">{words.itemColumn}</th>
                 <th scope="col">Kwadrant</th>
               </tr>
             </thead>
@@ -112,7 +113,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
                   <td>{k + 1}</td>
                   <th scope="row">{i.title}</th>
                   <td>{formatPercent(i.satisfaction.p)}</td>
-                  <td>{formatNumber(i.importance, 2)}</td>
+                  <td>{words.format(i.importance)}</td>
                   <td>{quadrantLabels[i.quadrant]}</td>
                 </tr>
               ))}
@@ -127,7 +128,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
             <tr>
               <th scope="col">Thema</th>
               <th scope="col">Eens</th>
-              <th scope="col">Belang (gemiddelde r)</th>
+              <th scope="col">{words.themeColumn}</th>
               <th scope="col">Kwadrant</th>
             </tr>
           </thead>
@@ -136,7 +137,7 @@ function MatrixTables({ matrix, label }: { matrix: Matrix; label: string }) {
               <tr key={t.code}>
                 <th scope="row">{t.label}</th>
                 <td>{formatPercent(t.satisfaction.p)}</td>
-                <td>{formatNumber(t.importance, 2)}</td>
+                <td>{words.format(t.importance)}</td>
                 <td>{quadrantLabels[t.quadrant]}</td>
               </tr>
             ))}
@@ -166,13 +167,15 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
   const m = mark.data;
   const chosen = matrix.data.schools.find((s) => String(s.id) === school);
   const responseRows = schools.data.schools.filter((s) => s.response);
+  const words = importanceWords(matrix.data.importanceSource);
   return (
     <section aria-labelledby="prioriteiten-kop">
       <h2 id="prioriteiten-kop">Rapportcijfer en prioriteiten</h2>
       {m.mark === null || !m.overall ? (
         <p>
           Voor deze vragenlijst is nog geen rapportcijfer gekozen. Kies bij Vragenlijsten welke vraag het rapportcijfer
-          is; dan ziet u hier het cijfer en de prioriteiten.
+          is; dan ziet u hier het cijfer
+          {matrix.data.importanceSource === 'correlation' ? ' en de prioriteiten' : ''}.
         </p>
       ) : (
         <>
@@ -217,12 +220,13 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
               </tbody>
             </table>
           </div>
+        </>
+      )}
+      {matrix.data.overall && (
+        <>
           <h3>Prioriteiten</h3>
-          <p>
-            Belang is hier de samenhang (correlatie r) van elke vraag met het rapportcijfer, over alle ouders die beide
-            vragen beantwoordden; de vragenlijst heeft geen aparte vragen over belang.
-          </p>
-          {matrix.data.overall && <MatrixTables matrix={matrix.data.overall} label="hele organisatie" />}
+          <p>{words.explanation}</p>
+          <MatrixTables matrix={matrix.data.overall} label="hele organisatie" words={words} />
           {matrix.data.schools.length > 0 && (
             <label className="field">
               School
@@ -238,7 +242,7 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
           )}
           {chosen &&
             (chosen.matrix ? (
-              <MatrixTables matrix={chosen.matrix} label={chosen.name} />
+              <MatrixTables matrix={chosen.matrix} label={chosen.name} words={words} />
             ) : (
               <p>{chosen.name}: te weinig reacties voor prioriteiten.</p>
             ))}

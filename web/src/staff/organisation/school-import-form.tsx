@@ -134,7 +134,7 @@ function ImportPreview(props: { report: ImportReport; busy: boolean; onCommit: (
             {added.map((s) => (
               <li key={s.brin + s.vestiging}>
                 {s.brin}
-                {s.vestiging} {s.name} ({s.sector}, {s.municipality})
+                {s.vestiging} {s.name} ({sectorLabels[s.sector]}, {s.municipality})
               </li>
             ))}
           </ul>

@@ -51,7 +51,7 @@ export function SchoolsTable({ registry, onChanged }: { registry: Registry; onCh
                   {s.name}
                   {s.closed && <strong> (gesloten)</strong>}
                 </td>
-                <td>{s.sector}</td>
+                <td>{sectorLabels[s.sector]}</td>
                 <td>{s.municipality}</td>
                 <td>{s.pupils ?? 'onbekend'}</td>
                 <td>{s.openLinks.length ? s.openLinks.map((l) => `/s/${l.code}`).join(', ') : 'geen'}</td>

@@ -4,6 +4,7 @@ import type { InferRequestType } from 'hono/client';
 import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
 import { StaffLayout } from '../staff-layout.tsx';
 import { OrganisationPicker, useOrganisationChoice } from './organisation-picker.tsx';
+import { ReportMarkChooser } from './report-mark-chooser.tsx';
 import { SurveyEditor } from './survey-editor.tsx';
 
 type SurveySummary = ResultOf<Api['surveys']['$get']>['surveys'][number];
@@ -156,6 +157,10 @@ export function SurveysPage() {
               </li>
             ))}
           </ul>
+          <h3>Rapportcijfer</h3>
+          {selected.versions.map((v) => (
+            <ReportMarkChooser key={v.id} version={v} />
+          ))}
           {latest.status === 'draft' ? (
             <>
               <button type="button" onClick={() => setEditing({ kind: 'version', survey: selected, draft: latest })}>
