@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('a real organisation in the browser: first run, DU
     await page.keyboard.press('Enter');
     const preview = page.getByRole('region', { name: 'Voorbeeld: dit verandert er' });
     await preview.getByText('4 scholen toegevoegd').waitFor();
-    await preview.getByText("99ZB00 R.K. Basisschool Sint-Jozef 't Hoekje (po, HEILOO)").waitFor();
+    await preview.getByText("99ZB00 R.K. Basisschool Sint-Jozef 't Hoekje (primair onderwijs (po), HEILOO)").waitFor();
     expect(await schoolCount()).toBe(0);
     // The page stays within the phone's width; only the table may scroll sideways.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);

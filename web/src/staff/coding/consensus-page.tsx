@@ -41,6 +41,11 @@ export function ConsensusPage() {
       setMessage({ kind: 'error', text: e instanceof ApiError ? `Niet opgeslagen: ${e.message}` : 'Niet opgeslagen.' });
     }
   }
+  // A coder's themes by their words, with the code coders know them by.
+  const themeName = (code: string) => {
+    const theme = queue?.themes.find((t) => t.code === code);
+    return theme ? `${theme.label} (${code})` : code;
+  };
   return (
     <StaffLayout title="Consensus">
       <CodingNav />
@@ -56,19 +61,25 @@ export function ConsensusPage() {
       {story && queue && (
         <div className="coding-layout">
           <section aria-labelledby="consensus-story" className="coding-story">
-            <h2 id="consensus-story">{story.title ?? `Verhaal ${story.id}`}</h2>
+            <h2 id="consensus-story" lang={story.title ? story.locale : undefined}>
+              {story.title ?? `Verhaal ${story.id}`}
+            </h2>
             <p className="muted">Nog {queue.stories.length} verhalen wachten op consensus.</p>
-            <StoryText
-              text={story.text}
-              spans={story.suggestions.ok ? story.suggestions.themes.flatMap((s) => s.evidence) : []}
-            />
+            {/* The story in the language its writer used, marked so a screen reader reads it right. */}
+            <div lang={story.locale}>
+              <StoryText
+                text={story.text}
+                spans={story.suggestions.ok ? story.suggestions.themes.flatMap((s) => s.evidence) : []}
+              />
+            </div>
             <p>
-              <strong>Eigen thema’s van de inzender:</strong> {story.selfThemes.map((t) => t.code).join(', ') || 'geen'}
+              <strong>Eigen thema’s van de inzender:</strong>{' '}
+              {story.selfThemes.map((t) => `${t.label} (${t.code})`).join(', ') || 'geen'}
             </p>
             <ul>
               {story.coders.map((c) => (
                 <li key={c.name}>
-                  {c.name}: {c.themes.join(', ') || 'geen thema'}
+                  {c.name}: {c.themes.map(themeName).join(', ') || 'geen thema'}
                 </li>
               ))}
             </ul>
