@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
-import { type MarkFixture, seedMarkFixture } from './priority-fixture.ts';
+import { type MarkFixture, markSurvey, seedMarkFixture } from './priority-fixture.ts';
 
 // Every expected value below is worked out by hand from priority-fixture.ts (minimum group size 4).
 describe.each(testEngines)('report mark, priority matrix and response rates [%s]', (engine) => {
@@ -47,6 +47,39 @@ describe.each(testEngines)('report mark, priority matrix and response rates [%s]
     expect(unchanged.report_mark).toBeNull();
     expect((await setMark(m.version2026, 'cijfer')).status).toBe(200);
     expect((await setMark(m.version2025, 'cijfer')).status).toBe(200);
+  });
+
+  it('keeps the report mark in a new version while its item is still a scale, and offers the choices with each version', async () => {
+    const { survey_id } = await t.db
+      .selectFrom('survey_versions')
+      .select('survey_id')
+      .where('id', '=', m.version2026)
+      .executeTakeFirstOrThrow();
+    const addVersion = async (definition: unknown) => {
+      const res = await app.request(`http://localhost/api/surveys/${survey_id}/versions`, {
+        method: 'POST',
+        headers: { ...researcher, 'content-type': 'application/json' },
+        body: JSON.stringify({ definition }),
+      });
+      expect(res.status).toBe(201);
+      return bodyOf(res);
+    };
+    expect((await addVersion(markSurvey)).reportMark).toBe('cijfer');
+    // The mark item gone from the questionnaire: the new version has no mark until one is chosen.
+    const without = { pages: [{ elements: markSurvey.pages[0]!.elements.filter((e) => e.name !== 'cijfer') }] };
+    expect((await addVersion(without)).reportMark).toBeNull();
+    const detail = await bodyOf(
+      await app.request(`http://localhost/api/surveys/${survey_id}`, { headers: researcher }),
+    );
+    const first = detail.versions.find((v: any) => v.id === m.version2026);
+    expect(first.reportMark).toBe('cijfer');
+    // The four numeric scales, each with how its answers become a mark; the comment is no choice.
+    expect(first.reportMarkChoices.map((c: any) => [c.name, c.lowest, c.highest, c.conversion])).toEqual([
+      ['cijfer', 1, 4, 'linear'],
+      ['vei_veilig', 1, 5, 'linear'],
+      ['com_info', 1, 5, 'linear'],
+      ['pas_hulp', 1, 5, 'linear'],
+    ]);
   });
 
   it('gives the mark per school, board and SWV as 3 × mean − 2 with its interval and trend', async () => {

@@ -149,9 +149,13 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
   return db.transaction().execute(async (tx) => {
     const last = await tx
       .selectFrom('survey_versions')
-      .select((eb) => eb.fn.max('version').as('version'))
+      .select(['version', 'report_mark'])
       .where('survey_id', '=', surveyId)
+      .orderBy('version', 'desc')
+      .limit(1)
       .executeTakeFirst();
+    // The new version keeps the report mark while its item can still be one; else the researcher chooses again.
+    const mark = last?.report_mark;
     return tx
       .insertInto('survey_versions')
       .values({
@@ -159,8 +163,9 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
         version: Number(last?.version ?? 0) + 1,
         definition: JSON.stringify(definition),
         locales: surveyLocales(definition),
+        report_mark: mark && markChoices(definition).some((c) => c.name === mark) ? mark : null,
       })
-      .returning(['id', 'version', 'status', 'locales'])
+      .returning(['id', 'version', 'status', 'locales', 'report_mark as reportMark'])
       .executeTakeFirstOrThrow();
   });
 }
