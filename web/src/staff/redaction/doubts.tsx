@@ -55,7 +55,8 @@ export function DoubtDecisions({
   story,
   onDecided,
 }: {
-  story: RedactedStory;
+  // The language the writer used, so a screen reader reads the doubted word in it.
+  story: RedactedStory & { locale: string };
   onDecided: (story: RedactedStory) => void;
 }) {
   const [busy, setBusy] = useState(false);
