@@ -99,7 +99,7 @@ export async function decideDoubt(
     phrase,
     decision: input.decision,
   });
-  return { id: story.id, ...(await redactedStory(db, story)) };
+  return { id: story.id, locale: story.locale, ...(await redactedStory(db, story)) };
 }
 
 // The first time a story is served, the classifier's themes are stored, so agreement can later be computed in SQL.
