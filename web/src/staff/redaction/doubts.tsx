@@ -55,8 +55,7 @@ export function DoubtDecisions({
   story,
   onDecided,
 }: {
-  // The language the writer used, so a screen reader reads the doubted word in it.
-  story: RedactedStory & { locale: string };
+  story: RedactedStory;
   onDecided: (story: RedactedStory) => void;
 }) {
   const [busy, setBusy] = useState(false);
