@@ -201,7 +201,12 @@ class NameReader extends ShapeNameReader {
   private findRepeatedNames(): void {
     const names = new Set<string>();
     this.tokens.forEach((token, i) => {
-      if (this.taken[i] && token.capitalised && token.text.length >= 2 && !this.isParticle(token))
+      // A Dutch word after a surname ("Madelon van de Bergh Lid") is not repeated as a name of its own; after
+      // a tussenvoegsel it is the surname ("Wim de Gier").
+      const previous = this.tokens[i - 1];
+      const afterName = this.taken[i - 1] === true && previous !== undefined && !this.isParticle(previous);
+      const plainWord = afterName && this.isPlainWord(token.folded) && !SURNAMES.has(token.folded);
+      if (this.taken[i] && token.capitalised && token.text.length >= 2 && !this.isParticle(token) && !plainWord)
         names.add(token.text);
     });
     for (let i = 0; i < this.tokens.length; i++) {

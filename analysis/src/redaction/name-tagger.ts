@@ -196,8 +196,16 @@ export function refineNames(
     let last = indices[indices.length - 1];
     if (first === undefined || last === undefined) continue;
     let { start, end } = person;
-    // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid").
-    while (last > first && wordLike(last) && score(last) < trim && !TUSSENVOEGSELS.has(tokens[last - 1]!.folded)) {
+    // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid"), never
+    // down to initials: after "L." the word is the surname, even a place's name ("mw. L. Ouwerkerk").
+    const initialsOnlyBefore = (j: number) => range(first, j - 1).every((i) => tokens[i]!.text.length === 1);
+    while (
+      last > first &&
+      wordLike(last) &&
+      score(last) < trim &&
+      !TUSSENVOEGSELS.has(tokens[last - 1]!.folded) &&
+      !initialsOnlyBefore(last)
+    ) {
       last--;
       end = tokens[last]!.end;
     }

@@ -1,4 +1,4 @@
-import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS } from './name-cues.ts';
+import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleLike } from './name-cues.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
@@ -70,7 +70,7 @@ export const GUESS: ReadMode = { lowercase: false, unknown: true, unknownSurname
 export function isListed(list: ReadonlySet<string>, token: WordToken): boolean {
   if (list.has(token.folded)) return true;
   if (!token.folded.includes('-') || !token.capitalised) return false;
-  const parts = token.text.split('-');
+  const parts = token.text.split(/-\s?/);
   return parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => list.has(foldName(part)));
 }
 
@@ -132,6 +132,20 @@ export class NameSpanReader {
   ): NameSpan | undefined {
     let p = k;
     while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
+    // "Geertjan te Poele", "Tom te Kloeze": "te" is a tussenvoegsel only right after a given name and
+    // before a capitalised word that is no place or everyday word ("Jan te Amsterdam" is where Jan is).
+    if (p === k && afterGivenName && this.tokens[k]?.text === 'te') {
+      const after = this.tokens[k + 1];
+      const surnameLike = after !== undefined && (SURNAMES.has(after.folded) || !isDutchWord(after.folded));
+      if (
+        after &&
+        isSpaceGap(after.gapBefore) &&
+        after.capitalised &&
+        surnameLike &&
+        !dutchLexicon().isPlace(after.folded)
+      )
+        p++;
+    }
     if (p === k) return undefined;
     const core = this.tokens[p];
     if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
@@ -180,6 +194,8 @@ export class NameSpanReader {
    */
   protected extendSurname(last: number, particlesAllowed = true): number {
     let words = 1;
+    // Called on a surname ("van de Bergh", after initials): a full name already.
+    const fromSurname = !particlesAllowed;
     while (words < MAX_NAME_WORDS) {
       const next = this.tokens[last + 1];
       if (!next || !isSpaceGap(next.gapBefore)) return last;
@@ -215,8 +231,11 @@ export class NameSpanReader {
       // name after a surname starts the next person.
       if ((words >= 2 || !FIRST_NAMES.has(current.folded)) && FIRST_NAMES.has(next.folded)) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
-      // "Marcel Rohde Secretaris": after a full name, a Dutch word is a role or a heading.
-      if (words >= 2 && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
+      // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
+      // a heading.
+      // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part.
+      if (isRoleLike(next.folded)) return last;
+      if ((words >= 2 || fromSurname) && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
