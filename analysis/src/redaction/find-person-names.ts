@@ -58,6 +58,13 @@ export function findPersonNames(
   return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
 
+/** Verbs that name the speaker after a quote: "”, vertelt Patty", "”, aldus Sophie", "”, seit Slagter". */
+const SPEECH_VERBS = new Set(
+  `zegt zei vertelt vertelde lacht lachte aldus besluit besloot reageert reageerde antwoordt antwoordde
+  vraagt vroeg knipoogt knipoogde legt legde duidt zucht zuchtte benadrukt beaamt vult vulde klinkt seit
+  fertelt`.split(/\s+/),
+);
+
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
 
@@ -123,6 +130,8 @@ class NameReader extends ShapeNameReader {
     }
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
     if (SIGN_OFFS.has(cue.folded) && /^,?\s*$/.test(gap) && gap.length > 0) return this.readName(i + 1, KIN);
+    // "”, zegt De Meerleer.", "”, lacht Chantal.": after a quote, the one who speaks.
+    if (SPEECH_VERBS.has(cue.folded) && /[”"’'»]/.test(cue.gapBefore) && spaced) return this.readName(i + 1, CUE);
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
