@@ -91,6 +91,11 @@ export function isRoleLike(folded: string): boolean {
   return false;
 }
 
+/** A role or a title, as listed or as typed: never part of a name ("Lid", "Sercretaris", "juf"). */
+export function isRoleWord(folded: string): boolean {
+  return COUNCIL_ROLES.has(folded) || TITLE_WORDS.has(folded) || isRoleLike(folded);
+}
+
 /** One letter added, dropped, changed, or two neighbours swapped. */
 function isOneEditApart(a: string, b: string): boolean {
   if (a === b) return true;

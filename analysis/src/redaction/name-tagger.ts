@@ -5,7 +5,7 @@
 // after a name ("Madelon van de Bergh Lid"), a doubt in a person's slot. Trained from the annotated
 // development sets by analysis/bench/redaction-tagger.ts; the weights ship as JSON (analysis/data/
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
-import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS } from './name-cues.ts';
+import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { looksLikeName } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
@@ -216,7 +216,14 @@ export function refineNames(
     kept.push({ first, last, start, end });
   }
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
-  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && isTaggable(tokens[i]!);
+  // A role word ("Lid", "Sercretaris") is never taken into a name, whatever a tagger that never saw it says.
+  const free = (i: number) =>
+    i >= 0 &&
+    i < tokens.length &&
+    owner[i] === -1 &&
+    !blocked[i] &&
+    isTaggable(tokens[i]!) &&
+    !isRoleWord(tokens[i]!.folded);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
