@@ -19,9 +19,19 @@ const readJsonl = (file: string): AnnotatedText[] =>
     .map((line) => JSON.parse(line) as AnnotatedText);
 
 const WRITTEN_SETS = ['dev.jsonl', 'test.jsonl', 'holdout.jsonl'];
-export const REAL_DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'].map(
-  (s) => `real/${s}.jsonl`,
-);
+export const REAL_DEV_SETS = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+].map((s) => `real/${s}.jsonl`);
 
 export const THRESHOLDS: NameTaggerThresholds = {
   add: Number(process.env.TAGGER_ADD ?? 0.9),

@@ -19,6 +19,10 @@ describe('names on the lists of a school council', () => {
     ['Secrataris Lilly Hulzink moeder van Puck', 'Secrataris [NAAM] moeder van [NAAM]'],
     ['Marleen Eelkema Lid, Madelon van de Bergh Lid, Angela van den Bergh Lid', '[NAAM] Lid, [NAAM] Lid, [NAAM] Lid'],
     ['De personeelsgeleding: mw. Y. van den Bos, mw. L. Ouwerkerk', 'De personeelsgeleding: mw. [NAAM], mw. [NAAM]'],
+    // dev11: a heading before a colon, a role written as one word with its field, a verb after a name.
+    ['Voorzitter: Deborah Datum: dinsdag Notulant: Bahar', 'Voorzitter: [NAAM] Datum: dinsdag Notulant: [NAAM]'],
+    ['onder leiding van Kinderboekenambassadeur Rian Visser.', 'onder leiding van Kinderboekenambassadeur [NAAM].'],
+    ['Mirelle opent de vergadering.', '[NAAM] opent de vergadering.'],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
     expect(rulesAlone(text).text).toBe(expected);
@@ -33,7 +37,7 @@ describe('names on the lists of a school council', () => {
   });
 
   it('knows a role word typed with one letter wrong or after a hyphen, and no name near one', () => {
-    for (const role of ['sercretaris', 'secrataris', 'penningmeestre', 'vice-voorzitter', 'adjunct-directeur'])
+    for (const role of ['sercretaris', 'secrataris', 'penningmeestre', 'vice-voorzitter', 'kinderboekenambassadeur'])
       expect(isRoleLike(role), role).toBe(true);
     for (const name of ['schriemer', 'secretariaat', 'wedervoort', 'meulblok', 'jan-willem', 'lid'])
       expect(isRoleLike(name), name).toBe(false);

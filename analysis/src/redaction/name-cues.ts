@@ -72,6 +72,9 @@ export const ARTICLES = set(`de het een die deze dit dat elke geen`);
 
 /** Roles on the lists of a school's councils: "Voorzitter", "Secretaris", "Lid". */
 const COUNCIL_ROLES = set(`voorzitter secretaris penningmeester notulist lid leden directeur`);
+/** Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator". */
+const ROLE_ENDING =
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator)$/;
 
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",
@@ -85,6 +88,7 @@ export function isRoleLike(folded: string): boolean {
     return COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail);
   }
   if (folded.length < 8) return false;
+  if (ROLE_ENDING.test(folded)) return true;
   for (const role of [...COUNCIL_ROLES, ...TITLE_WORDS]) {
     if (role.length >= 8 && Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
   }

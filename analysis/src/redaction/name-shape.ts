@@ -27,7 +27,8 @@ const SUBJECT_VERBS = new Set([
   ...`is was heeft had gaat ging komt kwam zit zat krijgt kreeg werd wordt zal zou kan kon moet moest mag
   mocht doet deed speelt speelde woont woonde werkt werkte neemt nam geeft gaf belt belde staat stond
   heet loopt liep ziet zag brengt bracht maakt maakte legt legde reageert reageerde geniet genoot
-  blijft bleef schrijft schreef vult vulde kijkt keek`.split(/\s+/),
+  blijft bleef schrijft schreef vult vulde kijkt keek opent opende sluit sloot vervangt verving deelt deelde
+  stelt stelde meldt meldde`.split(/\s+/),
 ]);
 
 /** A capitalised word that may be part of a name: listed as a name, or no Dutch word, place or thing. */

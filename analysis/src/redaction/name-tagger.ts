@@ -263,7 +263,9 @@ export function refineNames(
       // Across tussenvoegsels only from a lone given name: after a full name "van de …" is where from
       // ("Abdulla van de Jules").
       while (span.first === span.last && isParticleAt(j) && particle(j) && spaced(j) && j - span.last <= 3) j++;
-      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j)) break;
+      // ("Deborah Datum: dinsdag": a word before a colon is a heading.)
+      const heading = /^\s*:\s*$/.test(tokens[j + 1]?.gapBefore ?? '');
+      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j) || heading) break;
       range(span.last + 1, j).forEach((i) => (owner[i] = k));
       span.last = j;
       span.end = tokens[j]!.end;

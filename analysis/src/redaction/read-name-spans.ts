@@ -220,7 +220,11 @@ export class NameSpanReader {
       // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
       // surname writes its particles in lower case: "mw. Jansen v/d Berg").
       const clearlySurname = SURNAMES.has(current.folded) && !FIRST_NAMES.has(current.folded);
-      const capitalParticle = this.tokens[last + 2]?.capitalised === true && this.isParticle(this.tokens[last + 2]);
+      // ("Lonneke Dijkstra van ’t Kockenest": so is "van ’t …", a school or a place.)
+      const afterVan = this.tokens[last + 2];
+      const capitalParticle =
+        afterVan !== undefined &&
+        ((afterVan.capitalised && this.isParticle(afterVan)) || /^['’]t$/.test(afterVan.text));
       const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
       const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
@@ -233,8 +237,12 @@ export class NameSpanReader {
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
       // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
       // a heading.
-      // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part.
+      // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part,
+      // nor a word before a colon ("Voorzitter: Deborah Datum: …").
       if (isRoleLike(next.folded)) return last;
+      // (Not before a quote: "Jo Vandeurzen: “Is er …”" is who speaks.)
+      const colonAfter = /^\s*:\s*$/.test(this.tokens[last + 2]?.gapBefore ?? '');
+      if (colonAfter && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       if ((words >= 2 || fromSurname) && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
@@ -274,7 +282,8 @@ export class NameSpanReader {
       token.text.length >= 2 &&
       !NOT_NAMES.has(token.folded) &&
       !TITLE_WORDS.has(token.folded) &&
-      !KIN_WORDS.has(token.folded)
+      !KIN_WORDS.has(token.folded) &&
+      !isRoleLike(token.folded)
     );
   }
 
