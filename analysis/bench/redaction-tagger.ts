@@ -35,9 +35,9 @@ export const REAL_DEV_SETS = [
 
 export const THRESHOLDS: NameTaggerThresholds = {
   add: Number(process.env.TAGGER_ADD ?? 0.9),
-  join: Number(process.env.TAGGER_JOIN ?? 0.7),
+  join: Number(process.env.TAGGER_JOIN ?? 0.6),
   trim: Number(process.env.TAGGER_TRIM ?? 0.15),
-  pair: Number(process.env.TAGGER_PAIR ?? 0.85),
+  pair: Number(process.env.TAGGER_PAIR ?? 0.7),
 };
 
 function personScore(texts: readonly AnnotatedText[], redact: (text: string) => { entities: Entity[] }) {

@@ -198,7 +198,7 @@ export function refineNames(
     let { start, end } = person;
     // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid"), never
     // down to initials: after "L." the word is the surname, even a place's name ("mw. L. Ouwerkerk").
-    const initialsOnlyBefore = (j: number) => range(first, j - 1).every((i) => tokens[i]!.text.length === 1);
+    const initialsOnlyBefore = (j: number) => tokens.slice(first, j).every((t) => t.text.length === 1);
     while (
       last > first &&
       wordLike(last) &&
