@@ -23,6 +23,10 @@ describe('names on the lists of a school council', () => {
     ['Voorzitter: Deborah Datum: dinsdag Notulant: Bahar', 'Voorzitter: [NAAM] Datum: dinsdag Notulant: [NAAM]'],
     ['onder leiding van Kinderboekenambassadeur Rian Visser.', 'onder leiding van Kinderboekenambassadeur [NAAM].'],
     ['Mirelle opent de vergadering.', '[NAAM] opent de vergadering.'],
+    [
+      'Op uitnodiging zijn Wouter en Gunnar van de Stichtingen present.',
+      'Op uitnodiging zijn [NAAM] en [NAAM] van de Stichtingen present.',
+    ],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
     expect(rulesAlone(text).text).toBe(expected);

@@ -20,7 +20,7 @@ const isDutchWord = (folded: string) => {
 
 /** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten)$/;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
