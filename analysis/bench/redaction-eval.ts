@@ -59,6 +59,13 @@ const realSets = [
   ['real-text sixth set (brief 19, collected with the rules nearly final)', 'real/dev6.jsonl', true],
   ["real-text seventh set (round three, collected with the second round's final rules)", 'real/dev7.jsonl', true],
   ['real-text eighth set (round three, collected after the name tagger was trained)', 'real/dev8.jsonl', true],
+  ["real-text ninth set (round four, collected with round three's final rules and tagger)", 'real/dev9.jsonl', true],
+  ['real-text tenth set (round four, collected after the round-four rules)', 'real/dev10.jsonl', true],
+  [
+    'real-text eleventh set (round four, collected after the tagger learnt to leave role words)',
+    'real/dev11.jsonl',
+    true,
+  ],
 ] as const;
 const redactUnknown = createRedactor(nameTagger);
 for (const [label, file, printable] of realSets) {

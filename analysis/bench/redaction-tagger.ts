@@ -19,15 +19,25 @@ const readJsonl = (file: string): AnnotatedText[] =>
     .map((line) => JSON.parse(line) as AnnotatedText);
 
 const WRITTEN_SETS = ['dev.jsonl', 'test.jsonl', 'holdout.jsonl'];
-export const REAL_DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'].map(
-  (s) => `real/${s}.jsonl`,
-);
+export const REAL_DEV_SETS = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+].map((s) => `real/${s}.jsonl`);
 
 export const THRESHOLDS: NameTaggerThresholds = {
   add: Number(process.env.TAGGER_ADD ?? 0.9),
-  join: Number(process.env.TAGGER_JOIN ?? 0.7),
+  join: Number(process.env.TAGGER_JOIN ?? 0.6),
   trim: Number(process.env.TAGGER_TRIM ?? 0.15),
-  pair: Number(process.env.TAGGER_PAIR ?? 0.85),
+  pair: Number(process.env.TAGGER_PAIR ?? 0.7),
 };
 
 function personScore(texts: readonly AnnotatedText[], redact: (text: string) => { entities: Entity[] }) {

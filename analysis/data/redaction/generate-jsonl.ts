@@ -51,7 +51,7 @@ for (const half of ['dev', 'heldout'] as const) {
 const realSources = new Set(
   realLines.filter((line) => line.startsWith('# source:')).map((line) => line.slice('# source:'.length).trim()),
 );
-for (const set of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8']) {
+for (const set of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11']) {
 const dev2: string[] = [];
 let dev2Source = '';
 readFileSync(`${here}real/${set}.src.txt`, 'utf8')

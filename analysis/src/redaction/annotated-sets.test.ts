@@ -36,6 +36,7 @@ const sets = {
   realDev6: readSet('real/dev6.jsonl'),
   realDev7: readSet('real/dev7.jsonl'),
   realDev8: readSet('real/dev8.jsonl'),
+  realDev9: readSet('real/dev9.jsonl'),
 };
 
 describe.each(Object.entries(sets))('%s.jsonl is well-formed', (_name, texts) => {

@@ -58,6 +58,13 @@ export function findPersonNames(
   return new NameReader(text, tokens, blocked, uncertain).findAll();
 }
 
+/** Verbs that name the speaker after a quote: "”, vertelt Patty", "”, aldus Sophie", "”, seit Slagter". */
+const SPEECH_VERBS = new Set(
+  `zegt zei vertelt vertelde lacht lachte aldus besluit besloot reageert reageerde antwoordt antwoordde
+  vraagt vroeg knipoogt knipoogde legt legde duidt zucht zuchtte benadrukt beaamt vult vulde klinkt seit
+  fertelt`.split(/\s+/),
+);
+
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
 
@@ -123,6 +130,8 @@ class NameReader extends ShapeNameReader {
     }
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
     if (SIGN_OFFS.has(cue.folded) && /^,?\s*$/.test(gap) && gap.length > 0) return this.readName(i + 1, KIN);
+    // "”, zegt De Meerleer.", "”, lacht Chantal.": after a quote, the one who speaks.
+    if (SPEECH_VERBS.has(cue.folded) && /[”"’'»]/.test(cue.gapBefore) && spaced) return this.readName(i + 1, CUE);
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
@@ -201,7 +210,12 @@ class NameReader extends ShapeNameReader {
   private findRepeatedNames(): void {
     const names = new Set<string>();
     this.tokens.forEach((token, i) => {
-      if (this.taken[i] && token.capitalised && token.text.length >= 2 && !this.isParticle(token))
+      // A Dutch word after a surname ("Madelon van de Bergh Lid") is not repeated as a name of its own; after
+      // a tussenvoegsel it is the surname ("Wim de Gier").
+      const previous = this.tokens[i - 1];
+      const afterName = this.taken[i - 1] === true && previous !== undefined && !this.isParticle(previous);
+      const plainWord = afterName && this.isPlainWord(token.folded) && !SURNAMES.has(token.folded);
+      if (this.taken[i] && token.capitalised && token.text.length >= 2 && !this.isParticle(token) && !plainWord)
         names.add(token.text);
     });
     for (let i = 0; i < this.tokens.length; i++) {

@@ -69,3 +69,44 @@ export const GREETINGS = set(`beste lieve geachte hoi hallo dag hey hi dear`);
 
 /** After an article a lower-case list name is a word: "de noor", "een roman". */
 export const ARTICLES = set(`de het een die deze dit dat elke geen`);
+
+/** Roles on the lists of a school's councils: "Voorzitter", "Secretaris", "Lid". */
+const COUNCIL_ROLES = set(`voorzitter secretaris penningmeester notulist lid leden directeur`);
+/** Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator". */
+const ROLE_ENDING =
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator)$/;
+
+/**
+ * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",
+ * "Adjunct-directeur" (a role after a hyphen), "Sercretaris", "Secrataris" (one letter off a long role
+ * word). Never a name, so never a name's last word.
+ */
+export function isRoleLike(folded: string): boolean {
+  const dash = folded.lastIndexOf('-');
+  if (dash > 0) {
+    const tail = folded.slice(dash + 1);
+    return COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail);
+  }
+  if (folded.length < 8) return false;
+  if (ROLE_ENDING.test(folded)) return true;
+  for (const role of [...COUNCIL_ROLES, ...TITLE_WORDS]) {
+    if (role.length >= 8 && Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
+  }
+  return false;
+}
+
+/** A role or a title, as listed or as typed: never part of a name ("Lid", "Sercretaris", "juf"). */
+export function isRoleWord(folded: string): boolean {
+  return COUNCIL_ROLES.has(folded) || TITLE_WORDS.has(folded) || isRoleLike(folded);
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
+  if (a.length === b.length)
+    return rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,6 +1,6 @@
 // Names nobody listed, found by their shape: a capitalised word that is no Dutch word (the OpenTaal
 // list says so), no place and no organisation. How sure a guess is depends on where it stands.
-import { KIN_WORDS, TITLE_WORDS } from './name-cues.ts';
+import { KIN_WORDS, TITLE_WORDS, isRoleLike } from './name-cues.ts';
 import { hasNotNameEnding, PERSON_VERBS } from './name-context.ts';
 import { FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES, foldName } from './names/index.ts';
 import type { DutchLexicon } from './lexicon/dutch-lexicon.ts';
@@ -27,14 +27,15 @@ const SUBJECT_VERBS = new Set([
   ...`is was heeft had gaat ging komt kwam zit zat krijgt kreeg werd wordt zal zou kan kon moet moest mag
   mocht doet deed speelt speelde woont woonde werkt werkte neemt nam geeft gaf belt belde staat stond
   heet loopt liep ziet zag brengt bracht maakt maakte legt legde reageert reageerde geniet genoot
-  blijft bleef schrijft schreef vult vulde kijkt keek`.split(/\s+/),
+  blijft bleef schrijft schreef vult vulde kijkt keek opent opende sluit sloot vervangt verving deelt deelde
+  stelt stelde meldt meldde`.split(/\s+/),
 ]);
 
 /** A capitalised word that may be part of a name: listed as a name, or no Dutch word, place or thing. */
 export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean {
   if (!token.capitalised || token.allCaps || token.text.length < 2) return false;
   if (token.text.includes('-')) {
-    const parts = token.text.split('-');
+    const parts = token.text.split(/-\s?/);
     return parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && isNameWord(foldName(part), lexicon));
   }
   return /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
@@ -47,7 +48,7 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
   // "Tilburga", "Харкова": a place with a Polish or Ukrainian case ending.
   const stem = folded.length > 5 ? folded.slice(0, -1) : '';
   if (stem && (lexicon.isPlace(stem) || OTHER_PROPER_NOUNS.has(stem))) return false;
-  if (TITLE_WORDS.has(folded) || KIN_WORDS.has(folded) || lexicon.isPlace(folded)) return false;
+  if (TITLE_WORDS.has(folded) || KIN_WORDS.has(folded) || lexicon.isPlace(folded) || isRoleLike(folded)) return false;
   if (FIRST_NAMES.has(folded) || SURNAMES.has(folded)) return true;
   // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
   // listed as a name and as the word "mark" itself: the word wins.

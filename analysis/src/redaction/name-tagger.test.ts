@@ -25,9 +25,9 @@ describe('the name tagger reconsiders the rules where a name looks like a word (
     expect(withTagger(text).text).toBe('Vanavond spreekt [NAAM] over pesten op school.');
   });
 
-  it('cuts a role word off the end of a name in a list', () => {
+  it('leaves a role word at the end of a name in a list a word (the rules cut it since round four)', () => {
     const text = 'Kim de Witte Voorzitter, Bjorn de Haan Lid';
-    expect(rulesAlone(text).text).toBe('[NAAM] Voorzitter, [NAAM]');
+    expect(rulesAlone(text).text).toBe('[NAAM] Voorzitter, [NAAM] Lid');
     expect(withTagger(text).text).toBe('[NAAM] Voorzitter, [NAAM] Lid');
   });
 

@@ -5,7 +5,7 @@
 // after a name ("Madelon van de Bergh Lid"), a doubt in a person's slot. Trained from the annotated
 // development sets by analysis/bench/redaction-tagger.ts; the weights ship as JSON (analysis/data/
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
-import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS } from './name-cues.ts';
+import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { looksLikeName } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
@@ -196,8 +196,16 @@ export function refineNames(
     let last = indices[indices.length - 1];
     if (first === undefined || last === undefined) continue;
     let { start, end } = person;
-    // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid").
-    while (last > first && wordLike(last) && score(last) < trim && !TUSSENVOEGSELS.has(tokens[last - 1]!.folded)) {
+    // Cut role words and headings off both edges ("Secretaris Lilly Hulzink", "Yvette de Jong Lid"), never
+    // down to initials: after "L." the word is the surname, even a place's name ("mw. L. Ouwerkerk").
+    const initialsOnlyBefore = (j: number) => tokens.slice(first, j).every((t) => t.text.length === 1);
+    while (
+      last > first &&
+      wordLike(last) &&
+      score(last) < trim &&
+      !TUSSENVOEGSELS.has(tokens[last - 1]!.folded) &&
+      !initialsOnlyBefore(last)
+    ) {
       last--;
       end = tokens[last]!.end;
     }
@@ -208,7 +216,14 @@ export function refineNames(
     kept.push({ first, last, start, end });
   }
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
-  const free = (i: number) => i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && isTaggable(tokens[i]!);
+  // A role word ("Lid", "Sercretaris") is never taken into a name, whatever a tagger that never saw it says.
+  const free = (i: number) =>
+    i >= 0 &&
+    i < tokens.length &&
+    owner[i] === -1 &&
+    !blocked[i] &&
+    isTaggable(tokens[i]!) &&
+    !isRoleWord(tokens[i]!.folded);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
@@ -248,7 +263,9 @@ export function refineNames(
       // Across tussenvoegsels only from a lone given name: after a full name "van de …" is where from
       // ("Abdulla van de Jules").
       while (span.first === span.last && isParticleAt(j) && particle(j) && spaced(j) && j - span.last <= 3) j++;
-      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j)) break;
+      // ("Deborah Datum: dinsdag": a word before a colon is a heading.)
+      const heading = /^\s*:\s*$/.test(tokens[j + 1]?.gapBefore ?? '');
+      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j) || heading) break;
       range(span.last + 1, j).forEach((i) => (owner[i] = k));
       span.last = j;
       span.end = tokens[j]!.end;

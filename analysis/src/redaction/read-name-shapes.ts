@@ -4,6 +4,7 @@ import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
 import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { isRoleLike } from './name-cues.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
@@ -89,7 +90,8 @@ export class ShapeNameReader extends NameSpanReader {
     if (cores.length >= 2 || hadInitials) {
       // "Positive Behavior Support": the tail of a longer run of capitals is a thing's name.
       const before = this.tokens[i - 1];
-      const afterName = this.taken[i - 1] === true;
+      // ("Secrataris Lilly Hulzink": after a role word, however typed, a person.)
+      const afterName = this.taken[i - 1] === true || (before !== undefined && isRoleLike(before.folded));
       if (!hadInitials && !afterName && before?.capitalised && !before.sentenceStart && isSpaceGap(token.gapBefore)) {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
@@ -99,6 +101,7 @@ export class ShapeNameReader extends NameSpanReader {
       if (
         !token.sentenceStart &&
         !isPersonSlotAfter(this.tokens[i - 1]) &&
+        !afterName &&
         !this.isKnownName(i) &&
         !this.isKnownName(last)
       ) {
@@ -136,11 +139,14 @@ export class ShapeNameReader extends NameSpanReader {
     const other = coresSoFar === 0 ? j + 1 : j - 1;
     const [a, b] = [this.tokens[Math.min(j, other)], this.tokens[Math.max(j, other)]];
     if (!a || !b || !isSpaceGap(b.gapBefore) || this.blocked[other] || this.taken[other]) return false;
+    const properWord = (folded: string) =>
+      !NOT_NAMES.has(folded) &&
+      !this.lexicon.isPlace(folded) &&
+      (this.lexicon.isProperName(folded) || FIRST_NAMES.has(folded) || SURNAMES.has(folded));
+    // "Irene Feij- Schriemer": a double surname whose parts are both names counts as one.
     const proper = (t: WordToken) =>
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
-      !NOT_NAMES.has(t.folded) &&
-      !this.lexicon.isPlace(t.folded) &&
-      (this.lexicon.isProperName(t.folded) || FIRST_NAMES.has(t.folded) || SURNAMES.has(t.folded));
+      /^\p{Lu}\p{Ll}+(?:- ?\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+      (t.folded.includes('-') ? t.folded.split('-').every(properWord) : properWord(t.folded));
     return proper(a) && proper(b);
   }
 

@@ -1,4 +1,4 @@
-import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS } from './name-cues.ts';
+import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleLike } from './name-cues.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
@@ -20,7 +20,7 @@ const isDutchWord = (folded: string) => {
 
 /** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel)$/;
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten)$/;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -70,7 +70,7 @@ export const GUESS: ReadMode = { lowercase: false, unknown: true, unknownSurname
 export function isListed(list: ReadonlySet<string>, token: WordToken): boolean {
   if (list.has(token.folded)) return true;
   if (!token.folded.includes('-') || !token.capitalised) return false;
-  const parts = token.text.split('-');
+  const parts = token.text.split(/-\s?/);
   return parts.every((part) => /^\p{Lu}/u.test(part)) && parts.some((part) => list.has(foldName(part)));
 }
 
@@ -132,6 +132,20 @@ export class NameSpanReader {
   ): NameSpan | undefined {
     let p = k;
     while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
+    // "Geertjan te Poele", "Tom te Kloeze": "te" is a tussenvoegsel only right after a given name and
+    // before a capitalised word that is no place or everyday word ("Jan te Amsterdam" is where Jan is).
+    if (p === k && afterGivenName && this.tokens[k]?.text === 'te') {
+      const after = this.tokens[k + 1];
+      const surnameLike = after !== undefined && (SURNAMES.has(after.folded) || !isDutchWord(after.folded));
+      if (
+        after &&
+        isSpaceGap(after.gapBefore) &&
+        after.capitalised &&
+        surnameLike &&
+        !dutchLexicon().isPlace(after.folded)
+      )
+        p++;
+    }
     if (p === k) return undefined;
     const core = this.tokens[p];
     if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
@@ -180,6 +194,8 @@ export class NameSpanReader {
    */
   protected extendSurname(last: number, particlesAllowed = true): number {
     let words = 1;
+    // Called on a surname ("van de Bergh", after initials): a full name already.
+    const fromSurname = !particlesAllowed;
     while (words < MAX_NAME_WORDS) {
       const next = this.tokens[last + 1];
       if (!next || !isSpaceGap(next.gapBefore)) return last;
@@ -204,7 +220,11 @@ export class NameSpanReader {
       // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
       // surname writes its particles in lower case: "mw. Jansen v/d Berg").
       const clearlySurname = SURNAMES.has(current.folded) && !FIRST_NAMES.has(current.folded);
-      const capitalParticle = this.tokens[last + 2]?.capitalised === true && this.isParticle(this.tokens[last + 2]);
+      // ("Lonneke Dijkstra van ’t Kockenest": so is "van ’t …", a school or a place.)
+      const afterVan = this.tokens[last + 2];
+      const capitalParticle =
+        afterVan !== undefined &&
+        ((afterVan.capitalised && this.isParticle(afterVan)) || /^['’]t$/.test(afterVan.text));
       const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
       const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
@@ -215,8 +235,15 @@ export class NameSpanReader {
       // name after a surname starts the next person.
       if ((words >= 2 || !FIRST_NAMES.has(current.folded)) && FIRST_NAMES.has(next.folded)) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
-      // "Marcel Rohde Secretaris": after a full name, a Dutch word is a role or a heading.
-      if (words >= 2 && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
+      // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
+      // a heading.
+      // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part,
+      // nor a word before a colon ("Voorzitter: Deborah Datum: …").
+      if (isRoleLike(next.folded)) return last;
+      // (Not before a quote: "Jo Vandeurzen: “Is er …”" is who speaks.)
+      const colonAfter = /^\s*:\s*$/.test(this.tokens[last + 2]?.gapBefore ?? '');
+      if (colonAfter && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
+      if ((words >= 2 || fromSurname) && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -255,7 +282,8 @@ export class NameSpanReader {
       token.text.length >= 2 &&
       !NOT_NAMES.has(token.folded) &&
       !TITLE_WORDS.has(token.folded) &&
-      !KIN_WORDS.has(token.folded)
+      !KIN_WORDS.has(token.folded) &&
+      !isRoleLike(token.folded)
     );
   }
 

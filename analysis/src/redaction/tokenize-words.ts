@@ -28,6 +28,17 @@ export function tokenizeWords(text: string): WordToken[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const gapBefore = text.slice(previousEnd, match.index);
+    // "Debbie van Pooij- Bos", "Irene Feij- Schriemer": a double surname typed with a space after its
+    // hyphen is one word, as "Pooij-Bos" would be.
+    const previous = tokens[tokens.length - 1];
+    if (previous && gapBefore === '- ' && isCapitalisedWord(previous.text) && isCapitalisedWord(word)) {
+      previous.end = match.index + word.length;
+      previous.text = text.slice(previous.start, previous.end);
+      previous.folded = foldName(`${previous.folded}-${word}`);
+      previous.allCaps = false;
+      previousEnd = previous.end;
+      continue;
+    }
     const first = word.startsWith("'") || word.startsWith('’') ? '' : (word[0] ?? '');
     const capitalised = first !== '' && first !== first.toLowerCase();
     tokens.push({
@@ -44,6 +55,9 @@ export function tokenizeWords(text: string): WordToken[] {
   }
   return tokens;
 }
+
+/** "Bos", "Schriemer": a capital and then lower case (not "NS", not "en"). */
+const isCapitalisedWord = (word: string) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(word);
 
 /** True when only spaces separate two words, so they can belong to one name. */
 export function isSpaceGap(gap: string): boolean {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './create-redactor.ts';
+import { isRoleLike } from './name-cues.ts';
+
+// Lists of parents and staff on school web pages (issue 19, round four: what slipped on dev7 and dev9):
+// double surnames typed with a space after the hyphen, "te" as a tussenvoegsel, role words typed wrong,
+// a role word after every name, a surname that is a place after an initial.
+const rulesAlone = createRedactor({ nameTagger: false });
+const withTagger = createRedactor();
+
+describe('names on the lists of a school council', () => {
+  it.each([
+    ['Leden: Irene Feij- Schriemer, Tamara Wedervoort en Debbie van Pooij- Bos', 'Leden: [NAAM], [NAAM] en [NAAM]'],
+    ['Onze ouderraad: Ted Gries, Geertjan te Poele, Roy Liebrand.', 'Onze ouderraad: [NAAM], [NAAM], [NAAM].'],
+    [
+      'Melanie Muller Vice-voorzitter, Cindy Meulblok Sercretaris, Carolina Simpelaar Lid',
+      '[NAAM] Vice-voorzitter, [NAAM] Sercretaris, [NAAM] Lid',
+    ],
+    ['Secrataris Lilly Hulzink moeder van Puck', 'Secrataris [NAAM] moeder van [NAAM]'],
+    ['Marleen Eelkema Lid, Madelon van de Bergh Lid, Angela van den Bergh Lid', '[NAAM] Lid, [NAAM] Lid, [NAAM] Lid'],
+    ['De personeelsgeleding: mw. Y. van den Bos, mw. L. Ouwerkerk', 'De personeelsgeleding: mw. [NAAM], mw. [NAAM]'],
+    // dev11: a heading before a colon, a role written as one word with its field, a verb after a name.
+    ['Voorzitter: Deborah Datum: dinsdag Notulant: Bahar', 'Voorzitter: [NAAM] Datum: dinsdag Notulant: [NAAM]'],
+    ['onder leiding van Kinderboekenambassadeur Rian Visser.', 'onder leiding van Kinderboekenambassadeur [NAAM].'],
+    ['Mirelle opent de vergadering.', '[NAAM] opent de vergadering.'],
+    [
+      'Op uitnodiging zijn Wouter en Gunnar van de Stichtingen present.',
+      'Op uitnodiging zijn [NAAM] en [NAAM] van de Stichtingen present.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(withTagger(text).text).toBe(expected);
+    expect(rulesAlone(text).text).toBe(expected);
+  });
+
+  it('keeps a place after "te", a word after a hyphen, and a surname that is a word after "de"', () => {
+    expect(withTagger('Gisteren was Jan te Amsterdam.').text).toBe('Gisteren was [NAAM] te Amsterdam.');
+    expect(withTagger('Het Noord- en Zuid-Hollandse archief.').text).toBe('Het Noord- en Zuid-Hollandse archief.');
+    // "Gier" is a word, but after "de" in a name it is the surname, also where it comes back.
+    const text = 'De familie De Gier zat hier. Opa Wim de Gier was in 1922 leerling.';
+    expect(withTagger(text).text).toBe('De familie [NAAM] zat hier. Opa [NAAM] was in 1922 leerling.');
+  });
+
+  it('knows a role word typed with one letter wrong or after a hyphen, and no name near one', () => {
+    for (const role of ['sercretaris', 'secrataris', 'penningmeestre', 'vice-voorzitter', 'kinderboekenambassadeur'])
+      expect(isRoleLike(role), role).toBe(true);
+    for (const name of ['schriemer', 'secretariaat', 'wedervoort', 'meulblok', 'jan-willem', 'lid'])
+      expect(isRoleLike(name), name).toBe(false);
+  });
+});
