@@ -22,9 +22,17 @@ export function useServerAndBrowser(): BrowserTestEnv {
   return env;
 }
 
-/** Logs a demo staff account in through the login page, in a fresh context, and waits for the welcome page. */
+/**
+ * Logs a demo staff account in through the login page, in a fresh context, and waits for the welcome page. The
+ * browser is a Dutch one, as staff's are: date fields read dd-mm-jjjj, not the headless default mm/dd/yyyy.
+ */
 export async function logInAsStaff(env: BrowserTestEnv, email: string, password = demoTestPassword): Promise<Page> {
-  const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = await context.newPage();
   await page.goto(`${env.server.url}/login`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
