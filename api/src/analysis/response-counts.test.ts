@@ -4,10 +4,9 @@ import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
-import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
+import { type TestDatabase, testEngines } from '../db/test-database.ts';
 import { sweepExpiredAnswers } from '../organisations/retention.ts';
-import { json, validParentAnswers } from '../respondents/test-helpers.ts';
+import { demoDatabaseAndApp, json, validParentAnswers } from '../respondents/test-helpers.ts';
 import { seedSynthetic } from '../synthetic/seed-synthetic.ts';
 import { bodyOf } from '../test-support/access-fixture.ts';
 
@@ -66,14 +65,7 @@ describe.each(testEngines)('response counts kept for the reference [%s]', (engin
     ).rows[0]!.n;
 
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
-    await seedDemo(t.db, { password: 'demoTestPassword' });
-    app = createApp({
-      db: t.db,
-      engine: t.engine,
-      minCellSize: 10,
-      publicRateLimits: { perClientPerMinute: 10_000, perLinkPerMinute: 10_000 },
-    });
+    ({ t, app } = await demoDatabaseAndApp(engine));
     schoolId = (await t.db.selectFrom('schools').select('id').where('brin', '=', '91AA').executeTakeFirstOrThrow()).id;
   }, 180_000);
   afterAll(() => t.close());

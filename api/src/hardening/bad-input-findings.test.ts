@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
-import { json, respondentRowCounts, validParentAnswers } from '../respondents/test-helpers.ts';
+import { type TestDatabase, testEngines } from '../db/test-database.ts';
+import { demoDatabaseAndApp, json, respondentRowCounts, validParentAnswers } from '../respondents/test-helpers.ts';
 import { bodyOf } from '../test-support/access-fixture.ts';
 
 const url = (path: string) => `http://localhost/api/public${path}`;
@@ -15,14 +14,7 @@ describe.each(testEngines)('bad input from the security test gets a clear 400 [%
   let t: TestDatabase;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
-    await seedDemo(t.db, { password: 'demoTestPassword' });
-    app = createApp({
-      db: t.db,
-      engine: t.engine,
-      minCellSize: 10,
-      publicRateLimits: { perClientPerMinute: 10_000, perLinkPerMinute: 10_000 },
-    });
+    ({ t, app } = await demoDatabaseAndApp(engine));
   }, 120_000);
   afterAll(() => t.close());
 

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
+import { type TestDatabase, testEngines } from '../db/test-database.ts';
 import { hashCode } from '../privacy/codes.ts';
 import { bodyOf } from '../test-support/access-fixture.ts';
-import { json, respondentRowCounts, validParentAnswers } from './test-helpers.ts';
+import { demoDatabaseAndApp, json, respondentRowCounts, validParentAnswers } from './test-helpers.ts';
 
 const url = (path: string) => `http://localhost/api/public${path}`;
 const newSubmissionId = () => randomBytes(16).toString('base64url');
@@ -18,14 +17,7 @@ describe.each(testEngines)(
     let schoolId: number;
     let waveId: number;
     beforeAll(async () => {
-      t = await createTestDatabase(engine);
-      await seedDemo(t.db, { password: 'demoTestPassword' });
-      app = createApp({
-        db: t.db,
-        engine: t.engine,
-        minCellSize: 10,
-        publicRateLimits: { perClientPerMinute: 10_000, perLinkPerMinute: 10_000 },
-      });
+      ({ t, app } = await demoDatabaseAndApp(engine));
       schoolId = (await t.db.selectFrom('schools').select('id').where('brin', '=', '91AA').executeTakeFirstOrThrow())
         .id;
       waveId = (

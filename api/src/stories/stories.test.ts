@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
-import { seedDemo } from '../demo/seed-demo.ts';
+import { type TestDatabase, testEngines } from '../db/test-database.ts';
 import { captureLog } from '../log.ts';
-import { json, respondentRowCounts, validParentAnswers } from '../respondents/test-helpers.ts';
+import { demoDatabaseAndApp, json, respondentRowCounts, validParentAnswers } from '../respondents/test-helpers.ts';
 import { bodyOf } from '../test-support/access-fixture.ts';
 
 const url = (path: string) => `http://localhost/api/public${path}`;
@@ -14,14 +13,7 @@ describe.each(testEngines)('stories, codebook and privacy [%s]', (engine) => {
   let t: TestDatabase;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
-    t = await createTestDatabase(engine);
-    await seedDemo(t.db, { password: 'demoTestPassword' });
-    app = createApp({
-      db: t.db,
-      engine: t.engine,
-      minCellSize: 10,
-      publicRateLimits: { perClientPerMinute: 10_000, perLinkPerMinute: 10_000 },
-    });
+    ({ t, app } = await demoDatabaseAndApp(engine));
   }, 120_000);
   afterAll(() => t.close());
 
