@@ -1,15 +1,10 @@
 import { useId, useState } from 'react';
-import { api, ApiError, readJson } from '../../lib/api.ts';
+import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
+import { formatNumber } from '../../lib/format.ts';
 
-export interface MarkChoice {
-  name: string;
-  title: string;
-  lowest: number;
-  highest: number;
-  conversion: 'as_is' | 'linear';
-}
-
-const number = (v: number) => String(Math.round(v * 100) / 100).replace('.', ',');
+/** A version of a questionnaire as the survey route answers it, with the items that can be its mark. */
+type Version = ResultOf<Api['surveys'][':id']['$get']>['versions'][number];
+type MarkChoice = Version['reportMarkChoices'][number];
 
 /** How the answers become a mark, in words; the formula is the server's (analysis markScale). */
 export function conversionWords(choice: MarkChoice): string {
@@ -17,7 +12,7 @@ export function conversionWords(choice: MarkChoice): string {
   // Linear onto 1–10: mark = a × answer + b; for a 1–4 scale that is Vensters' 3 × gemiddelde − 2.
   const a = 9 / (choice.highest - choice.lowest);
   const b = 1 - a * choice.lowest;
-  const formula = `${number(a)} × gemiddelde ${b < 0 ? '−' : '+'} ${number(Math.abs(b))}`;
+  const formula = `${formatNumber(a)} × gemiddelde ${b < 0 ? '−' : '+'} ${formatNumber(Math.abs(b))}`;
   const vensters = choice.lowest === 1 && choice.highest === 4 ? ', zoals Vensters doet' : '';
   return `schaal ${choice.lowest} tot ${choice.highest}, omgerekend naar een cijfer: ${formula}${vensters}`;
 }
@@ -29,7 +24,7 @@ export function conversionWords(choice: MarkChoice): string {
 export function ReportMarkChooser({
   version,
 }: {
-  version: { id: number; version: number; reportMark: string | null; reportMarkChoices: MarkChoice[] };
+  version: Pick<Version, 'id' | 'version' | 'reportMark' | 'reportMarkChoices'>;
 }) {
   const [current, setCurrent] = useState(version.reportMark);
   const [picked, setPicked] = useState(version.reportMark ?? '');
