@@ -85,6 +85,34 @@ function parameters(doc: RouteDoc, query: z.ZodType | undefined, names: string[]
  * The OpenAPI 3.1 document of the api, read from Hono's route table: each route's describeRoute() and
  * the zod schemas its validators parse. Who may call a route comes from access-rules.ts.
  */
+
+/**
+ * Each group of routes (the path's first segment after /api) by its Dutch name, as the API page and any
+ * OpenAPI viewer show it (`x-displayName`, the convention Redoc reads). A group without one fails openapi.test.ts.
+ */
+export const tagNames: Record<string, string> = {
+  public: 'Respondenten (zonder account)',
+  auth: 'Inloggen',
+  admin: 'Beheer',
+  setup: 'Eerste inrichting',
+  organisations: 'Organisaties',
+  analysis: 'Analyse',
+  surveys: 'Vragenlijsten',
+  'survey-versions': 'Vragenlijstversies',
+  waves: 'Metingen',
+  exports: 'Export',
+  signals: 'Signalen',
+  actions: 'Acties',
+  coding: 'Coderen',
+  codebooks: 'Codeboek',
+  discovery: 'Ontdekken',
+  reports: 'Jaarrapport',
+  results: 'Resultatenpagina voor ouders',
+  home: 'Startpagina medewerkers',
+  health: 'Status',
+  'openapi.json': 'Deze beschrijving',
+};
+
 export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
   const operations = new Map<string, { method: string; path: string; handlers: object[] }>();
   for (const route of routes) {
@@ -152,7 +180,7 @@ export function buildOpenApiDocument(routes: readonly RouteEntry[]) {
     servers: [{ url: '/' }],
     tags: [...new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((o) => o.tags[0]!)))]
       .sort()
-      .map((name) => ({ name })),
+      .map((name) => ({ name, 'x-displayName': tagNames[name] ?? name })),
     paths,
     components: {
       schemas: { Error: jsonSchema(errorSchema, 'output') },

@@ -6,6 +6,7 @@ import { createApp } from '../app.ts';
 import { accessRules } from '../auth/access-rules.ts';
 import { createTestDatabase, type TestDatabase, testEngines } from '../db/test-database.ts';
 import { type AccessFixture, bodyOf, loginAs, seedAccessFixture } from '../test-support/access-fixture.ts';
+import { tagNames } from './document.ts';
 import { readResponseSchemas } from './response-types.ts';
 
 describe.each(testEngines)('OpenAPI description [%s]', (engine) => {
@@ -95,6 +96,14 @@ describe.each(testEngines)('OpenAPI description [%s]', (engine) => {
           .map(([method]) => `${method} ${path}`),
     );
     expect(undocumented).toEqual([]);
+  });
+
+  it('names every group of routes in Dutch, for the API page and any OpenAPI viewer', () => {
+    const nameless = (doc.tags as { name: string; 'x-displayName': string }[]).filter(
+      (t) => !(t.name in tagNames) || t['x-displayName'] !== tagNames[t.name],
+    );
+    expect(nameless).toEqual([]);
+    expect(doc.tags).toContainEqual({ name: 'results', 'x-displayName': 'Resultatenpagina voor ouders' });
   });
 });
 

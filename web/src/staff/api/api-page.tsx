@@ -11,26 +11,6 @@ interface Route extends Operation {
   path: string;
 }
 
-const tagLabels: Record<string, string> = {
-  public: 'Respondenten (zonder account)',
-  auth: 'Inloggen',
-  admin: 'Beheer',
-  organisations: 'Organisaties',
-  analysis: 'Analyse',
-  surveys: 'Vragenlijsten',
-  'survey-versions': 'Vragenlijstversies',
-  waves: 'Metingen',
-  exports: 'Export',
-  signals: 'Signalen',
-  actions: 'Acties',
-  coding: 'Coderen',
-  codebooks: 'Codeboek',
-  discovery: 'Ontdekken',
-  reports: 'Jaarrapport',
-  health: 'Status',
-  'openapi.json': 'Deze beschrijving',
-};
-
 function who(access: Operation['x-access']): string {
   if (access === 'public') return 'iedereen, zonder account';
   if (access === 'signed-in') return 'elke ingelogde medewerker';
@@ -143,7 +123,9 @@ export function ApiPage() {
       : routes;
     const byTag = new Map<string, Route[]>();
     for (const route of shown) byTag.set(route.tags[0]!, [...(byTag.get(route.tags[0]!) ?? []), route]);
-    return { byTag: [...byTag.entries()], count: shown.length, searched: needle !== '' };
+    // The groups' Dutch names come with the document (x-displayName), so a new group cannot arrive nameless.
+    const names = new Map((doc?.tags ?? []).map((t) => [t.name, t['x-displayName']]));
+    return { byTag: [...byTag.entries()], names, count: shown.length, searched: needle !== '' };
   }, [doc, filter]);
   // A search that leaves a few routes opens them: the reader is looking for exactly those.
   const searchLeavesFew = groups.searched && groups.count <= 3;
@@ -177,7 +159,7 @@ export function ApiPage() {
             <ul className="plain api-toc">
               {groups.byTag.map(([tag, routes]) => (
                 <li key={tag}>
-                  <a href={`#tag-${tag}`}>{tagLabels[tag] ?? tag}</a> ({routes.length})
+                  <a href={`#tag-${tag}`}>{groups.names.get(tag) ?? tag}</a> ({routes.length})
                 </li>
               ))}
             </ul>
@@ -185,7 +167,7 @@ export function ApiPage() {
           {groups.count === 0 && <p>Geen route gevonden.</p>}
           {groups.byTag.map(([tag, routes]) => (
             <section key={tag} aria-labelledby={`tag-${tag}`}>
-              <h2 id={`tag-${tag}`}>{tagLabels[tag] ?? tag}</h2>
+              <h2 id={`tag-${tag}`}>{groups.names.get(tag) ?? tag}</h2>
               {routes.map((route) => (
                 <RouteView key={`${route.method} ${route.path}`} route={route} open={searchLeavesFew} />
               ))}
