@@ -4,6 +4,7 @@ import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
 import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { isEnglishWord } from './lexicon/english-words.ts';
 import { isRoleLike } from './name-cues.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
@@ -120,6 +121,7 @@ export class ShapeNameReader extends NameSpanReader {
       // "Groetjes. Eveline.": a listed name standing alone as a sentence.
       const alone = next === undefined || next.sentenceStart;
       if (alone && /^[.!]?\s*$/.test(text.slice(token.end, token.end + 2)) && this.isKnownName(i)) return span;
+      if (this.startsEnglishSentence(i)) return undefined;
       return this.doubt(span, CONFIDENCE.sentenceStart);
     }
     if (next && isSpaceGap(next.gapBefore) && next.capitalised) return this.doubt(span, CONFIDENCE.thingSlot);
@@ -183,6 +185,21 @@ export class ShapeNameReader extends NameSpanReader {
   }
 
   /** Listed as a given name or surname, here or in the OpenTaal list. */
+  /**
+   * "When we moved …", "Our daughter …", "Honestly the meeting …": a story written in English starts its
+   * sentences with English words, not with names. Only for a word Dutch does not have, followed by words that
+   * are all English (or hold one Dutch does not have), so "Summer is een …" in a Dutch story stays a doubt;
+   * never for a name the lists know.
+   */
+  protected startsEnglishSentence(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (this.isKnownName(i) || this.lexicon.isWord(token.folded) || !isEnglishWord(token.folded)) return false;
+    const after = this.tokens.slice(i + 1, i + 4).filter((t) => !t.capitalised);
+    const english = after.filter((t) => isEnglishWord(t.folded));
+    const onlyEnglish = english.some((t) => !this.lexicon.isWord(t.folded));
+    return onlyEnglish || (after.length >= 2 && english.length === after.length);
+  }
+
   protected isKnownName(i: number): boolean {
     const folded = this.tokens[i]?.folded ?? '';
     return this.isListedName(i) || this.lexicon.isProperName(folded);
