@@ -27,9 +27,10 @@ describe.skipIf(!hasChromium)('the api description and the codebook import, in a
     });
     await expect.poll(() => start.textContent()).toContain('Een export starten');
     // A route folds open by its summary: who may call it and its shapes show then.
+    // (The details are drawn once opened: wait for them, as a reader would.)
     await start.locator('summary').click();
+    await expect.poll(() => start.textContent()).toContain('Wie: Onderzoeker');
     expect(await start.textContent()).toMatch(/k\s*optioneel\s*— geheel getal, van 2 t\/m 100, standaard 5/);
-    expect(await start.textContent()).toContain('Wie: Onderzoeker');
     // No part of a route's card sticks out of a phone's screen.
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
