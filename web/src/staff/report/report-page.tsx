@@ -48,7 +48,8 @@ export function ReportPage({ organisation, year }: { organisation: string; year:
           Rapport van {Number(year) - 1}
         </Link>
       </div>
-      <PublishPanel organisation={organisation} year={year} />
+      {/* No report (an unknown organisation, no access): nothing to publish, and one message, not two. */}
+      {loaded?.kind !== 'error' && <PublishPanel organisation={organisation} year={year} />}
       {loaded === null && <p>Het rapport wordt gemaakt…</p>}
       {loaded?.kind === 'error' && <p role="alert">{loaded.message}</p>}
       {loaded?.kind === 'report' && (
