@@ -3,13 +3,13 @@
 // (--reference-only skips the three national views and times only the reference benchmark, issue 17;
 // --explain also prints EXPLAIN (ANALYZE, BUFFERS) of the reference's statement, to judge a busy machine)
 // The database must hold `pnpm seed:synthetic` data; it is ANALYZEd first, as autovacuum would after a load.
+import { benchUser } from './bench-user.ts';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Kysely, sql } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database } from '../src/db/database.ts';
-import type { SessionUser } from '../src/auth/sessions.ts';
 import { nationalView, organisationView, type View } from '../src/analysis/service.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { forgetReferences, installationReference, referenceView } from '../src/analysis/reference.ts';
@@ -37,13 +37,7 @@ const wave = await db
   .where('year', '=', 2026)
   .where('audience', '=', 'ouder')
   .executeTakeFirstOrThrow();
-const researcher: SessionUser = {
-  id: 0,
-  email: 'bench@example.nl',
-  name: 'bench',
-  mustChangePassword: false,
-  memberships: [{ organisationId: swv.id, schoolId: null, role: 'researcher' } as SessionUser['memberships'][number]],
-};
+const researcher = benchUser(swv.id, 'researcher');
 
 const views: [string, View][] = referenceOnly
   ? []

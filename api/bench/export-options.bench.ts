@@ -4,9 +4,9 @@
 //   DATABASE_URL=postgres://… BENCH_ORGANISATION=syn-swv-001 pnpm bench:export-options
 //                                             a `seed:synthetic` database on PostgreSQL
 //   --runs N (default 5): the median and the slowest run are printed.
+import { benchUser } from './bench-user.ts';
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import type { SessionUser } from '../src/auth/sessions.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ensureDemoData } from '../src/demo/seed-demo.ts';
@@ -30,13 +30,7 @@ const organisation = await db
   .select('id')
   .where('slug', '=', slug)
   .executeTakeFirstOrThrow();
-const researcher: SessionUser = {
-  id: 0,
-  email: 'bench@example.nl',
-  name: 'bench',
-  mustChangePassword: false,
-  memberships: [{ organisationId: organisation.id, schoolId: null, role: 'researcher' }],
-};
+const researcher = benchUser(organisation.id, 'researcher');
 const deps = { db, engine: handle.engine, minCellSize: 10 };
 const responses = await db
   .selectFrom('responses')

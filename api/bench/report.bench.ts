@@ -4,9 +4,9 @@
 // 2. The whole country: the per-audience sections through the analysis service's national scopes (every
 //    2026 wave), rendered with the same document; there is no national organisation, so signals, actions
 //    and quotes are empty there.
+import { benchUser } from './bench-user.ts';
 import { sql } from 'kysely';
 import { nationalScope } from '../src/analysis/analysis-scope.ts';
-import type { SessionUser } from '../src/auth/sessions.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { reportAgreement } from '../src/report/agreement.ts';
 import { audienceSection, roleDifferences } from '../src/report/audience-section.ts';
@@ -31,13 +31,7 @@ const largest = await sql<{ id: number; slug: string; n: number }>`
     join waves w on w.id = r.wave_id
   where w.year = 2026 and r.status = 'complete' group by 1, 2 order by 3 desc, 2 limit 1`.execute(db);
 const swv = largest.rows[0]!;
-const admin: SessionUser = {
-  id: 0,
-  email: 'bench@example.nl',
-  name: 'bench',
-  mustChangePassword: false,
-  memberships: [{ organisationId: swv.id, schoolId: null, role: 'admin' }],
-};
+const admin = benchUser(swv.id, 'admin');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 async function time<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
