@@ -13,3 +13,4 @@ export {
   type ShareFigure,
 } from './report-text.ts';
 export { importanceWords, type ImportanceSource, type ImportanceWords } from './importance-text.ts';
+export { markConversionWords } from './mark-text.ts';

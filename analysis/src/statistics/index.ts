@@ -19,6 +19,7 @@ export {
   type OneSampleTTest,
 } from './reference.ts';
 export {
+  linearMarkFormula,
   markDifference,
   markScale,
   reportMark,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pearsonFromSums } from './correlation.ts';
 import { priorityQuadrants } from './priority-matrix.ts';
-import { markDifference, markScale, reportMark } from './report-mark.ts';
+import { linearMarkFormula, markDifference, markScale, reportMark } from './report-mark.ts';
 import { marginOfError, responseRate } from './response-rate.ts';
 
 describe('markScale', () => {
@@ -65,5 +65,22 @@ describe('responseRate', () => {
     expect(responseRate(40, 400)).toMatchObject({ rate: 0.1, tooLow: true });
     // 80 of 400: 1.96 × √(0.25/80) × √(320/399) = 0.0981
     expect(responseRate(80, 400)).toMatchObject({ rate: 0.2, tooLow: false });
+  });
+});
+
+describe('linearMarkFormula', () => {
+  it('is the map markScale uses, written as factor × answer + offset', () => {
+    expect(linearMarkFormula(1, 4)).toEqual({ factor: 3, offset: -2 });
+    for (const values of [
+      ['1', '2', '3', '4'],
+      ['1', '2', '3', '4', '5'],
+      ['0', '1', '2', '3', '4', '5', '6', '7'],
+    ]) {
+      const scale = markScale(values);
+      if (!scale.ok) throw new Error('a numeric scale');
+      const numbers = values.map(Number);
+      const { factor, offset } = linearMarkFormula(Math.min(...numbers), Math.max(...numbers));
+      numbers.forEach((v, i) => expect(factor * v + offset).toBeCloseTo(scale.marks[i]!, 12));
+    }
   });
 });

@@ -27,6 +27,16 @@ export function markScale(values: readonly string[]): Result<MarkScale> {
   return succeed({ marks: numbers.map((v) => 1 + (9 * (v - min)) / (max - min)), conversion: 'linear' as const });
 }
 
+/**
+ * The linear map of markScale as a formula a reader can check: mark = factor × answer + offset, the
+ * scale's lowest point → 1 and its highest → 10.
+ * @example linearMarkFormula(1, 4) // { factor: 3, offset: -2 }, Vensters' 3 × gemiddelde − 2
+ */
+export function linearMarkFormula(lowest: number, highest: number): { factor: number; offset: number } {
+  const factor = 9 / (highest - lowest);
+  return { factor, offset: 1 - factor * lowest };
+}
+
 export interface ReportMark {
   n: number;
   mean: number;

@@ -1,21 +1,9 @@
+import { markConversionWords } from '@klankbord/analysis/report';
 import { useId, useState } from 'react';
 import { type Api, api, ApiError, readJson, type ResultOf } from '../../lib/api.ts';
-import { formatNumber } from '../../lib/format.ts';
 
 /** A version of a questionnaire as the survey route answers it, with the items that can be its mark. */
 type Version = ResultOf<Api['surveys'][':id']['$get']>['versions'][number];
-type MarkChoice = Version['reportMarkChoices'][number];
-
-/** How the answers become a mark, in words; the formula is the server's (analysis markScale). */
-export function conversionWords(choice: MarkChoice): string {
-  if (choice.conversion === 'as_is') return 'een cijfer van 1 tot 10, zoals ingevuld';
-  // Linear onto 1–10: mark = a × answer + b; for a 1–4 scale that is Vensters' 3 × gemiddelde − 2.
-  const a = 9 / (choice.highest - choice.lowest);
-  const b = 1 - a * choice.lowest;
-  const formula = `${formatNumber(a)} × gemiddelde ${b < 0 ? '−' : '+'} ${formatNumber(Math.abs(b))}`;
-  const vensters = choice.lowest === 1 && choice.highest === 4 ? ', zoals Vensters doet' : '';
-  return `schaal ${choice.lowest} tot ${choice.highest}, omgerekend naar een cijfer: ${formula}${vensters}`;
-}
 
 /**
  * Which item of a questionnaire version is its report mark (rapportcijfer): choose, see, clear.
@@ -66,7 +54,7 @@ export function ReportMarkChooser({
       <p>
         {chosen ? (
           <>
-            Rapportcijfer van versie {version.version}: <q>{chosen.title}</q> ({conversionWords(chosen)}).
+            Rapportcijfer van versie {version.version}: <q>{chosen.title}</q> ({markConversionWords(chosen)}).
           </>
         ) : (
           <>Rapportcijfer van versie {version.version}: nog niet gekozen.</>
