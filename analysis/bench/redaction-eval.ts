@@ -1,5 +1,5 @@
 // Per-type precision/recall/F1 of the redactor on the annotated sets, as Markdown.
-// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors] [--heldout] [--only-real] [--no-tagger]
+// Run: pnpm exec tsx analysis/bench/redaction-eval.ts [--errors] [--heldout] [--only-real] [--no-tagger] [--set devN]
 // The real-text sets (real/dev.jsonl, real/dev2.jsonl, real/heldout.jsonl: public Dutch text by real
 // people) are scored without known names; --errors lists the misses of the development sets only, never of
 // the held-out half. The held-out half is scored only with --heldout, so developing never shows its score.
@@ -16,6 +16,7 @@ import {
   type Entity,
   type KnownName,
 } from '../src/redaction/index.ts';
+import { realDevSetFiles } from '../data/redaction/real-sets.ts';
 
 interface AnnotatedText {
   id: string;
@@ -49,24 +50,19 @@ const sets = [
 ] as const;
 const scoreHeldOut = process.argv.includes('--heldout');
 const onlyReal = process.argv.includes('--only-real');
-const realSets = [
+// The development sets are found on disk (real-sets.ts); each is labelled by the first line of its .src.txt.
+// --set dev12 (may be repeated) scores only the named development sets: a new set's first score.
+const onlySets = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--set' ? [arg] : []));
+const setLabel = (file: string) =>
+  file === 'real/dev.jsonl'
+    ? 'real-text dev half'
+    : (readFileSync(dataDir + file.replace(/\.jsonl$/, '.src.txt'), 'utf8').split('\n')[0] ?? '').replace(/^#\s*/, '');
+const realSets: (readonly [label: string, file: string, printable: boolean])[] = [
   ...(scoreHeldOut ? ([['real-text held-out half (never looked at)', 'real/heldout.jsonl', false]] as const) : []),
-  ['real-text dev half', 'real/dev.jsonl', true],
-  ['real-text second dev set (brief 19, other pages)', 'real/dev2.jsonl', true],
-  ['real-text third dev set (brief 19, collected after dev2)', 'real/dev3.jsonl', true],
-  ['real-text fourth dev set (brief 19, collected after dev3)', 'real/dev4.jsonl', true],
-  ['real-text fifth dev set (brief 19, collected after dev4)', 'real/dev5.jsonl', true],
-  ['real-text sixth set (brief 19, collected with the rules nearly final)', 'real/dev6.jsonl', true],
-  ["real-text seventh set (round three, collected with the second round's final rules)", 'real/dev7.jsonl', true],
-  ['real-text eighth set (round three, collected after the name tagger was trained)', 'real/dev8.jsonl', true],
-  ["real-text ninth set (round four, collected with round three's final rules and tagger)", 'real/dev9.jsonl', true],
-  ['real-text tenth set (round four, collected after the round-four rules)', 'real/dev10.jsonl', true],
-  [
-    'real-text eleventh set (round four, collected after the tagger learnt to leave role words)',
-    'real/dev11.jsonl',
-    true,
-  ],
-] as const;
+  ...realDevSetFiles()
+    .filter((file) => onlySets.length === 0 || onlySets.some((set) => file === `real/${set}.jsonl`))
+    .map((file) => [setLabel(file), file, true] as const),
+];
 const redactUnknown = createRedactor(nameTagger);
 for (const [label, file, printable] of realSets) {
   const texts = readJsonl(file);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createRedactor, evaluateRedaction, type Entity } from '../src/redaction/index.ts';
 import type { NameTaggerModel, NameTaggerThresholds } from '../src/redaction/name-tagger.ts';
 import { trainNameTagger, type AnnotatedText } from '../src/redaction/train-name-tagger.ts';
+import { realDevSetFiles } from '../data/redaction/real-sets.ts';
 
 const dataDir = fileURLToPath(new URL('../data/redaction/', import.meta.url));
 const readJsonl = (file: string): AnnotatedText[] =>
@@ -19,19 +20,7 @@ const readJsonl = (file: string): AnnotatedText[] =>
     .map((line) => JSON.parse(line) as AnnotatedText);
 
 const WRITTEN_SETS = ['dev.jsonl', 'test.jsonl', 'holdout.jsonl'];
-export const REAL_DEV_SETS = [
-  'dev',
-  'dev2',
-  'dev3',
-  'dev4',
-  'dev5',
-  'dev6',
-  'dev7',
-  'dev8',
-  'dev9',
-  'dev10',
-  'dev11',
-].map((s) => `real/${s}.jsonl`);
+const REAL_DEV_SETS = realDevSetFiles();
 
 export const THRESHOLDS: NameTaggerThresholds = {
   add: Number(process.env.TAGGER_ADD ?? 0.9),
