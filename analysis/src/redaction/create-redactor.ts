@@ -9,6 +9,7 @@ import { findPhoneNumbers } from './find-phone-numbers.ts';
 import { findSchoolNamesAfterSchoolWord, findSchoolNamesEndingInSchoolWord } from './find-school-names.ts';
 import { tokenizeWords } from './tokenize-words.ts';
 import { refineNames, type NameTaggerModel } from './name-tagger.ts';
+import { repeatFoundNames } from './repeat-found-names.ts';
 import shippedTagger from '../../data/redaction/name-tagger.json' with { type: 'json' };
 import { replaceEntities, resolveOverlaps, type Candidate } from './resolve-overlaps.ts';
 import {
@@ -103,6 +104,7 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
       entities = [...entities.filter((e) => !guessed(e)), ...refined.persons].sort((a, b) => a.start - b.start);
       uncertain = refined.doubts;
     }
+    ({ entities, doubts: uncertain } = repeatFoundNames(words, entities, uncertain));
     return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities, uncertain };
   };
 }

@@ -143,6 +143,14 @@ class NameReader extends ShapeNameReader {
     if (!token) return undefined;
     // "van der Linden", "de Vries", with the given name before it even when that is also a word: "Bas van
     // Dijk", "Jan de Boer" ("van" and "de" alone are no names, so this comes first).
+    // "tegen 't Ven", "basisschool ‘t Geuzennest": without a given name before it, "'t …" is a school, a place
+    // or a thing ("Jan ’t Hart" is a name).
+    const article = /^['’‘]t$/.test(token.text) || (token.text === 't' && /['’‘]$/.test(token.gapBefore));
+    if (article && this.withGivenNamesBefore({ first: i, last: i }).first === i) {
+      for (let k = i + 1; this.tokens[k]?.capitalised && isSpaceGap(this.tokens[k]!.gapBefore); k++)
+        this.blocked[k] = true;
+      return undefined;
+    }
     if (this.isParticle(token)) {
       // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
       // At a sentence start only before a word that is no Dutch word or place: "Van Marcke: …".
@@ -171,8 +179,9 @@ class NameReader extends ShapeNameReader {
       if (token.capitalised && !token.allCaps) {
         // "Roos is haar lievelingsbloem": a name that is also a word says nothing at a sentence start,
         // unless a person's verb follows: "Roos zegt dat ze niet meer wil".
+        // So does a name after it: "Jan Driehuis, voormalig leerkracht", "• Jan Jaap de Vries".
         const ambiguous = token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded);
-        if (ambiguous && !isPersonByVerbAfter(this.tokens, i)) return undefined;
+        if (ambiguous && !isPersonByVerbAfter(this.tokens, i) && !this.isNameAfter(i)) return undefined;
         return this.readName(i, LEXICON);
       }
       // "ama", "hâlâ" in a Turkish story are words: a lower-case name needs Dutch around it.
@@ -189,6 +198,14 @@ class NameReader extends ShapeNameReader {
       return bareDe && SURNAME_NOUNS.has(token.folded) ? undefined : span;
     }
     return undefined;
+  }
+
+  /** The word after token i is a given name or a surname that is no Dutch word: "Jan Driehuis", "Jan Jaap". */
+  private isNameAfter(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || !isSpaceGap(next.gapBefore) || !this.isNameShaped(i + 1)) return false;
+    const given = FIRST_NAMES.has(next.folded) && !AMBIGUOUS_NAMES.has(next.folded);
+    return given || (looksLikeName(next, this.lexicon) && !this.isPlainWord(next.folded));
   }
 
   /** A capitalised word in no list, made a name by its neighbours: "voor Nouri", "Siebren (8)". */
@@ -282,9 +299,16 @@ class NameReader extends ShapeNameReader {
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;
     // "de Goede Herderschool": a name that runs into a school's or a thing's name is that name.
+    // ("de Aeneas Mackay basisschool", "het Pontes Pieter Zeeman college": in lower case too.)
+    // Its words are then no one's name, whatever reads them later ("Willem" of "Willem de Vries Robbéweg").
     const after = this.tokens[lastIndex + 1];
-    if (after && isSpaceGap(after.gapBefore) && after.capitalised && isInstitutionWord(after.folded)) return lastIndex;
-    for (let i = span.first + 1; i <= lastIndex; i++) if (isInstitutionWord(this.tokens[i]!.folded)) return lastIndex;
+    const thingsName =
+      (after !== undefined && isSpaceGap(after.gapBefore) && isInstitutionWord(after.folded)) ||
+      this.tokens.slice(span.first + 1, lastIndex + 1).some((token) => isInstitutionWord(token.folded));
+    if (thingsName) {
+      for (let i = span.first; i <= lastIndex; i++) this.blocked[i] = true;
+      return lastIndex;
+    }
     // "Groen van Prinstererschool": a school named after a person, with its tussenvoegsel.
     const [particle, school] = [this.tokens[lastIndex + 1], this.tokens[lastIndex + 2]];
     const namedSchool =

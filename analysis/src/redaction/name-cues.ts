@@ -70,11 +70,17 @@ export const GREETINGS = set(`beste lieve geachte hoi hallo dag hey hi dear`);
 /** After an article a lower-case list name is a word: "de noor", "een roman". */
 export const ARTICLES = set(`de het een die deze dit dat elke geen`);
 
-/** Roles on the lists of a school's councils: "Voorzitter", "Secretaris", "Lid". */
-const COUNCIL_ROLES = set(`voorzitter secretaris penningmeester notulist lid leden directeur`);
-/** Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator". */
+/**
+ * Roles on the lists of a school's councils and team pages: "Voorzitter", "Lid", and the headings of a team
+ * list typed flat ("Anne Groep 1/2 Brigitte Intern begeleider").
+ */
+const COUNCIL_ROLES = set(`voorzitter secretaris penningmeester notulist lid leden directeur intern groep groepen`);
+/**
+ * Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator",
+ * "Vakleerkracht", "Leraarondersteuner", "Onderwijsassistent", "Kinderburgemeester".
+ */
 const ROLE_ENDING =
-  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator)$/;
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|begeleider|assistent|medewerker|burgemeester|wethouder)$/;
 
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",

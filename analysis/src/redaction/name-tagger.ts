@@ -47,7 +47,14 @@ export interface RuleVerdicts {
 
 /** A word the tagger scores: capitalised, not all capitals, two letters or more. */
 export function isTaggable(token: WordToken): boolean {
-  return token.capitalised && !token.allCaps && token.text.length >= 2 && /^\p{Lu}/u.test(token.text);
+  // ("IB-taken", "MR-lid": an abbreviation joined to a word is no name.)
+  return (
+    token.capitalised &&
+    !token.allCaps &&
+    token.text.length >= 2 &&
+    /^\p{Lu}/u.test(token.text) &&
+    !/^\p{Lu}{2,}-/u.test(token.text)
+  );
 }
 
 const inside = (token: WordToken, span: Entity) => token.start >= span.start && token.end <= span.end;

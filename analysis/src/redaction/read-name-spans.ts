@@ -1,4 +1,4 @@
-import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleLike } from './name-cues.ts';
+import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleLike, isRoleWord } from './name-cues.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
@@ -18,9 +18,13 @@ const isDutchWord = (folded: string) => {
   return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
 };
 
-/** Heads of the names of schools, institutions and teams: "Margrietschool", "Reddingsbrigade". */
+/**
+ * Heads of the names of schools, institutions and teams ("Margrietschool", "Reddingsbrigade", "Johan de Witt
+ * Scholengroep"), and of streets named after people ("Van Neercasselstraat", "Willem de Vries Robbéweg"): a
+ * street word after four letters at least, so "Van der Laan" and "Verlaan" stay surnames.
+ */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten)$/;
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{4}(?:straat|straatje|straatweg|plein|gracht|kade|singel|steeg|dreef|weg))$/u;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -55,6 +59,8 @@ export interface ReadMode {
 }
 
 const MAX_NAME_WORDS = 4;
+/** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries". */
+const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj']);
 /** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them. */
 const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.)$/;
 
@@ -117,7 +123,9 @@ export class NameSpanReader {
     const unknownOk = mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded) && !isInstitutionWord(core.folded);
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
     if (!acceptable) return undefined;
-    return { first: j, last: this.extendSurname(k) };
+    // After initials the core is the surname, so a Dutch word after it ends the name ("Mevr. J. Kuipers-Wever
+    // Namens de geleding …").
+    return { first: j, last: this.extendSurname(k, !hadInitials) };
   }
 
   /**
@@ -233,13 +241,28 @@ export class NameSpanReader {
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
       // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
       // name after a surname starts the next person.
-      if ((words >= 2 || !FIRST_NAMES.has(current.folded)) && FIRST_NAMES.has(next.folded)) return last;
+      // ("Patty Roos." is one person: after a lone given name the next starts only where a name goes on.)
+      const goesOn = (j: number) =>
+        this.tokens[j] !== undefined &&
+        isSpaceGap(this.tokens[j]!.gapBefore) &&
+        (this.tokens[j]!.capitalised || this.isParticle(this.tokens[j]));
+      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn(last + 2))) && FIRST_NAMES.has(next.folded))
+        return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
+      // "Hannie Visser Elly Visser", "Elisabeth Bakker Hannie Visser": after a full name, a word followed by a
+      // listed surname, or by this name's own surname, is the next person's given name.
+      const afterNext = this.tokens[last + 2];
+      const nextPersonsSurname =
+        afterNext !== undefined &&
+        isSpaceGap(afterNext.gapBefore) &&
+        afterNext.capitalised &&
+        (afterNext.text === current.text || (SURNAMES.has(afterNext.folded) && !FIRST_NAMES.has(afterNext.folded)));
+      if (words >= 2 && nextPersonsSurname) return last;
       // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
       // a heading.
       // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part,
       // nor a word before a colon ("Voorzitter: Deborah Datum: …").
-      if (isRoleLike(next.folded)) return last;
+      if (isRoleWord(next.folded)) return last;
       // (Not before a quote: "Jo Vandeurzen: “Is er …”" is who speaks.)
       const colonAfter = /^\s*:\s*$/.test(this.tokens[last + 2]?.gapBefore ?? '');
       if (colonAfter && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
@@ -281,6 +304,9 @@ export class NameSpanReader {
       !token.allCaps &&
       token.text.length >= 2 &&
       !NOT_NAMES.has(token.folded) &&
+      // "IB-taken", "MR-lid", "OR-leden": an abbreviation joined to a word; "Sint-Jozef": a saint or a feast.
+      !/^\p{Lu}{2,}-/u.test(token.text) &&
+      !NOT_NAMES.has(token.folded.split('-')[0]!) &&
       !TITLE_WORDS.has(token.folded) &&
       !KIN_WORDS.has(token.folded) &&
       !isRoleLike(token.folded)
@@ -331,7 +357,7 @@ export class NameSpanReader {
       token !== undefined &&
       next !== undefined &&
       !this.blocked[i] &&
-      token.text.length === 1 &&
+      (token.text.length === 1 || INITIAL_DIGRAPHS.has(token.text)) &&
       token.capitalised &&
       /^\. ?$/.test(next.gapBefore)
     );
