@@ -47,3 +47,59 @@ describe('names on the lists of a school council', () => {
       expect(isRoleLike(name), name).toBe(false);
   });
 });
+
+// Team and council pages pasted flat (dev12, dev15, round five): the next row's heading or role, an
+// abbreviation joined to a word, two names in a row, initials of two letters, a Dutch word after initials.
+describe('names in a list typed on one line', () => {
+  it.each([
+    [
+      'Anne Groep 1/2 Gert-Jan Groep 3 Anke Leraarondersteuner Brigitte Intern begeleider Esther Vakleerkracht gym',
+      '[NAAM] Groep 1/2 [NAAM] Groep 3 [NAAM] Leraarondersteuner [NAAM] Intern begeleider [NAAM] Vakleerkracht gym',
+    ],
+    [
+      'Mevr. A. Wind (voorzitter) Mevr. J. Kuipers-Wever Namens de geleding personeel',
+      'Mevr. [NAAM] (voorzitter) Mevr. [NAAM] Namens de geleding personeel',
+    ],
+    ['Aanwezig: A.Th. van Rijnberk, Th.B. Sweers en C.J.G. Vliet.', 'Aanwezig: [NAAM], [NAAM] en [NAAM].'],
+    ['dat uw kind gelukkig is. S. van den Hurk, Utrecht', 'dat uw kind gelukkig is. [NAAM], Utrecht'],
+    ['Zij neemt na de vakantie haar IB-taken weer op zich.', 'Zij neemt na de vakantie haar IB-taken weer op zich.'],
+  ])('%s', (text, expected) => {
+    expect(withTagger(text).text).toBe(expected);
+    expect(rulesAlone(text).text).toBe(expected);
+  });
+
+  it('splits two full names side by side, and keeps a name that ends a sentence whole', () => {
+    const text = 'Elisabeth Bakker Hannie Visser Elly Visser';
+    expect(withTagger(text).entities.map((e) => text.slice(e.start, e.end))).toEqual([
+      'Elisabeth Bakker',
+      'Hannie Visser',
+      'Elly Visser',
+    ]);
+    const quote = '“Het was fijn”, zegt directeur Patty Roos.';
+    expect(withTagger(quote).entities.map((e) => quote.slice(e.start, e.end))).toEqual(['Patty Roos']);
+  });
+});
+
+// Schools, streets and feasts named after people are no person; "'t" without a given name opens a school's
+// or a place's name (dev13, dev14).
+describe('things named after a person', () => {
+  it.each([
+    'De ramen van de Aeneas Mackay basisschool zijn verlicht.',
+    'Ze zit in 6 vwo van de Johan de Witt Scholengroep.',
+    'Nu nog gevestigd aan de Van Neercasselstraat.',
+    'Het feest van Sint-Jozef valt in maart.',
+    "Een ware afstraffing tegen 't Ven.",
+    'Vicky van basisschool ‘t Geuzennest won.',
+  ])('%s', (text) => {
+    expect(
+      withTagger(text)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => text.slice(e.start, e.end)),
+    ).toEqual(text.startsWith('Vicky') ? ['Vicky'] : []);
+  });
+
+  it("keeps a surname with 't and a surname ending in a street word", () => {
+    expect(withTagger('Gisteren kwam Jan ’t Hart langs.').text).toBe('Gisteren kwam [NAAM] langs.');
+    expect(withTagger('Onze leerkracht Michaja Langelaan stopt.').text).toBe('Onze leerkracht [NAAM] stopt.');
+  });
+});

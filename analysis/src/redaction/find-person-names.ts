@@ -294,7 +294,12 @@ class NameReader extends ShapeNameReader {
 
   /** Takes the span, with a lower-case surname after it, and returns the index of its last token. */
   private emit(span: NameSpan): number {
+    // "Th.B. Sweers", "A.Th. van Rijnberk": initials before a name read from its surname belong to it.
+    while (span.first > 0 && this.isInitial(span.first - 1) && !this.taken[span.first - 1]) {
+      span = { first: span.first - 1, last: span.last };
+    }
     const first = this.tokens[span.first];
+    if (this.blocked[span.first]) return span.last;
     const lastIndex = this.doubleSurnameAfter(this.lowercaseSurnameAfter(span.last));
     const last = this.tokens[lastIndex];
     if (!first || !last) return span.last;

@@ -109,7 +109,8 @@ export class NameSpanReader {
     const core = this.tokens[k];
     if (!core || this.blocked[k] || this.taken[k]) return undefined;
 
-    const surname = this.readSurname(k, mode.unknownSurname ? 'any' : 'capitalisedParticle');
+    // After initials a tussenvoegsel opens a surname, listed or not: "A.Th. van Rijnberk", "S. van den Hurk".
+    const surname = this.readSurname(k, mode.unknownSurname || hadInitials ? 'any' : 'capitalisedParticle');
     if (surname) return { first: j, last: surname.last };
     if (!core.capitalised) {
       // "meneer bakker" in lower-case text: after a form of address a listed surname too.
@@ -191,7 +192,13 @@ export class NameSpanReader {
     if (!listedSurname && !unknownOk) return undefined;
     const last = this.extendSurname(p, false);
     // "Mas van de Prinses Margrietschool", "Gianni van de Reddingsbrigade": a school or a thing, no surname.
-    for (let i = p; i <= last; i++) if (isNameOfThing(this.tokens[i]!.folded)) return undefined;
+    // Without "van" the given name is the thing's too: "Johan de Witt Scholengroep", "Willem de Vries Robbéweg".
+    for (let i = p; i <= last; i++) {
+      if (!isNameOfThing(this.tokens[i]!.folded)) continue;
+      if (afterGivenName && this.tokens[k]?.folded !== 'van')
+        for (let j = k - 1; j <= last; j++) this.blocked[j] = true;
+      return undefined;
+    }
     return { first: k, last };
   }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from './create-redactor.ts';
+
+// Real newsletters and news (dev12–dev14, issue 19): a person is named in full once, then by a part of the
+// name, in a heading in capitals, or as the speaker before a colon.
+const redact = createRedactor();
+
+describe('a name found once is that person everywhere in the text', () => {
+  it.each([
+    [
+      'Een interview met Jan-Willem Roodbeen. Het was stil toen Roodbeen de woorden sprak.',
+      'Een interview met [NAAM]. Het was stil toen [NAAM] de woorden sprak.',
+    ],
+    [
+      'BERICHT UIT DE MR, DOOR MARIEKE BRENNINKMEIJER: Heb jij ideeën? Mail Marieke Brenninkmeijer.',
+      'BERICHT UIT DE MR, DOOR [NAAM]: Heb jij ideeën? Mail [NAAM].',
+    ],
+    [
+      'Kleuterjuf Mirjam Hoens is blij. Hoens: ,,Ik kijk liever."',
+      'Kleuterjuf [NAAM] is blij. [NAAM]: ,,Ik kijk liever."',
+    ],
+    [
+      'Hafsa El Hammoudani doet havo. Haar moeder ziet via een app Hafsa’s cijfers eerder dan zijzelf.',
+      '[NAAM] doet havo. Haar moeder ziet via een app [NAAM]’s cijfers eerder dan zijzelf.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(redact(text).text).toBe(expected);
+  });
+
+  it('leaves the word in lower case, and other capitals in a heading', () => {
+    const result = redact('Meester Visser vertelt over vissen. DOOR DE MR: een visser ving er twee.');
+    expect(result.text).toBe('Meester [NAAM] vertelt over vissen. DOOR DE MR: een visser ving er twee.');
+  });
+
+  it('settles a doubt at a sentence start, and no longer offers it', () => {
+    // Alone, "Jan bleek ziek" leaves "Jan" (also a word) as a doubt; the full name later decides.
+    const result = redact('Jan bleek ziek. Meester Jan Driehuis is overleden.');
+    expect(result.text).toBe('[NAAM] bleek ziek. Meester [NAAM] is overleden.');
+    expect(result.uncertain).toEqual([]);
+    expect(redact('Jan bleek ziek.').uncertain.map((d) => [d.start, d.end])).toEqual([[0, 3]]);
+  });
+});
