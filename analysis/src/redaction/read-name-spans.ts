@@ -121,7 +121,11 @@ export class NameSpanReader {
     const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
     // "de kinderen Turkse les geven": a people or place word is no unknown name.
     // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
-    const unknownOk = mode.unknown && !OTHER_PROPER_NOUNS.has(core.folded) && !isInstitutionWord(core.folded);
+    // After initials a word that is no Dutch word or place is the surname: "G. Heijnen", "Th.B. Sweers".
+    const unknownOk =
+      (mode.unknown || (hadInitials && looksLikeName(core, dutchLexicon()))) &&
+      !OTHER_PROPER_NOUNS.has(core.folded) &&
+      !isInstitutionWord(core.folded);
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
     if (!acceptable) return undefined;
     // After initials the core is the surname, so a Dutch word after it ends the name ("Mevr. J. Kuipers-Wever
