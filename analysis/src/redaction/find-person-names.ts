@@ -366,7 +366,10 @@ class NameReader extends ShapeNameReader {
     if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) return;
     const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);
     if (!this.isNameShaped(first - 2) || !(listed || isGuessable(candidate))) return;
-    if (!candidate.sentenceStart && !isPersonSlotAfter(this.tokens[first - 3])) return;
+    // ("het verhaal van Desale en Abraham", "het huwelijk van Jef en Mia": a word no list or lexicon knows, joined
+    // to a listed given name, is a name wherever it stands.)
+    const nameLike = looksLikeName(candidate, this.lexicon) && FIRST_NAMES.has(this.tokens[first]!.folded);
+    if (!candidate.sentenceStart && !isPersonSlotAfter(this.tokens[first - 3]) && !nameLike) return;
     this.emit({ first: first - 2, last: first - 2 });
   }
 

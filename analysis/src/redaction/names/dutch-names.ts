@@ -3,6 +3,7 @@
 // lower case, sorted, one token each (a hyphenated name counts as one).
 // Surnames are stored without tussenvoegsel ("de Vries" → "vries"), which the name finder adds back.
 export const DUTCH_FIRST_NAMES = `
+jef staf lode warre fons miel wannes martien ap gon mien katrien ann bie nele sien maxima
 aad aafke aagje aaltje aart abbe abe abel ad adam aditi adri adriaan adriana adrianus adrie agnes aimée albert
 albertus aldert aleida alex alexander alida alies alinda allard alma alwin amara amber amke amy andré andrea
 andries angela angelique anita anja anke anna annabel annabelle anne anne-fleur anne-marie anne-sophie annebel

@@ -1,6 +1,7 @@
 // Eritrean and Ethiopian (Tigrinya, Amharic) first names; the "surname" is the father's first name. Written by hand from general knowledge,
 // lower case, sorted, one token each (a hyphenated name counts as one).
 export const ERITREAN_FIRST_NAMES = `
+desale
 abeba abel abraham abrehet abrham adiam aklilu alem almaz aman amanuel aron asmerom aster awet azieb azmera
 bereket berhane berhe betelhem bethlehem biniam binyam birtukan bisrat dagim danait daniel dawit delina eden
 efrem elen elsa ermias ermiyas eyasu eyerusalem eyob fanuel feven fikre fikru filmon fiori freweini freweyni

@@ -1,6 +1,7 @@
 // Frisian first names (Friesland and the Frisian-speaking families elsewhere). Written by hand from general knowledge,
 // lower case, sorted, one token each (a hyphenated name counts as one).
 export const FRISIAN_FIRST_NAMES = `
+diuwerd joukje yerne tsjalling idske
 aaltsje abe afke akke anke antsje ate atse atze auke aukje bauke baukje beert beitske berber binne bote bouke
 dieuwke doede doutsje doutzen douwe durk durkje eelco eelke eelkje eeltsje elbrich fetsje foeke fokje fokke
 folkert folkje freerk froukje geart geartsje geeske gerben gerbrich gerke gerlof germ gjalt gosse griet gryt

@@ -52,6 +52,7 @@ opeens plotseling iemand ieder iedere elk beide allebei sommige anderen andere b
 // First names that are also ordinary (Dutch or English) words. They count as names only after a cue
 // ("mijn dochter Roos", "meester Max") or capitalised in the middle of a sentence.
 export const NAME_WORD_COLLISIONS = `
+staf gon bie
 roos hoop storm mees vos ben wil max jan lot jet job bob els dal
 bloem zon maan sky skye faith grace joy hope may june summer ray dean tan rim
 can said nada lama dua sari iman eren mine tuba salam selam roman jack asia harm arend riet
