@@ -63,6 +63,11 @@ describe('names in a list typed on one line', () => {
     ['Aanwezig: A.Th. van Rijnberk, Th.B. Sweers en C.J.G. Vliet.', 'Aanwezig: [NAAM], [NAAM] en [NAAM].'],
     ['dat uw kind gelukkig is. S. van den Hurk, Utrecht', 'dat uw kind gelukkig is. [NAAM], Utrecht'],
     ['Zij neemt na de vakantie haar IB-taken weer op zich.', 'Zij neemt na de vakantie haar IB-taken weer op zich.'],
+    [
+      'Penningmeester Debbie Bos Lid Moniek Bouwhuis Lid Joukje Ringeling Lid: Nadja Steijaert',
+      'Penningmeester [NAAM] Lid [NAAM] Lid [NAAM] Lid: [NAAM]',
+    ],
+    ['Lid Worden kan altijd via de website.', 'Lid Worden kan altijd via de website.'],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
     expect(rulesAlone(text).text).toBe(expected);

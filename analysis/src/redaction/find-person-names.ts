@@ -8,6 +8,7 @@ import {
   RELATION_NOUNS,
   SIGN_OFFS,
   TITLE_WORDS,
+  isCouncilRole,
 } from './name-cues.ts';
 import {
   followsIkEn,
@@ -115,6 +116,12 @@ class NameReader extends ShapeNameReader {
       const appositionOk = apposition && previous !== undefined && !GREETINGS.has(previous.folded);
       const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
       if (spaced || abbreviated || appositionOk) return this.readName(i + 1, mode);
+    }
+    // "Lid Moniek Bouwhuis Lid …", "Lid: Nadja": on a council's list a capitalised role announces the next member
+    // ("Lid Worden" is a heading).
+    const member = isCouncilRole(cue.folded) && cue.capitalised && !cue.allCaps && !this.isPlainWord(next.folded);
+    if (member && (spaced || /^: ?$/.test(gap))) {
+      return this.readName(i + 1, { ...KIN, lowercase: false });
     }
     // "mijn zoon, wil je …": after a comma only a capitalised name.
     if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN);

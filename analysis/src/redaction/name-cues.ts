@@ -16,6 +16,7 @@ onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
 burgemeester wethouder onderwijswethouder pastor pastoor dominee predikant schooldirecteur
 basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiatiefnemer
 mrs ms miss headteacher teacher counsellor
+secretaris secretaresse notulist
 pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wychowawca wychowawczyni
 пан пані вчитель вчителька директор директором директорка наставник наставниця
 öğretmen öğretmeni müdür müdürü danışmanı
@@ -99,6 +100,11 @@ export function isRoleLike(folded: string): boolean {
     if (role.length >= 8 && Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
   }
   return false;
+}
+
+/** A role on a council's list: "Voorzitter", "Lid", "Secretaris". */
+export function isCouncilRole(folded: string): boolean {
+  return COUNCIL_ROLES.has(folded);
 }
 
 /** A role or a title, as listed or as typed: never part of a name ("Lid", "Sercretaris", "juf"). */

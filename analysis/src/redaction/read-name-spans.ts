@@ -121,9 +121,10 @@ export class NameSpanReader {
     const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
     // "de kinderen Turkse les geven": a people or place word is no unknown name.
     // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
-    // After initials a word that is no Dutch word or place is the surname: "G. Heijnen", "Th.B. Sweers".
+    // After initials a word that is no Dutch word is the surname, even a place's name: "G. Heijnen",
+    // "S. Bronkhorst".
     const unknownOk =
-      (mode.unknown || (hadInitials && looksLikeName(core, dutchLexicon()))) &&
+      (mode.unknown || (hadInitials && (looksLikeName(core, dutchLexicon()) || dutchLexicon().isPlace(core.folded)))) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&
       !isInstitutionWord(core.folded);
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
