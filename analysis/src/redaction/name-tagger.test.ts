@@ -15,8 +15,10 @@ describe('the name tagger reconsiders the rules where a name looks like a word (
   // "bol") and role words after a name ("Lid").
   it('joins a surname that is also a word to the given name before it', () => {
     const text = 'Leerkrachten: Corine van Geest, Leonie van der Houwen en Carina van der Linden';
-    expect(rulesAlone(text).text).toContain('Leonie van der');
     expect(withTagger(text).text).toBe('Leerkrachten: [NAAM], [NAAM] en [NAAM]');
+    // (The rules read it too since the lexicon no longer takes "Léonie", written without flags beside
+    // "Leonie/PN", for a Dutch word "leonie"; "Nicole Bol" below is still the tagger's.)
+    expect(rulesAlone(text).text).toBe('Leerkrachten: [NAAM], [NAAM] en [NAAM]');
   });
 
   it('joins "Bol" to "Nicole" though "bol" is a word', () => {

@@ -30,6 +30,9 @@ interface Sets {
 
 function readSets(dic: string): Sets {
   const sets: Sets = { words: new Set(), places: new Set(), proper: new Set() };
+  // Capitalised entries without a flag, kept apart until every name is known: "Mélanie" (beside
+  // "Melanie/PN") is that name written otherwise, not a word.
+  const things: string[] = [];
   const lines = dic.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -45,8 +48,11 @@ function readSets(dic: string): Sets {
     // PN gives a person's name its genitive ("Jans"); capitalised entries without it are brands and
     // other things ("Chromebook", "Facebook"): for a name finder those are words.
     else if (PERSON_FLAG.test(flags)) sets.proper.add(folded);
-    else sets.words.add(folded);
+    // "ROAN", "RIAN": an abbreviation says nothing of the word "roan"; "Roan/PN" is a name.
+    else if (word.length > 1 && word === word.toUpperCase()) continue;
+    else things.push(folded);
   }
+  for (const folded of things) if (!sets.proper.has(folded)) sets.words.add(folded);
   return sets;
 }
 
