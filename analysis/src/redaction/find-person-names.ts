@@ -27,6 +27,7 @@ import {
   SURNAMES,
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
+import { knownPlaceEnd } from './names/places.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
 import {
   CUE,
@@ -65,8 +66,11 @@ const SPEECH_VERBS = new Set(
   fertelt`.split(/\s+/),
 );
 
-/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
-const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
+/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
+
+/** Sports clubs named after their place: "VV Steenbergen", "SC Welberg", "RKSV Halsteren". */
+const CLUB_ABBREVIATION = /^(?:rk)?(?:[a-z]?[vsfhkz][vc]|sc|fc|hc|tc|vc|mhc|hv|kv)$/;
 
 class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
@@ -80,6 +84,7 @@ class NameReader extends ShapeNameReader {
     super(tokens, blockedRanges, uncertain);
     this.blockNotNamePhrases();
     this.blockNamesOfThings();
+    this.blockKnownPlaces();
   }
 
   findAll(): Entity[] {
@@ -347,6 +352,43 @@ class NameReader extends ShapeNameReader {
         if (!words.every((word, w) => this.tokens[i + w]?.folded === word)) continue;
         for (let w = 0; w < words.length; w++) this.blocked[i + w] = true;
       }
+    });
+  }
+
+  /**
+   * A known place (names/places.ts) where only a place fits, even when it is a surname too: right after a
+   * place preposition ("in Doorn", "rond Brugge", "naar Anna Paulowna"), as a sports club's name ("VV
+   * Steenbergen"), and after a comma at the end of a signature ("Emmy Pater, Doorn"). "Jan Hulst", "mevrouw
+   * Doorn" and "in Jan van Doorns klas" stay names: there a given name or a title comes first.
+   */
+  private blockKnownPlaces(): void {
+    this.tokens.forEach((token, i) => {
+      if (!token.capitalised || token.allCaps || this.blocked[i]) return;
+      const before = this.tokens[i - 1];
+      const spaced = isSpaceGap(token.gapBefore);
+      // A club's name is its place even where no list knows it: "SC Welberg".
+      const club = before !== undefined && spaced && before.allCaps && CLUB_ABBREVIATION.test(before.folded);
+      const last = club ? Math.max(i, knownPlaceEnd(this.tokens, i)) : knownPlaceEnd(this.tokens, i);
+      if (last === -1) return;
+      const after = this.tokens[last + 1];
+      // "Geertjan te Poele": after a given name "te" is a tussenvoegsel.
+      const preposition =
+        before !== undefined &&
+        spaced &&
+        PLACE_PREPOSITIONS.has(before.folded) &&
+        (!before.capitalised || before.sentenceStart) &&
+        !(before.folded === 'te' && this.tokens[i - 2]?.capitalised === true);
+      // "Emmy Pater, Doorn", "Leerling vwo 5, Doorn": a place closes a signature; "Groetjes, Hulst" and
+      // "Jan, Piet, Hulst" are names.
+      const signature =
+        /^[^\n]*, ?$/.test(token.gapBefore) &&
+        before !== undefined &&
+        !SIGN_OFFS.has(before.folded) &&
+        !GREETINGS.has(before.folded) &&
+        !FIRST_NAMES.has(before.folded) &&
+        (after === undefined || /\n/.test(after.gapBefore));
+      if (!preposition && !club && !signature) return;
+      for (let k = i; k <= last; k++) this.blocked[k] = true;
     });
   }
 
