@@ -371,11 +371,16 @@ class NameReader extends ShapeNameReader {
       const last = club ? Math.max(i, knownPlaceEnd(this.tokens, i)) : knownPlaceEnd(this.tokens, i);
       if (last === -1) return;
       const after = this.tokens[last + 1];
+      // "bij Ommen" is the place, "bij Hulst" may be the family Hulst: after "bij" only a place that no
+      // surname list holds, or one of more words ("bij Bergen op Zoom").
+      const placePreposition =
+        before !== undefined &&
+        (PLACE_PREPOSITIONS.has(before.folded) ||
+          (before.folded === 'bij' && (last > i || !SURNAMES.has(token.folded))));
       // "Geertjan te Poele": after a given name "te" is a tussenvoegsel.
       const preposition =
-        before !== undefined &&
+        placePreposition &&
         spaced &&
-        PLACE_PREPOSITIONS.has(before.folded) &&
         (!before.capitalised || before.sentenceStart) &&
         !(before.folded === 'te' && this.tokens[i - 2]?.capitalised === true);
       // "Emmy Pater, Doorn", "Leerling vwo 5, Doorn": a place closes a signature; "Groetjes, Hulst" and

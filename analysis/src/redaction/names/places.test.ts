@@ -57,6 +57,7 @@ describe('a known place where only a place fits stays in the text', () => {
     'Op vakantie in Anna Paulowna zagen we de bollenvelden.',
     'Hij komt uit Bergen op Zoom en zit in groep 6.',
     'In Steenbergen is het rustig.',
+    'De school in het dorpje bij Ommen is klein.',
     'Hij voetbalt bij VV Steenbergen op zaterdag.',
     'Hij speelt bij SC Welberg in de F-jes.',
   ])('%s', (text) => {
@@ -82,6 +83,7 @@ describe('a person whose surname is a place stays a person', () => {
     ['We zaten in Jan van Doorns klas.', 'We zaten in [NAAM] klas.'],
     ['Geertjan te Linde zit in de klas.', '[NAAM] zit in de klas.'],
     ['Groetjes, Hulst', 'Groetjes, [NAAM]'],
+    ['We waren bij Hulst op bezoek.', 'We waren bij [NAAM] op bezoek.'],
     ['Doei,\nJan, Piet, Hulst', 'Doei,\n[NAAM], [NAAM], [NAAM]'],
     ['Ik ga vanmiddag naar Lies om te spelen.', 'Ik ga vanmiddag naar [NAAM] om te spelen.'],
   ])('%s', (text, redacted) => {
