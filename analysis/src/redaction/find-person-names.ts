@@ -383,15 +383,18 @@ class NameReader extends ShapeNameReader {
         spaced &&
         (!before.capitalised || before.sentenceStart) &&
         !(before.folded === 'te' && this.tokens[i - 2]?.capitalised === true);
-      // "Emmy Pater, Doorn", "Leerling vwo 5, Doorn": a place closes a signature; "Groetjes, Hulst" and
-      // "Jan, Piet, Hulst" are names.
+      // "Emmy Pater, Doorn", "Leerling vwo 5, Doorn": a place closes a signature, at the end of the text or of
+      // a line with no other comma; "Groetjes, Hulst", "Jan, Piet, Hulst" and "Aanwezig: Jansen, De Vries,
+      // Hulst" (a list, on a line of its own) are names.
+      const lineStart = this.text.lastIndexOf('\n', token.start) + 1;
+      const oneComma = this.text.slice(lineStart, token.start).split(',').length === 2;
       const signature =
         /^[^\n]*, ?$/.test(token.gapBefore) &&
         before !== undefined &&
         !SIGN_OFFS.has(before.folded) &&
         !GREETINGS.has(before.folded) &&
         !FIRST_NAMES.has(before.folded) &&
-        (after === undefined || /\n/.test(after.gapBefore));
+        (after === undefined || (/\n/.test(after.gapBefore) && oneComma));
       if (!preposition && !club && !signature) return;
       for (let k = i; k <= last; k++) this.blocked[k] = true;
     });

@@ -68,6 +68,7 @@ describe('a known place where only a place fits stays in the text', () => {
     expect(redactText('Met vriendelijke groet,\nEmmy Pater, Doorn').text).toBe(
       'Met vriendelijke groet,\n[NAAM], Doorn',
     );
+    expect(redactText('Groet,\nEmmy Pater, Doorn\n06-12345678').text).toBe('Groet,\n[NAAM], Doorn\n[TELEFOON]');
     expect(redactText('Hoogachtend, Emmy Pater Leerling vwo 5, Doorn').text).toBe(
       'Hoogachtend, [NAAM] Leerling vwo 5, Doorn',
     );
@@ -85,6 +86,10 @@ describe('a person whose surname is a place stays a person', () => {
     ['Groetjes, Hulst', 'Groetjes, [NAAM]'],
     ['We waren bij Hulst op bezoek.', 'We waren bij [NAAM] op bezoek.'],
     ['Doei,\nJan, Piet, Hulst', 'Doei,\n[NAAM], [NAAM], [NAAM]'],
+    [
+      'Aanwezig: Mirjam Jansen, De Vries, Hulst\nAfwezig: Pietersen',
+      'Aanwezig: [NAAM], [NAAM], [NAAM]\nAfwezig: [NAAM]',
+    ],
     ['Ik ga vanmiddag naar Lies om te spelen.', 'Ik ga vanmiddag naar [NAAM] om te spelen.'],
   ])('%s', (text, redacted) => {
     expect(redactText(text).text).toBe(redacted);
