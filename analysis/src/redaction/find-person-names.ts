@@ -28,6 +28,7 @@ import {
   SURNAMES,
   SURNAMES_THAT_ARE_WORDS,
 } from './names/index.ts';
+import { knownPlaceEnd } from './names/places.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
 import {
   CUE,
@@ -66,8 +67,11 @@ const SPEECH_VERBS = new Set(
   fertelt`.split(/\s+/),
 );
 
-/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel". */
-const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij']);
+/** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
+
+/** Sports clubs named after their place: "VV Steenbergen", "SC Welberg", "RKSV Halsteren". */
+const CLUB_ABBREVIATION = /^(?:rk)?(?:[a-z]?[vsfhkz][vc]|sc|fc|hc|tc|vc|mhc|hv|kv)$/;
 
 class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
@@ -81,6 +85,7 @@ class NameReader extends ShapeNameReader {
     super(tokens, blockedRanges, uncertain);
     this.blockNotNamePhrases();
     this.blockNamesOfThings();
+    this.blockKnownPlaces();
   }
 
   findAll(): Entity[] {
@@ -386,6 +391,51 @@ class NameReader extends ShapeNameReader {
         if (!words.every((word, w) => this.tokens[i + w]?.folded === word)) continue;
         for (let w = 0; w < words.length; w++) this.blocked[i + w] = true;
       }
+    });
+  }
+
+  /**
+   * A known place (names/places.ts) where only a place fits, even when it is a surname too: right after a
+   * place preposition ("in Doorn", "rond Brugge", "naar Anna Paulowna"), as a sports club's name ("VV
+   * Steenbergen"), and after a comma at the end of a signature ("Emmy Pater, Doorn"). "Jan Hulst", "mevrouw
+   * Doorn" and "in Jan van Doorns klas" stay names: there a given name or a title comes first.
+   */
+  private blockKnownPlaces(): void {
+    this.tokens.forEach((token, i) => {
+      if (!token.capitalised || token.allCaps || this.blocked[i]) return;
+      const before = this.tokens[i - 1];
+      const spaced = isSpaceGap(token.gapBefore);
+      // A club's name is its place even where no list knows it: "SC Welberg".
+      const club = before !== undefined && spaced && before.allCaps && CLUB_ABBREVIATION.test(before.folded);
+      const last = club ? Math.max(i, knownPlaceEnd(this.tokens, i)) : knownPlaceEnd(this.tokens, i);
+      if (last === -1) return;
+      const after = this.tokens[last + 1];
+      // "bij Ommen" is the place, "bij Hulst" may be the family Hulst: after "bij" only a place that no
+      // surname list holds, or one of more words ("bij Bergen op Zoom").
+      const placePreposition =
+        before !== undefined &&
+        (PLACE_PREPOSITIONS.has(before.folded) ||
+          (before.folded === 'bij' && (last > i || !SURNAMES.has(token.folded))));
+      // "Geertjan te Poele": after a given name "te" is a tussenvoegsel.
+      const preposition =
+        placePreposition &&
+        spaced &&
+        (!before.capitalised || before.sentenceStart) &&
+        !(before.folded === 'te' && this.tokens[i - 2]?.capitalised === true);
+      // "Emmy Pater, Doorn", "Leerling vwo 5, Doorn": a place closes a signature, at the end of the text or of
+      // a line with no other comma; "Groetjes, Hulst", "Jan, Piet, Hulst" and "Aanwezig: Jansen, De Vries,
+      // Hulst" (a list, on a line of its own) are names.
+      const lineStart = this.text.lastIndexOf('\n', token.start) + 1;
+      const oneComma = this.text.slice(lineStart, token.start).split(',').length === 2;
+      const signature =
+        /^[^\n]*, ?$/.test(token.gapBefore) &&
+        before !== undefined &&
+        !SIGN_OFFS.has(before.folded) &&
+        !GREETINGS.has(before.folded) &&
+        !FIRST_NAMES.has(before.folded) &&
+        (after === undefined || (/\n/.test(after.gapBefore) && oneComma));
+      if (!preposition && !club && !signature) return;
+      for (let k = i; k <= last; k++) this.blocked[k] = true;
     });
   }
 

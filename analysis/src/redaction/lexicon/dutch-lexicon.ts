@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { foldName } from '../names/index.ts';
+import { KNOWN_PLACES } from '../names/places.ts';
 
 export interface DutchLexicon {
   /** A lower-case Dutch word, or a plain inflection of one: "lieve", "gebeld", "ouders", "pesten". */
@@ -12,7 +13,10 @@ export interface DutchLexicon {
   isListedWord(folded: string): boolean;
   /** Two Dutch words written together: "leerlingenexcursie", "schoolfamilieviering". */
   isCompound(folded: string): boolean;
-  /** A place the list knows (it gives it an adjective or an inhabitant): "Purmerend", "Friesland". */
+  /**
+   * A place the list knows (it gives it an adjective or an inhabitant: "Purmerend", "Friesland"), or a Dutch
+   * woonplaats or Flemish (deel)gemeente of names/places.ts that is no listed given name ("Doorn", "Hulst").
+   */
   isPlace(folded: string): boolean;
   /** A capitalised entry with a genitive and no place flags: surnames and given names ("Brinkhorst", "Seppe"). */
   isProperName(folded: string): boolean;
@@ -133,7 +137,7 @@ function createLexicon(sets: Sets): DutchLexicon {
     isWord,
     isListedWord: (folded) => sets.words.has(folded),
     isCompound,
-    isPlace: (folded) => sets.places.has(folded),
+    isPlace: (folded) => sets.places.has(folded) || KNOWN_PLACES.has(folded),
     isProperName: (folded) => sets.proper.has(folded),
   };
 }
