@@ -68,6 +68,13 @@ describe('names in a list typed on one line', () => {
       'Penningmeester [NAAM] Lid [NAAM] Lid [NAAM] Lid: [NAAM]',
     ],
     ['Lid Worden kan altijd via de website.', 'Lid Worden kan altijd via de website.'],
+    // dev15: a Flemish surname with its article written on; "Van" and a place after a title is a surname.
+    ["Lid: Nadja d'Hondt Lid: Anja Blommaart", 'Lid: [NAAM] Lid: [NAAM]'],
+    [
+      'De heer Van Hoorn neemt de plaats in van meneer van Dalen.',
+      'De heer [NAAM] neemt de plaats in van meneer [NAAM].',
+    ],
+    ['We fietsen van Hoorn naar Enkhuizen.', 'We fietsen van Hoorn naar Enkhuizen.'],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
     expect(rulesAlone(text).text).toBe(expected);

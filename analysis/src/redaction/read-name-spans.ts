@@ -189,9 +189,15 @@ export class NameSpanReader {
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
     // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
     const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName;
+    // "De heer Van Hoorn", "juf van Dalen": after a title, or with a capital "Van", a place's name is the surname.
+    const placeSurname =
+      (unknown === 'any' || particleCapitalised) &&
+      !afterGivenName &&
+      /^\p{Lu}\p{Ll}+$/u.test(core.text) &&
+      dutchLexicon().isPlace(core.folded);
     const unknownOk =
       unknownAllowed &&
-      this.isNameShaped(p) &&
+      (this.isNameShaped(p) || placeSurname) &&
       (afterGivenName || !FIRST_NAMES.has(core.folded)) &&
       !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
@@ -249,6 +255,8 @@ export class NameSpanReader {
       const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
       if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
+      // "Nadja d'Hondt", "Hélène d’Haese": a Flemish or French surname with its article written on.
+      if (words === 1 && given && /^d['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
       // "Yusuf Hollandaca": a language or place after a name is not its surname.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
       // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
