@@ -67,6 +67,9 @@ const SPEECH_VERBS = new Set(
   fertelt`.split(/\s+/),
 );
 
+/** Captions and bylines: "Foto Ap de Heus", "Beeld: …", "Tekst en foto: …". */
+const CREDIT_WORDS = new Set(['foto', "foto's", 'beeld', 'tekst', 'fotografie', 'illustratie', 'illustraties']);
+
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
 
@@ -91,7 +94,7 @@ class NameReader extends ShapeNameReader {
   findAll(): Entity[] {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.blocked[i] || this.taken[i]) continue;
-      const span = this.nameAfterCue(i) ?? this.nameFromLists(i) ?? this.nameFromContext(i);
+      const span = this.nameAfterCue(i) ?? this.nameFromLists(i) ?? this.nameFromContext(i) ?? this.nameInCapitals(i);
       if (span) this.emitWithCoordinated(span);
     }
     // Names by their shape come last, so a cue or a list reads a name's full reach first.
@@ -139,6 +142,14 @@ class NameReader extends ShapeNameReader {
     // "Naam: Tesfom", "Naam kind: Tesfom" on a form.
     if (cue.folded === 'naam' || (cue.folded === 'kind' && previous?.folded === 'naam')) {
       if (/^: ?$/.test(gap)) return this.readName(i + 1, CUE);
+    }
+    // "Foto Ap de Heus", "Tekst en beeld: Eddo Hartmann", "Door: Martin Minkenberg": who made a piece. A capital
+    // cue where a caption or a byline starts; "door" only before a colon ("Door de regen …"); a listed given
+    // name or initials first, as an agency is credited the same way ("Foto: Omrop Fryslân").
+    const credit = CREDIT_WORDS.has(cue.folded) || (cue.folded === 'door' && /^: ?$/.test(gap));
+    const personFirst = isListed(FIRST_NAMES, next) || this.isInitial(i + 1);
+    if (credit && personFirst && cue.capitalised && !cue.allCaps && (spaced || /^: ?$/.test(gap))) {
+      return this.readName(i + 1, { ...CUE, lowercase: false });
     }
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
     if (SIGN_OFFS.has(cue.folded) && /^,?\s*$/.test(gap) && gap.length > 0) return this.readName(i + 1, KIN);
@@ -218,6 +229,43 @@ class NameReader extends ShapeNameReader {
     if (!next || !isSpaceGap(next.gapBefore) || !this.isNameShaped(i + 1)) return false;
     const given = FIRST_NAMES.has(next.folded) && !AMBIGUOUS_NAMES.has(next.folded);
     return given || (looksLikeName(next, this.lexicon) && !this.isPlainWord(next.folded));
+  }
+
+  /**
+   * A name in a heading or a speaker's label in capitals: "DOOR STEF BARTEN", "OMA REGINA: …". A listed given
+   * name that is no Dutch word, with a surname after it, a title or family word before it, or a colon after it.
+   */
+  private nameInCapitals(i: number): NameSpan | undefined {
+    const token = this.tokens[i]!;
+    const capitalWord = (t: WordToken | undefined) => t !== undefined && t.allCaps && t.text.length >= 2;
+    const givenName = (t: WordToken) =>
+      t.text.length >= 3 &&
+      FIRST_NAMES.has(t.folded) &&
+      !AMBIGUOUS_NAMES.has(t.folded) &&
+      !NOT_NAMES.has(t.folded) &&
+      !this.lexicon.isWord(t.folded) &&
+      !this.lexicon.isPlace(t.folded);
+    if (!capitalWord(token) || !givenName(token)) return undefined;
+    let last = i;
+    for (let j = i + 1; capitalWord(this.tokens[j]) && isSpaceGap(this.tokens[j]!.gapBefore); j++) {
+      const t = this.tokens[j]!;
+      if (TUSSENVOEGSELS.has(t.folded)) continue;
+      const surname =
+        !NOT_NAMES.has(t.folded) &&
+        !this.lexicon.isPlace(t.folded) &&
+        !TITLE_WORDS.has(t.folded) &&
+        // (A long word in capitals after a given name is a surname: "MARIEKE BRENNINKMEIJER".)
+        (SURNAMES.has(t.folded) ||
+          this.lexicon.isProperName(t.folded) ||
+          !this.lexicon.isWord(t.folded) ||
+          t.folded.length >= 9);
+      if (!surname) break;
+      last = j;
+    }
+    const before = this.tokens[i - 1];
+    const titled = capitalWord(before) && (TITLE_WORDS.has(before!.folded) || KIN_WORDS.has(before!.folded));
+    const speaker = /^: ?/.test(this.tokens[last + 1]?.gapBefore ?? this.text.slice(this.tokens[last]!.end));
+    return last > i || titled || speaker ? { first: i, last } : undefined;
   }
 
   /** A capitalised word in no list, made a name by its neighbours: "voor Nouri", "Siebren (8)". */

@@ -40,3 +40,28 @@ describe('a name found once is that person everywhere in the text', () => {
     expect(redact('Jan bleek ziek.').uncertain.map((d) => [d.start, d.end])).toEqual([[0, 3]]);
   });
 });
+
+// Captions, bylines and headings in capitals (dev13, dev14): who made a piece, who speaks.
+describe('names in captions, bylines and capitals', () => {
+  it.each([
+    [
+      'Afscheid genomen, zegt directeur Patty Roos. Foto Ap de Heus.',
+      'Afscheid genomen, zegt directeur [NAAM]. Foto [NAAM].',
+    ],
+    ['Tekst en foto: Eddo Hartmann', 'Tekst en foto: [NAAM]'],
+    ['Door: Martin Minkenberg', 'Door: [NAAM]'],
+    ['OMA REGINA: “Tegen dat meisje zeg ik niks.”', 'OMA [NAAM]: “Tegen dat meisje zeg ik niks.”'],
+    ['STEF BARTEN WINT DE VOORLEESWEDSTRIJD', '[NAAM] WINT DE VOORLEESWEDSTRIJD'],
+  ])('%s', (text, expected) => {
+    expect(redact(text).text).toBe(expected);
+  });
+
+  it.each([
+    'Foto: Omrop Fryslân. Door de regen bleven we binnen.',
+    'Beeld Shutterstock',
+    'GROEP 8 GAAT OP KAMP NAAR ANNA PAULOWNA',
+    'MARIEKE WINT',
+  ])('leaves %s', (text) => {
+    expect(redact(text).text).toBe(text);
+  });
+});

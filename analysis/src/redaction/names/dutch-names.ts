@@ -51,20 +51,20 @@ morris myrthe nadine nadja nanda nanne nanouk naomi natasja nathalie nathan neel
 nena nick nicky nicolaas nicole niek nieke niels nienke nikki nils nina noa noah noé noëlle noor noortje nora
 norah norbert noud nout nova nynke okke olaf olav ole olivia olivier oskar otis otje otto pascal patricia
 patrick paul pelle pepijn peter petra petronella pien piet pieter pieter-jan pieternel pieternella pim pip
-pleun puck puk quinn quinten quinty quirine raf rafaël ralph ramon randy ravi raymond reinier reinoud reinout
-reint remco remy renate renée rens renske ria rianne richard rick riek rienk riet rik rika rina rinke rinske
-rinus rixt rob robbert robert robin robine roel roelf roelie rogier roland romijn romy ronald roos roosje
-roosmarijn rosa rosalie rosanne rosie roy ruben rudi rudy rutger ruud saar sabine sam sammie samuel sander
-sandra sanna sanne sara saskia seb sebas sebastiaan selma sem senna senne sep sepp servaas siebe sieger siem
-siemen sien sientje sietse sietske sil silke simone sjaak sjef sjoerd sjors sjra sofie solange sophia sophie
-staf stan stefan stefanie stein stephanie sterre steven stijn susan suus suzanne suze sven sverre sybren
-sylvia tamar tamara tamme tammo tanja tara teddy teije tess tessa teun teuntje thea thei theo thijme thijmen
-thijs thirza thom thomas tieme ties tijmen tijn tijs tim timo timon tineke tinus tiny tirza tjeerd tjitske
-tobi tobias toby tom ton tonnie tonny toon toos trees trijntje tristan trudy truus tuur twan tygo ubbo ursula
-valentijn valérie vanessa veerle vera vic vigo vik vince vincent walter wannes ward warre wendela wendy wessel
-wibe wibo wiebe wiel wies wieteke wietse wijnand wil wilbert wilco willem willemien willemijn wilma wim wolf
-wout wouter wubbo xander xavi yannick yara yente yfke ymke yorick youp youri yvette yvo yvonne zara zeger zep
-zoë zoey
+pleun puck puk quinn quinten quinty quirine raf rafaël ralph ramon randy ravi raymond regina reinier reinoud
+reinout reint remco remy renate renée rens renske ria rianne richard rick riek rienk riet rik rika rina rinke
+rinske rinus rixt rob robbert robert robin robine roel roelf roelie rogier roland romijn romy ronald roos
+roosje roosmarijn rosa rosalie rosanne rosie roy ruben rudi rudy rutger ruud saar sabine sam sammie samuel
+sander sandra sanna sanne sara saskia seb sebas sebastiaan selma sem senna senne sep sepp servaas siebe sieger
+siem siemen sien sientje sietse sietske sil silke simone sjaak sjef sjoerd sjors sjra sofie solange sophia
+sophie staf stan stef stefan stefanie stein stephanie sterre steven stijn susan suus suzanne suze sven sverre
+sybren sylvia tamar tamara tamme tammo tanja tara teddy teije tess tessa teun teuntje thea thei theo thijme
+thijmen thijs thirza thom thomas tieme ties tijmen tijn tijs tim timo timon tineke tinus tiny tirza tjeerd
+tjitske tobi tobias toby tom ton tonnie tonny toon toos trees trijntje tristan trudy truus tuur twan tygo ubbo
+ursula valentijn valérie vanessa veerle vera vic vigo vik vince vincent walter wannes ward warre wendela wendy
+wessel wibe wibo wiebe wiel wies wieteke wietse wijnand wil wilbert wilco willem willemien willemijn wilma wim
+wolf wout wouter wubbo xander xavi yannick yara yente yfke ymke yorick youp youri yvette yvo yvonne zara zeger
+zep zoë zoey
 `;
 
 export const DUTCH_SURNAMES = `

@@ -3,6 +3,7 @@
 export const NOT_NAME_WORDS = `
 januari februari maart april mei juni juli augustus september oktober november december
 gr grp th ph chr
+pixabay shutterstock unsplash istock pexels freepik canva anp hollandse hoogte
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend
 pasen kerst kerstmis kerstvakantie kerstfeest sinterklaas sint kerstman pieten
 ramadan suikerfeest offerfeest eid bayram divali diwali holi keti koti chanoeka
