@@ -168,7 +168,11 @@ export class ShapeNameReader extends NameSpanReader {
     const token = this.tokens[j];
     const given = this.tokens[givenIndex];
     if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
-    if (this.lexicon.isPlace(token.folded) || OTHER_PROPER_NOUNS.has(token.folded)) return false;
+    // "Aniek van Hees", "Ineke van Uden", "Debita Zwanenburg": after a known given name a village's name is a
+    // surname too (the hand list of cities and organisations still is not).
+    const knownGiven = FIRST_NAMES.has(given.folded) || this.lexicon.isProperName(given.folded);
+    if (this.lexicon.isPlace(token.folded) && !knownGiven) return false;
+    if (OTHER_PROPER_NOUNS.has(token.folded)) return false;
     if (hasNotNameEnding(token.folded)) return false;
     return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
   }
