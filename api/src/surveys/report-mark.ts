@@ -1,4 +1,4 @@
-import { markScale } from '@klankbord/analysis/statistics';
+import { markScale, type MarkScale } from '@klankbord/analysis/statistics';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
@@ -6,25 +6,35 @@ import { AppError } from '../errors.ts';
 import { type AnalysisItem, analysisItems } from './analysis-items.ts';
 import { versionInScope } from './service.ts';
 
-/** The items of a definition that can be a report mark: scales of numbers (a 1–10 rating, a 4-point item, …). */
-export function markCandidates(definition: Record<string, unknown>): AnalysisItem[] {
-  return analysisItems(definition).filter((i) => i.kind === 'likert' && markScale(i.values).ok);
+/**
+ * The items of a definition that can be a report mark (scales of numbers: a 1–10 rating, a 4-point item, …),
+ * each with its scale as markScale makes it, so nobody asks markScale again for the same item.
+ */
+function scaledCandidates(definition: Record<string, unknown>): { item: AnalysisItem; scale: MarkScale }[] {
+  return analysisItems(definition).flatMap((item) => {
+    if (item.kind !== 'likert') return [];
+    const scale = markScale(item.values);
+    return scale.ok ? [{ item, scale }] : [];
+  });
 }
+
+/** The items of a definition that can be a report mark. */
+export const markCandidates = (definition: Record<string, unknown>): AnalysisItem[] =>
+  scaledCandidates(definition).map((c) => c.item);
 
 /**
  * What the editor offers as the report mark: each candidate with its scale's ends and how its answers
  * become a mark (as is for 1–10, else linearly, which for 1–4 is Vensters' 3 × mean − 2).
  */
 export function markChoices(definition: Record<string, unknown>) {
-  return markCandidates(definition).map((i) => {
-    const numbers = i.values.map(Number);
-    const scale = markScale(i.values);
+  return scaledCandidates(definition).map(({ item, scale }) => {
+    const numbers = item.values.map(Number);
     return {
-      name: i.name,
-      title: i.title,
+      name: item.name,
+      title: item.title,
       lowest: Math.min(...numbers),
       highest: Math.max(...numbers),
-      conversion: scale.ok ? scale.conversion : ('linear' as const),
+      conversion: scale.conversion,
     };
   });
 }
@@ -37,10 +47,9 @@ export async function reportMarkOf(db: Kysely<Database>, surveyVersionId: number
     .where('id', '=', surveyVersionId)
     .executeTakeFirst();
   if (!version?.report_mark) return null;
-  const item = markCandidates(version.definition).find((i) => i.name === version.report_mark);
-  const scale = item && markScale(item.values);
-  if (!item || !scale?.ok) return null;
-  return { item, marks: scale.marks, conversion: scale.conversion };
+  const found = scaledCandidates(version.definition).find((c) => c.item.name === version.report_mark);
+  if (!found) return null;
+  return { item: found.item, marks: found.scale.marks, conversion: found.scale.conversion };
 }
 
 /**
