@@ -85,7 +85,7 @@ describe.each(testEngines)('report mark, priority matrix and response rates [%s]
   it('gives the mark per school, board and SWV as 3 × mean − 2 with its interval and trend', async () => {
     const { status, body } = await get(`/report-mark?organisation=eigen-swv&wave=${m.wave2026}`);
     expect(status).toBe(200);
-    expect(body.mark).toMatchObject({ question: 'cijfer', conversion: 'linear', points: 4 });
+    expect(body.mark).toMatchObject({ question: 'cijfer', conversion: 'linear', points: 4, lowest: 1, highest: 4 });
     const school = (brin: string) => body.schools.find((s: any) => s.label.includes(brin));
     // A: 4,3,3,2,4 → mean 3.2 → 3 × 3.2 − 2 = 7.6; marks 10,7,7,4,10: s² = (5.76+.36+.36+12.96+5.76)/4 = 6.3,
     // half width 1.959964 × √6.3 / √5 = 2.20005 → 5.39995 to 9.80005.

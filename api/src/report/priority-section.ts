@@ -1,4 +1,10 @@
-import { formatCount, formatPercent, importanceWords, type ImportanceSource } from '@klankbord/analysis/report';
+import {
+  formatCount,
+  formatPercent,
+  importanceWords,
+  type ImportanceSource,
+  markConversionWords,
+} from '@klankbord/analysis/report';
 import { maxMarginOfError } from '@klankbord/analysis/statistics';
 import { createElement as h, type ReactNode } from 'react';
 import type { Kysely } from 'kysely';
@@ -16,7 +22,8 @@ import { priorityMatrixChart } from '@klankbord/analysis/charts';
 export interface MarkPart {
   title: string;
   conversion: 'as_is' | 'linear';
-  points: number;
+  lowest: number;
+  highest: number;
   previousYear: number | null;
   rows: (MarkFigure & { level: 'organisatie' | 'bestuur' | 'school' })[];
 }
@@ -40,7 +47,8 @@ export async function markAndPriorities(
         ? {
             title: mark.mark.title,
             conversion: mark.mark.conversion,
-            points: mark.mark.points,
+            lowest: mark.mark.lowest,
+            highest: mark.mark.highest,
             previousYear: 'previousYear' in mark ? (mark.previousYear ?? null) : null,
             rows: [
               { ...mark.overall, level: 'organisatie' as const },
@@ -98,13 +106,8 @@ export function markAndPriorityBlocks(
   else
     blocks.push(
       p(
-        `Het rapportcijfer komt uit de vraag “${mark.title}”. ${
-          mark.conversion === 'as_is'
-            ? 'Dat is al een cijfer van 1 tot 10.'
-            : mark.points === 4
-              ? 'Die heeft 4 antwoorden; we rekenen het gemiddelde om naar een cijfer zoals Vensters doet: 3 × gemiddelde − 2.'
-              : `Die heeft ${mark.points} antwoorden; we rekenen die gelijkmatig om naar 1 tot 10 (laagste antwoord 1, hoogste 10).`
-        } Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
+        // In the words of the questionnaire page and the dashboard (mark-text.ts).
+        `Het rapportcijfer komt uit de vraag “${mark.title}” (${markConversionWords(mark)}). Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
       ),
       table(
         `${a.label}: rapportcijfer${mark.previousYear !== null ? `, tegen ${mark.previousYear}` : ''}`,

@@ -18,6 +18,12 @@ function scaledCandidates(definition: Record<string, unknown>): { item: Analysis
   });
 }
 
+/** A candidate's scale ends and how its answers become a mark: what markConversionWords puts in words. */
+function conversionOf({ item, scale }: { item: AnalysisItem; scale: MarkScale }) {
+  const numbers = item.values.map(Number);
+  return { lowest: Math.min(...numbers), highest: Math.max(...numbers), conversion: scale.conversion };
+}
+
 /** The items of a definition that can be a report mark. */
 export const markCandidates = (definition: Record<string, unknown>): AnalysisItem[] =>
   scaledCandidates(definition).map((c) => c.item);
@@ -27,16 +33,7 @@ export const markCandidates = (definition: Record<string, unknown>): AnalysisIte
  * become a mark (as is for 1–10, else linearly, which for 1–4 is Vensters' 3 × mean − 2).
  */
 export function markChoices(definition: Record<string, unknown>) {
-  return scaledCandidates(definition).map(({ item, scale }) => {
-    const numbers = item.values.map(Number);
-    return {
-      name: item.name,
-      title: item.title,
-      lowest: Math.min(...numbers),
-      highest: Math.max(...numbers),
-      conversion: scale.conversion,
-    };
-  });
+  return scaledCandidates(definition).map((c) => ({ name: c.item.name, title: c.item.title, ...conversionOf(c) }));
 }
 
 /** The report-mark item of a questionnaire version and the mark of each of its points, or null. */
@@ -49,7 +46,7 @@ export async function reportMarkOf(db: Kysely<Database>, surveyVersionId: number
   if (!version?.report_mark) return null;
   const found = scaledCandidates(version.definition).find((c) => c.item.name === version.report_mark);
   if (!found) return null;
-  return { item: found.item, marks: found.scale.marks, conversion: found.scale.conversion };
+  return { item: found.item, marks: found.scale.marks, ...conversionOf(found) };
 }
 
 /**
