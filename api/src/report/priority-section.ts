@@ -1,5 +1,6 @@
 import {
   formatCount,
+  formatDecimal,
   formatPercent,
   importanceWords,
   type ImportanceSource,
@@ -83,8 +84,6 @@ export const quadrantLabels = {
   minder_urgent: 'minder urgent',
 } as const;
 
-const decimal = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',').replace('-', '−');
-
 type Table = (caption: string, head: string[], rows: ReactNode[][], className?: string) => ReactNode;
 
 /** One audience's report mark, matrix and per-school points to improve. */
@@ -120,9 +119,11 @@ export function markAndPriorityBlocks(
         mark.rows.map((r) => [
           r.level === 'school' ? r.label : `${r.label} (${r.level})`,
           r.n.value === null ? 'te weinig reacties' : formatCount(r.n.value),
-          r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–',
+          r.mark
+            ? `${formatDecimal(r.mark.mean)} (${formatDecimal(r.mark.lower)}–${formatDecimal(r.mark.upper)})`
+            : '–',
           ...(mark.previousYear !== null
-            ? [r.trend ? decimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
+            ? [r.trend ? formatDecimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
             : []),
         ]),
       ),
@@ -207,14 +208,14 @@ export function responseBlocks(a: { label: string; schoolResponses: SchoolRespon
         formatCount(s.respondents),
         s.pupils === null ? 'onbekend' : formatCount(s.pupils),
         s.rate === null ? '–' : formatPercent(s.rate),
-        s.marginOfError === null ? '–' : `± ${decimal(s.marginOfError * 100, 0)} procentpunt`,
+        s.marginOfError === null ? '–' : `± ${formatDecimal(s.marginOfError * 100, 0)} procentpunt`,
       ]),
       'compact',
     ),
     h(
       'p',
       null,
-      `* ${low > 0 ? `Bij ${formatCount(low)} ${low === 1 ? 'school' : 'scholen'} is de respons te laag om conclusies te trekken over alle ouders van die school. ` : ''}We noemen de respons te laag als een percentage van de school meer dan ${decimal(maxMarginOfError * 100, 0)} procentpunt naast het echte percentage kan liggen (foutmarge bij 95% betrouwbaarheid, gerekend met het aantal leerlingen; Cochran, Sampling Techniques, 1977). Leerlingen tellen we als gezinnen; broers en zussen maken de echte respons iets hoger.`,
+      `* ${low > 0 ? `Bij ${formatCount(low)} ${low === 1 ? 'school' : 'scholen'} is de respons te laag om conclusies te trekken over alle ouders van die school. ` : ''}We noemen de respons te laag als een percentage van de school meer dan ${formatDecimal(maxMarginOfError * 100, 0)} procentpunt naast het echte percentage kan liggen (foutmarge bij 95% betrouwbaarheid, gerekend met het aantal leerlingen; Cochran, Sampling Techniques, 1977). Leerlingen tellen we als gezinnen; broers en zussen maken de echte respons iets hoger.`,
     ),
   ];
 }
