@@ -36,6 +36,14 @@ export function markChoices(definition: Record<string, unknown>) {
   return scaledCandidates(definition).map((c) => ({ name: c.item.name, title: c.item.title, ...conversionOf(c) }));
 }
 
+/**
+ * The report mark a version keeps when its questionnaire changes (a new version, an edited draft): the same
+ * item while it can still be a mark, else none, and the researcher chooses again.
+ */
+export function keptReportMark(mark: string | null | undefined, definition: Record<string, unknown>): string | null {
+  return mark && markCandidates(definition).some((i) => i.name === mark) ? mark : null;
+}
+
 /** The report-mark item of a questionnaire version and the mark of each of its points, or null. */
 export async function reportMarkOf(db: Kysely<Database>, surveyVersionId: number) {
   const version = await db
