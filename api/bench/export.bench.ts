@@ -88,7 +88,7 @@ async function organisationPlan(slug: string): Promise<ExportPlan> {
     .select(['id', 'slug', 'name', 'kind', 'parent_id'])
     .where('slug', '=', slug)
     .executeTakeFirstOrThrow();
-  return planExport(handle.db, organisation, { k: 5, includeStories, refiQda });
+  return (await planExport(handle.db, organisation, { k: 5, includeStories, refiQda })).plan;
 }
 
 /** There is no national organisation: every wave and story of every SWV and board, every candidate quasi-identifier. */

@@ -7,7 +7,6 @@ export const errorKinds = {
   // Requests
   bad_request: 'bad_request',
   address_invalid: 'bad_request',
-  body_not_json: 'bad_request',
   json_required: 'unsupported_media_type',
   body_too_large: 'payload_too_large',
   fields_invalid: 'validation_failed',

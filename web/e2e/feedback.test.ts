@@ -56,6 +56,41 @@ describe.skipIf(!hasChromium)('feedback where the eye is, in a real browser at 1
     await page.context().close();
   });
 
+  it('asks for a school in a new account only for the school role, none preselected, and forgets it when the role changes', async () => {
+    const page = await staffAt1366(env, 'admin@demo.klankbord.nl');
+    await page.goto(`${env.server.url}/staff/gebruikers`);
+    const form = page.locator('form', { has: page.getByRole('button', { name: 'Account maken' }) });
+    const school = form.getByLabel('School', { exact: true });
+    await form.getByLabel('Rol', { exact: true }).waitFor();
+    for (const role of ['researcher', 'admin', 'board', 'steunpunt']) {
+      await form.getByLabel('Rol', { exact: true }).selectOption(role);
+      expect(await school.count(), role).toBe(0);
+    }
+    await form.getByLabel('Rol', { exact: true }).selectOption('school');
+    expect(await school.inputValue()).toBe('');
+    expect(await school.evaluate((el: any) => el.required)).toBe(true);
+    const firstSchool = await school.locator('option').nth(1).getAttribute('value');
+    await school.selectOption(firstSchool!);
+    // Another role and back: the school chosen for the school role is gone.
+    await form.getByLabel('Rol', { exact: true }).selectOption('board');
+    expect(await school.count()).toBe(0);
+    await form.getByLabel('Rol', { exact: true }).selectOption('school');
+    expect(await school.inputValue()).toBe('');
+
+    await form.getByLabel('E-mailadres').fill('school-nieuw@demo.klankbord.nl');
+    await school.selectOption({ index: 1 });
+    const schoolName = (await school.locator('option:checked').innerText()).replace(/ \(.*\)$/, '');
+    await form.getByRole('button', { name: 'Account maken' }).click();
+    await form.getByText('Account voor school-nieuw@demo.klankbord.nl gemaakt.').waitFor();
+    expect(await page.getByRole('row', { name: /school-nieuw@demo\.klankbord\.nl/ }).innerText()).toContain(
+      `School — ${schoolName}`,
+    );
+    // The form starts again as it began: a role without a school.
+    expect(await form.getByLabel('Rol', { exact: true }).inputValue()).toBe('researcher');
+    expect(await school.count()).toBe(0);
+    await page.context().close();
+  });
+
   it('estimates what the export blanks out before it runs, and offers a proposal that keeps school', async () => {
     const page = await staffAt1366(env, 'onderzoeker@demo.klankbord.nl');
     await page.goto(`${env.server.url}/staff/export`);

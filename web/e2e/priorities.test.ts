@@ -42,8 +42,9 @@ describe.skipIf(!hasChromium)('report mark and priorities, in a real browser', (
     await page.getByLabel('Meting').selectOption({ label: 'Jongerenvragenlijst Jouw school, jouw stem 2026' });
     await page.getByRole('button', { name: 'Rapportcijfer en prioriteiten' }).click();
     await page.getByText('Rapportcijfer uit de vraag').waitFor();
-    expect(await page.getByText('Rapportcijfer uit de vraag').innerText()).toContain(
-      'Ik ga meestal met plezier naar school.',
+    // In the same words as on the questionnaire page.
+    expect(await page.getByText('Rapportcijfer uit de vraag').innerText()).toMatch(
+      /^Rapportcijfer uit de vraag .?Ik ga meestal met plezier naar school\..? \(schaal 1 tot 5, omgerekend naar een cijfer: 2,25 × gemiddelde − 1,25\)\.$/,
     );
     const overall = page
       .getByRole('table', { name: 'Rapportcijfer per organisatie, bestuur en school' })

@@ -2,7 +2,7 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleLinear } from '@visx/scale';
 import { Line } from '@visx/shape';
-import { formatPercent, importanceWords, type ImportanceSource } from '../report/index.ts';
+import { formatDecimal, formatPercent, importanceWords, type ImportanceSource } from '../report/index.ts';
 import { createElement as h, type ReactElement } from 'react';
 import { palette } from './share-bar-chart.ts';
 
@@ -97,8 +97,7 @@ export function priorityMatrixChart(props: {
       scale: y,
       left: margin.left,
       numTicks: 5,
-      tickFormat: (v) =>
-        props.importanceSource === 'explicit' ? formatPercent(Number(v)) : Number(v).toFixed(1).replace('.', ','),
+      tickFormat: (v) => (props.importanceSource === 'explicit' ? formatPercent(Number(v)) : formatDecimal(Number(v))),
       stroke: palette.ink,
       tickStroke: palette.ink,
       label: importance.axis,

@@ -1,5 +1,6 @@
 // How the priority matrix measured importance, in B1 Dutch: one home for the dashboard and the report,
 // which must both say which kind of importance they show (issue 17 item 3).
+import { formatDecimal, formatPercent } from './report-text.ts';
 
 /** 'correlation': the item's correlation with the report mark; 'explicit': the questionnaire's own importance questions. */
 export type ImportanceSource = 'correlation' | 'explicit';
@@ -14,8 +15,8 @@ export interface ImportanceWords {
   format: (value: number) => string;
 }
 
-const decimal = (v: number) => v.toFixed(2).replace('.', ',').replace('-', '−');
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+// The report's own notation (report-text.ts), which the dashboard shows too.
+const correlation = (r: number) => formatDecimal(r, 2);
 
 /**
  * The words for one kind of importance.
@@ -30,7 +31,7 @@ export function importanceWords(source: ImportanceSource): ImportanceWords {
         axis: 'Belang: aandeel (zeer) belangrijk',
         itemColumn: 'Belang (aandeel belangrijk)',
         themeColumn: 'Belang (gemiddeld aandeel belangrijk)',
-        format: percent,
+        format: formatPercent,
       };
     case 'correlation':
       return {
@@ -39,7 +40,7 @@ export function importanceWords(source: ImportanceSource): ImportanceWords {
         axis: 'Belang: samenhang met het rapportcijfer (r)',
         itemColumn: 'Belang (r)',
         themeColumn: 'Belang (gemiddelde r)',
-        format: decimal,
+        format: correlation,
       };
   }
 }

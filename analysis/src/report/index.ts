@@ -3,6 +3,7 @@ export {
   changeWords,
   differenceWords,
   formatCount,
+  formatDecimal,
   formatInterval,
   formatPercent,
   keyMessages,

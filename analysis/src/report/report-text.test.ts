@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, differenceWords, formatCount, formatInterval, formatPercent, keyMessages } from './index.ts';
+import {
+  changeWords,
+  differenceWords,
+  formatCount,
+  formatDecimal,
+  formatInterval,
+  formatPercent,
+  keyMessages,
+} from './index.ts';
 
 const share = (p: number) => ({ p, lower: p - 0.05, upper: p + 0.05 });
 
@@ -9,6 +17,10 @@ describe('report wording', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatPercent(0.425)).toBe('43%');
     expect(formatInterval({ p: 0.42, lower: 0.351, upper: 0.5 })).toBe('tussen 35% en 50%');
+    // A decimal comma and a real minus sign, as the report's marks and correlations print them.
+    expect(formatDecimal(6.84)).toBe('6,8');
+    expect(formatDecimal(0.456, 2)).toBe('0,46');
+    expect(formatDecimal(-0.456, 2)).toBe('−0,46');
   });
 
   it('only calls a change a rise or a fall when it is significant', () => {

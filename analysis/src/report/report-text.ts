@@ -31,6 +31,14 @@ export function formatPercent(p: number): string {
 }
 
 /**
+ * A number with a decimal comma and a real minus sign (−), `digits` after the comma.
+ * @example formatDecimal(-0.456, 2) // '−0,46'
+ */
+export function formatDecimal(v: number, digits = 1): string {
+  return v.toFixed(digits).replace('.', ',').replace('-', '−');
+}
+
+/**
  * The 95% interval of a share in words a reader can check.
  * @example formatInterval({ p: 0.42, lower: 0.35, upper: 0.5 }) // 'tussen 35% en 50%'
  */

@@ -153,6 +153,9 @@ export async function reportMarkView(
       question: mark.item.name,
       title: mark.item.title,
       conversion: mark.conversion,
+      // The scale's ends, for the words of how it becomes a mark (markConversionWords).
+      lowest: mark.lowest,
+      highest: mark.highest,
       points: mark.item.values.length,
     },
     previousYear: before ? (scope.previous?.year ?? null) : null,

@@ -82,10 +82,52 @@ describe.each(testEngines)('report mark, priority matrix and response rates [%s]
     ]);
   });
 
+  it('clears the report mark of a draft when its item is removed from the draft, and keeps it while it stays', async () => {
+    const { survey_id } = await t.db
+      .selectFrom('survey_versions')
+      .select('survey_id')
+      .where('id', '=', m.version2026)
+      .executeTakeFirstOrThrow();
+    const draft = await bodyOf(
+      await app.request(`http://localhost/api/surveys/${survey_id}/versions`, {
+        method: 'POST',
+        headers: { ...researcher, 'content-type': 'application/json' },
+        body: JSON.stringify({ definition: markSurvey }),
+      }),
+    );
+    expect((await setMark(draft.id, 'cijfer')).status).toBe(200);
+    const editDraft = async (definition: unknown) => {
+      const res = await app.request(`http://localhost/api/survey-versions/${draft.id}`, {
+        method: 'PUT',
+        headers: { ...researcher, 'content-type': 'application/json' },
+        body: JSON.stringify({ definition }),
+      });
+      expect(res.status).toBe(200);
+      return bodyOf(res);
+    };
+    const markInEditor = async () =>
+      (
+        await bodyOf(await app.request(`http://localhost/api/surveys/${survey_id}`, { headers: researcher }))
+      ).versions.find((v: any) => v.id === draft.id).reportMark;
+
+    // Another item removed: the mark stays.
+    const withoutComment = {
+      pages: [{ elements: markSurvey.pages[0]!.elements.filter((e) => e.name !== 'opmerking') }],
+    };
+    expect((await editDraft(withoutComment)).reportMark).toBe('cijfer');
+    expect(await markInEditor()).toBe('cijfer');
+    // The mark's item removed: the draft no longer says it has a mark.
+    const withoutMark = { pages: [{ elements: markSurvey.pages[0]!.elements.filter((e) => e.name !== 'cijfer') }] };
+    expect((await editDraft(withoutMark)).reportMark).toBeNull();
+    expect(await markInEditor()).toBeNull();
+    // Put back, the item is not chosen again by itself: the researcher chooses.
+    expect((await editDraft(markSurvey)).reportMark).toBeNull();
+  });
+
   it('gives the mark per school, board and SWV as 3 × mean − 2 with its interval and trend', async () => {
     const { status, body } = await get(`/report-mark?organisation=eigen-swv&wave=${m.wave2026}`);
     expect(status).toBe(200);
-    expect(body.mark).toMatchObject({ question: 'cijfer', conversion: 'linear', points: 4 });
+    expect(body.mark).toMatchObject({ question: 'cijfer', conversion: 'linear', points: 4, lowest: 1, highest: 4 });
     const school = (brin: string) => body.schools.find((s: any) => s.label.includes(brin));
     // A: 4,3,3,2,4 → mean 3.2 → 3 × 3.2 − 2 = 7.6; marks 10,7,7,4,10: s² = (5.76+.36+.36+12.96+5.76)/4 = 6.3,
     // half width 1.959964 × √6.3 / √5 = 2.20005 → 5.39995 to 9.80005.

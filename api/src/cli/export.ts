@@ -50,7 +50,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const organisation = await organisationBySlug(io.db, values.organisation);
   if (!organisation) return fail(io, `No organisation "${values.organisation}".`);
   try {
-    const plan = await planExport(io.db, organisation, {
+    const { plan } = await planExport(io.db, organisation, {
       k,
       includeStories: values.stories,
       refiQda: values['refi-qda'],

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type KyselyPlugin, RawNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { runExport } from '../cli/export.ts';
@@ -146,6 +147,48 @@ describe.each(testEngines)('export estimate on the demo data [%s]', (engine) => 
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it('counts the responses once for an estimate nobody chose quasi-identifiers for, and says what the page ticks', async () => {
+    // Pass 1's GROUP BY opens a cursor named export_qi_counts_…: each one is a pass over every response.
+    let passes = 0;
+    const countingPasses: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (
+          RawNode.is(node) &&
+          node.sqlFragments[0]?.startsWith('declare') &&
+          JSON.stringify(node.parameters).includes('"export_qi_counts_')
+        )
+          passes += 1;
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    };
+    const counting = createApp({ db: t.db.withPlugin(countingPasses), engine: t.engine, minCellSize: 10, exportsDir });
+    const estimateOn = async (target: ReturnType<typeof createApp>, body: unknown) => {
+      const res = await target.request('http://localhost/api/exports/estimate', {
+        method: 'POST',
+        headers: { ...researcher, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, await res.clone().text()).toBe(200);
+      return bodyOf(res);
+    };
+
+    const unchosen = await estimateOn(counting, { organisation: 'demo', k: 5 });
+    expect(passes).toBe(1);
+    // The same answer as for the set the export page ticks, sent by name.
+    const { quasiIdentifiers } = await bodyOf(await call('/exports/options?organisation=demo'));
+    expect(unchosen).toEqual(
+      await estimateOn(app, { organisation: 'demo', k: 5, quasiIdentifiers: quasiIdentifiers.defaults }),
+    );
+    expect(unchosen.estimate.columns.map((c: { quasiIdentifier: string }) => c.quasiIdentifier)).toEqual(
+      quasiIdentifiers.defaults,
+    );
+
+    passes = 0;
+    await estimateOn(counting, { organisation: 'demo', k: 5, quasiIdentifiers: ['school', 'role'] });
+    expect(passes).toBe(1);
   });
 
   it('refuses an estimate without quasi-identifiers, with the field named', async () => {

@@ -35,24 +35,24 @@ const proposalStart = (plan: ExportPlan, available: readonly string[]) =>
   available.includes('school') ? [...new Set(['school', ...plan.quasiIdentifiers])] : plan.quasiIdentifiers;
 
 /**
- * The plan's own estimate and the proposal beside it (a set that keeps school where k allows), both from
- * one count of the data.
+ * One count of the responses for a plan: its quasi-identifiers with school where the export can have it
+ * (`available`), so the plan's estimate and the proposal beside it are both made from it in memory.
  */
-export async function estimateAndPropose(db: Kysely<Database>, plan: ExportPlan, available: readonly string[]) {
-  const start = proposalStart(plan, available);
-  const counted = await countedFor(db, { ...plan, quasiIdentifiers: start });
-  return {
-    estimate: estimateSuppression(counted, plan.quasiIdentifiers, optionsOf(plan)),
-    proposal: proposeFrom(counted, plan.quasiIdentifiers, optionsOf(plan)),
-  };
-}
+export const countForProposal = (db: Kysely<Database>, plan: ExportPlan, available: readonly string[]) =>
+  countedFor(db, { ...plan, quasiIdentifiers: proposalStart(plan, available) });
 
-/** The proposal for a plan: what an export takes when nobody named quasi-identifiers (web, API, CLI). */
-export async function proposeQuasiIdentifiers(
-  db: Kysely<Database>,
+/** The plan's own estimate and the proposal beside it (a set that keeps school where k allows). */
+export const estimateAndPropose = (counted: CountTable, plan: ExportPlan) => ({
+  estimate: estimateSuppression(counted, plan.quasiIdentifiers, optionsOf(plan)),
+  proposal: proposeFrom(counted, plan.quasiIdentifiers, optionsOf(plan)),
+});
+
+/**
+ * The proposal for a plan: what an export takes when nobody named quasi-identifiers (web, API, CLI).
+ * `counted` must count the plan's quasi-identifiers and school when the export may have it (countForProposal).
+ */
+export const proposeQuasiIdentifiers = (
+  counted: CountTable,
   plan: ExportPlan,
-  available: readonly string[],
-): Promise<{ quasiIdentifiers: string[]; estimate: SuppressionEstimate }> {
-  const counted = await countedFor(db, { ...plan, quasiIdentifiers: proposalStart(plan, available) });
-  return proposeFrom(counted, plan.quasiIdentifiers, optionsOf(plan));
-}
+): { quasiIdentifiers: string[]; estimate: SuppressionEstimate } =>
+  proposeFrom(counted, plan.quasiIdentifiers, optionsOf(plan));

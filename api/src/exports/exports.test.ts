@@ -392,7 +392,7 @@ describe.each(testEngines)('researcher exports [%s]', (engine) => {
   });
 
   it('aborts the whole export when a file fails halfway, and says so', async () => {
-    const plan = await planExport(
+    const { plan } = await planExport(
       t.db,
       { id: f.own.swvId, slug: f.own.swvSlug, name: 'SWV', kind: 'swv', parent_id: null },
       { k: 2, includeStories: true, waves: [waveId] },

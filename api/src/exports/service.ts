@@ -1,3 +1,4 @@
+import type { CountTable } from '@klankbord/analysis/disclosure';
 import type { Kysely } from 'kysely';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { describeDisclosure, type DisclosureReport, disclosureReportJson } from 
 import { zipSink } from './export-sink.ts';
 import { exportQuestions, quasiIdentifierChoices, quasiIdentifierNames } from './export-variables.ts';
 import { wavesForOrganisation } from './queries.ts';
-import { estimateAndPropose, proposeQuasiIdentifiers } from './estimate.ts';
+import { countForProposal, estimateAndPropose, proposeQuasiIdentifiers } from './estimate.ts';
 import { type ExportPlan, writeExportFiles } from './run-export.ts';
 
 export interface ExportRequest {
@@ -29,12 +30,23 @@ export interface ExportRequest {
 const exportRoles = ['researcher'] as const;
 export const exportsDirOf = (deps: AppDeps) => deps.exportsDir ?? join(tmpdir(), 'klankbord-exports');
 
+/**
+ * A plan with what planning it found out, so an estimate of the same plan does not work it out again: the
+ * quasi-identifiers its waves offer, and the count the proposal was made from when nobody chose (null when
+ * somebody did: then nothing was counted).
+ */
+export interface PlannedExport {
+  plan: ExportPlan;
+  available: string[];
+  counted: CountTable | null;
+}
+
 /** Resolves organisation, waves and quasi-identifiers into a plan; 403/404/400 for what is not allowed. */
 export async function planExport(
   db: Kysely<Database>,
   organisation: OrganisationRow,
   request: Omit<ExportRequest, 'organisation'>,
-): Promise<ExportPlan> {
+): Promise<PlannedExport> {
   // An empty list is a mistake (every box unticked), not a wish: "all waves" is saying none.
   if (request.waves?.length === 0)
     throw new AppError('export_waves_empty', {}, 'Choose at least one wave, or leave waves out for all of them.', {
@@ -89,10 +101,12 @@ export async function planExport(
     includeStories: request.includeStories,
     refiQda: request.refiQda ?? false,
   };
-  // Nobody chose: the proposal the export page ticks, from the candidates, for the API and CLI alike.
-  if (request.quasiIdentifiers === undefined)
-    plan.quasiIdentifiers = (await proposeQuasiIdentifiers(db, plan, available)).quasiIdentifiers;
-  return plan;
+  if (request.quasiIdentifiers !== undefined) return { plan, available, counted: null };
+  // Nobody chose: the proposal the export page ticks, from the candidates, for the API and CLI alike. The
+  // count covers the candidates and school, so it also counts every set proposed from them.
+  const counted = await countForProposal(db, plan, available);
+  plan.quasiIdentifiers = proposeQuasiIdentifiers(counted, plan).quasiIdentifiers;
+  return { plan, available, counted };
 }
 
 /** The k the export screen starts with. */
@@ -108,7 +122,9 @@ export async function exportOptions(deps: AppDeps, user: SessionUser, slug: stri
   const waves = await wavesForOrganisation(deps.db, organisation);
   const questions = exportQuestions(waves.map((w) => w.definition));
   const choices = quasiIdentifierChoices(questions, waves.length);
-  const plan = waves.length ? await planExport(deps.db, organisation, { k: defaultK, includeStories: false }) : null;
+  const plan = waves.length
+    ? (await planExport(deps.db, organisation, { k: defaultK, includeStories: false })).plan
+    : null;
   // Any variable name to its words (a question's name or a fixed characteristic): the screen looks names up.
   const labels: Record<string, string> = {
     ...quasiIdentifierNames,
@@ -136,9 +152,8 @@ export async function exportEstimate(
   request: Pick<ExportRequest, 'organisation' | 'waves' | 'k' | 'quasiIdentifiers'>,
 ) {
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
-  const plan = await planExport(deps.db, organisation, { ...request, includeStories: false });
-  const { available } = quasiIdentifierChoices(exportQuestions(plan.waves.map((w) => w.definition)), plan.waves.length);
-  return estimateAndPropose(deps.db, plan, available);
+  const { plan, available, counted } = await planExport(deps.db, organisation, { ...request, includeStories: false });
+  return estimateAndPropose(counted ?? (await countForProposal(deps.db, plan, available)), plan);
 }
 
 /** The organisation's exports, newest first, so an earlier one is found again after a reload. */
@@ -182,7 +197,7 @@ export async function listExports(deps: AppDeps, user: SessionUser, slug: string
 /** Creates the export job and starts it in-process; the caller answers 202 with its id. */
 export async function startExport(deps: AppDeps, user: SessionUser, request: ExportRequest): Promise<{ id: number }> {
   const organisation = await organisationInScope(deps.db, user, request.organisation, exportRoles);
-  const plan = await planExport(deps.db, organisation, request);
+  const { plan } = await planExport(deps.db, organisation, request);
   const parameters = {
     organisation: organisation.slug,
     waves: plan.waves.map((w) => w.id),

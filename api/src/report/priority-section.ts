@@ -1,4 +1,11 @@
-import { formatCount, formatPercent, importanceWords, type ImportanceSource } from '@klankbord/analysis/report';
+import {
+  formatCount,
+  formatDecimal,
+  formatPercent,
+  importanceWords,
+  type ImportanceSource,
+  markConversionWords,
+} from '@klankbord/analysis/report';
 import { maxMarginOfError } from '@klankbord/analysis/statistics';
 import { createElement as h, type ReactNode } from 'react';
 import type { Kysely } from 'kysely';
@@ -16,7 +23,8 @@ import { priorityMatrixChart } from '@klankbord/analysis/charts';
 export interface MarkPart {
   title: string;
   conversion: 'as_is' | 'linear';
-  points: number;
+  lowest: number;
+  highest: number;
   previousYear: number | null;
   rows: (MarkFigure & { level: 'organisatie' | 'bestuur' | 'school' })[];
 }
@@ -40,7 +48,8 @@ export async function markAndPriorities(
         ? {
             title: mark.mark.title,
             conversion: mark.mark.conversion,
-            points: mark.mark.points,
+            lowest: mark.mark.lowest,
+            highest: mark.mark.highest,
             previousYear: 'previousYear' in mark ? (mark.previousYear ?? null) : null,
             rows: [
               { ...mark.overall, level: 'organisatie' as const },
@@ -75,8 +84,6 @@ export const quadrantLabels = {
   minder_urgent: 'minder urgent',
 } as const;
 
-const decimal = (v: number, digits = 1) => v.toFixed(digits).replace('.', ',').replace('-', '−');
-
 type Table = (caption: string, head: string[], rows: ReactNode[][], className?: string) => ReactNode;
 
 /** One audience's report mark, matrix and per-school points to improve. */
@@ -98,13 +105,8 @@ export function markAndPriorityBlocks(
   else
     blocks.push(
       p(
-        `Het rapportcijfer komt uit de vraag “${mark.title}”. ${
-          mark.conversion === 'as_is'
-            ? 'Dat is al een cijfer van 1 tot 10.'
-            : mark.points === 4
-              ? 'Die heeft 4 antwoorden; we rekenen het gemiddelde om naar een cijfer zoals Vensters doet: 3 × gemiddelde − 2.'
-              : `Die heeft ${mark.points} antwoorden; we rekenen die gelijkmatig om naar 1 tot 10 (laagste antwoord 1, hoogste 10).`
-        } Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
+        // In the words of the questionnaire page and the dashboard (mark-text.ts).
+        `Het rapportcijfer komt uit de vraag “${mark.title}” (${markConversionWords(mark)}). Tussen haakjes: waar het echte cijfer waarschijnlijk ligt (95%-interval).`,
       ),
       table(
         `${a.label}: rapportcijfer${mark.previousYear !== null ? `, tegen ${mark.previousYear}` : ''}`,
@@ -117,9 +119,11 @@ export function markAndPriorityBlocks(
         mark.rows.map((r) => [
           r.level === 'school' ? r.label : `${r.label} (${r.level})`,
           r.n.value === null ? 'te weinig reacties' : formatCount(r.n.value),
-          r.mark ? `${decimal(r.mark.mean)} (${decimal(r.mark.lower)}–${decimal(r.mark.upper)})` : '–',
+          r.mark
+            ? `${formatDecimal(r.mark.mean)} (${formatDecimal(r.mark.lower)}–${formatDecimal(r.mark.upper)})`
+            : '–',
           ...(mark.previousYear !== null
-            ? [r.trend ? decimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
+            ? [r.trend ? formatDecimal(r.trend.previousMean) : '–', r.trend ? r.trend.words : '–']
             : []),
         ]),
       ),
@@ -204,14 +208,14 @@ export function responseBlocks(a: { label: string; schoolResponses: SchoolRespon
         formatCount(s.respondents),
         s.pupils === null ? 'onbekend' : formatCount(s.pupils),
         s.rate === null ? '–' : formatPercent(s.rate),
-        s.marginOfError === null ? '–' : `± ${decimal(s.marginOfError * 100, 0)} procentpunt`,
+        s.marginOfError === null ? '–' : `± ${formatDecimal(s.marginOfError * 100, 0)} procentpunt`,
       ]),
       'compact',
     ),
     h(
       'p',
       null,
-      `* ${low > 0 ? `Bij ${formatCount(low)} ${low === 1 ? 'school' : 'scholen'} is de respons te laag om conclusies te trekken over alle ouders van die school. ` : ''}We noemen de respons te laag als een percentage van de school meer dan ${decimal(maxMarginOfError * 100, 0)} procentpunt naast het echte percentage kan liggen (foutmarge bij 95% betrouwbaarheid, gerekend met het aantal leerlingen; Cochran, Sampling Techniques, 1977). Leerlingen tellen we als gezinnen; broers en zussen maken de echte respons iets hoger.`,
+      `* ${low > 0 ? `Bij ${formatCount(low)} ${low === 1 ? 'school' : 'scholen'} is de respons te laag om conclusies te trekken over alle ouders van die school. ` : ''}We noemen de respons te laag als een percentage van de school meer dan ${formatDecimal(maxMarginOfError * 100, 0)} procentpunt naast het echte percentage kan liggen (foutmarge bij 95% betrouwbaarheid, gerekend met het aantal leerlingen; Cochran, Sampling Techniques, 1977). Leerlingen tellen we als gezinnen; broers en zussen maken de echte respons iets hoger.`,
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '@klankbord/analysis/report';
+import { formatCount, formatDecimal, formatPercent } from '@klankbord/analysis/report';
 import { createElement as h, type ReactNode } from 'react';
 import type { AudienceSection } from './audience-section.ts';
 import { shareBarChart } from '@klankbord/analysis/charts';
@@ -354,5 +354,5 @@ export function reportSections(model: ReportModel): ReactNode[] {
 }
 
 function agreementText(figure: { kappa: number | null; note: string }) {
-  return figure.kappa === null ? figure.note : `kappa ${figure.kappa.toFixed(2).replace('.', ',')}. ${figure.note}`;
+  return figure.kappa === null ? figure.note : `kappa ${formatDecimal(figure.kappa, 2)}. ${figure.note}`;
 }

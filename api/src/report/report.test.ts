@@ -125,6 +125,13 @@ describe.each(testEngines)('annual report on the demo data [%s]', (engine) => {
     expect(pdfSlots.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('says how the report mark is made from its question in the words of the questionnaire page', () => {
+    // The parents' mark is the 1–5 item rel_gehoord: 1 + 9 × (answer − 1) / 4 = 2,25 × answer − 1,25.
+    expect(html).toContain(
+      'Het rapportcijfer komt uit de vraag “De school luistert naar mij en neemt mij serieus.” (schaal 1 tot 5, omgerekend naar een cijfer: 2,25 × gemiddelde − 1,25).',
+    );
+  });
+
   it('shows the small school SBO De Vlonder as "te weinig reacties", never with a figure', () => {
     const rows = [...html.matchAll(/<tr><th scope="row">SBO De Vlonder<\/th>(.*?)<\/tr>/g)].map((m) => m[1]!);
     // Parents only: young people answer for vo schools.

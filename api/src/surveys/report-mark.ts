@@ -1,4 +1,4 @@
-import { markScale } from '@klankbord/analysis/statistics';
+import { markScale, type MarkScale } from '@klankbord/analysis/statistics';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../auth/sessions.ts';
 import type { Database } from '../db/database.ts';
@@ -6,27 +6,42 @@ import { AppError } from '../errors.ts';
 import { type AnalysisItem, analysisItems } from './analysis-items.ts';
 import { versionInScope } from './service.ts';
 
-/** The items of a definition that can be a report mark: scales of numbers (a 1–10 rating, a 4-point item, …). */
-export function markCandidates(definition: Record<string, unknown>): AnalysisItem[] {
-  return analysisItems(definition).filter((i) => i.kind === 'likert' && markScale(i.values).ok);
+/**
+ * The items of a definition that can be a report mark (scales of numbers: a 1–10 rating, a 4-point item, …),
+ * each with its scale as markScale makes it, so nobody asks markScale again for the same item.
+ */
+function scaledCandidates(definition: Record<string, unknown>): { item: AnalysisItem; scale: MarkScale }[] {
+  return analysisItems(definition).flatMap((item) => {
+    if (item.kind !== 'likert') return [];
+    const scale = markScale(item.values);
+    return scale.ok ? [{ item, scale }] : [];
+  });
 }
+
+/** A candidate's scale ends and how its answers become a mark: what markConversionWords puts in words. */
+function conversionOf({ item, scale }: { item: AnalysisItem; scale: MarkScale }) {
+  const numbers = item.values.map(Number);
+  return { lowest: Math.min(...numbers), highest: Math.max(...numbers), conversion: scale.conversion };
+}
+
+/** The items of a definition that can be a report mark. */
+export const markCandidates = (definition: Record<string, unknown>): AnalysisItem[] =>
+  scaledCandidates(definition).map((c) => c.item);
 
 /**
  * What the editor offers as the report mark: each candidate with its scale's ends and how its answers
  * become a mark (as is for 1–10, else linearly, which for 1–4 is Vensters' 3 × mean − 2).
  */
 export function markChoices(definition: Record<string, unknown>) {
-  return markCandidates(definition).map((i) => {
-    const numbers = i.values.map(Number);
-    const scale = markScale(i.values);
-    return {
-      name: i.name,
-      title: i.title,
-      lowest: Math.min(...numbers),
-      highest: Math.max(...numbers),
-      conversion: scale.ok ? scale.conversion : ('linear' as const),
-    };
-  });
+  return scaledCandidates(definition).map((c) => ({ name: c.item.name, title: c.item.title, ...conversionOf(c) }));
+}
+
+/**
+ * The report mark a version keeps when its questionnaire changes (a new version, an edited draft): the same
+ * item while it can still be a mark, else none, and the researcher chooses again.
+ */
+export function keptReportMark(mark: string | null | undefined, definition: Record<string, unknown>): string | null {
+  return mark && markCandidates(definition).some((i) => i.name === mark) ? mark : null;
 }
 
 /** The report-mark item of a questionnaire version and the mark of each of its points, or null. */
@@ -37,10 +52,9 @@ export async function reportMarkOf(db: Kysely<Database>, surveyVersionId: number
     .where('id', '=', surveyVersionId)
     .executeTakeFirst();
   if (!version?.report_mark) return null;
-  const item = markCandidates(version.definition).find((i) => i.name === version.report_mark);
-  const scale = item && markScale(item.values);
-  if (!item || !scale?.ok) return null;
-  return { item, marks: scale.marks, conversion: scale.conversion };
+  const found = scaledCandidates(version.definition).find((c) => c.item.name === version.report_mark);
+  if (!found) return null;
+  return { item: found.item, marks: found.scale.marks, ...conversionOf(found) };
 }
 
 /**

@@ -111,7 +111,8 @@ export function createSurveyVersionRoutes() {
       '/:id',
       describeRoute({
         summary: 'Een concept bewerken',
-        description: 'Vervangt de definitie van een conceptversie (409 als hij gepubliceerd is).',
+        description:
+          'Vervangt de definitie van een conceptversie (409 als hij gepubliceerd is). Staat de vraag van het rapportcijfer er niet meer in, dan is er geen rapportcijfer meer gekozen (`reportMark` is dan null).',
         params: idParam,
         body: definitionBody,
       }),

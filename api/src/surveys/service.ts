@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { organisationInScope, scopeOf } from '../organisations/scope.ts';
 import type { Database, RespondentRole } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { markChoices } from './report-mark.ts';
+import { keptReportMark, markChoices } from './report-mark.ts';
 import { surveyLocales } from './survey-questions.ts';
 import { validateDefinitionOffThread } from './validate-off-thread.ts';
 
@@ -154,8 +154,6 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
       .orderBy('version', 'desc')
       .limit(1)
       .executeTakeFirst();
-    // The new version keeps the report mark while its item can still be one; else the researcher chooses again.
-    const mark = last?.report_mark;
     return tx
       .insertInto('survey_versions')
       .values({
@@ -163,7 +161,7 @@ export async function addVersion(db: Kysely<Database>, user: SessionUser, survey
         version: Number(last?.version ?? 0) + 1,
         definition: JSON.stringify(definition),
         locales: surveyLocales(definition),
-        report_mark: mark && markChoices(definition).some((c) => c.name === mark) ? mark : null,
+        report_mark: keptReportMark(last?.report_mark, definition),
       })
       .returning(['id', 'version', 'status', 'locales', 'report_mark as reportMark'])
       .executeTakeFirstOrThrow();
@@ -180,13 +178,27 @@ export async function editDraft(db: Kysely<Database>, user: SessionUser, version
       'A published version cannot change; create a new version instead.',
     );
   const definition = await runnableDefinition(input);
-  const updated = await db
-    .updateTable('survey_versions')
-    .set({ definition: JSON.stringify(definition), locales: surveyLocales(definition) })
-    .where('id', '=', versionId)
-    .where('status', '=', 'draft')
-    .returning(['id', 'version', 'status', 'locales'])
-    .executeTakeFirst();
+  const updated = await db.transaction().execute(async (tx) => {
+    // Locked like setReportMark does: a mark chosen meanwhile is weighed against this definition too.
+    const current = await tx
+      .selectFrom('survey_versions')
+      .select('report_mark')
+      .where('id', '=', versionId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    return tx
+      .updateTable('survey_versions')
+      .set({
+        definition: JSON.stringify(definition),
+        locales: surveyLocales(definition),
+        // An item removed from the draft can no longer be its report mark.
+        report_mark: keptReportMark(current.report_mark, definition),
+      })
+      .where('id', '=', versionId)
+      .where('status', '=', 'draft')
+      .returning(['id', 'version', 'status', 'locales', 'report_mark as reportMark'])
+      .executeTakeFirst();
+  });
   if (!updated)
     throw new AppError(
       'survey_version_published',

@@ -14,7 +14,6 @@ const seconds = (value: ErrorParams[string] | undefined) =>
 export const errorMessages: Record<ErrorKey, Sentence> = {
   bad_request: () => 'Het verzoek klopt niet. Probeer het opnieuw of laad de pagina opnieuw.',
   address_invalid: () => 'Het adres klopt niet: er staat een ongeldig %-teken in.',
-  body_not_json: () => 'De gegevens zijn niet goed verstuurd (geen geldige JSON). Laad de pagina opnieuw.',
   json_required: () => 'De gegevens zijn in een verkeerde vorm verstuurd. Laad de pagina opnieuw.',
   body_too_large: () => 'Wat u stuurt is te groot. Maak het kleiner en probeer het opnieuw.',
   fields_invalid: (p) =>

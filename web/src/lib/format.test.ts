@@ -14,6 +14,10 @@ describe('Dutch notation', () => {
     expect(formatPercent(0.353)).toBe('35%');
     expect(formatPercent(0.353, 1)).toBe('35,3%');
     expect(formatPercent(1)).toBe('100%');
+    // Up to one decimal: a small share keeps its digit, a round one none (the export's estimate).
+    expect(formatPercent(0.048, { upTo: 1 })).toBe('4,8%');
+    expect(formatPercent(0.35, { upTo: 1 })).toBe('35%');
+    expect(formatPercent(0.0004, { upTo: 1 })).toBe('0%');
   });
 
   it('writes a calendar day as "6 december 2026", whatever the time zone', () => {

@@ -20,13 +20,16 @@ export function formatNumber(value: number, decimals?: number): string {
   ).format(value);
 }
 
-/** A share 0..1 as a percentage: 0.353 → "35%", with `decimals` 1 → "35,3%". */
-export function formatPercent(share: number, decimals = 0): string {
+/**
+ * A share 0..1 as a percentage: 0.353 → "35%", with `decimals` 1 → "35,3%"; `{ upTo: 1 }` keeps a digit
+ * only where there is one (0.048 → "4,8%", 0.35 → "35%"), for small shares that whole percents hide.
+ */
+export function formatPercent(share: number, decimals: number | { upTo: number } = 0): string {
   if (!Number.isFinite(share)) return '–';
   return numberFormat({
     style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
+    minimumFractionDigits: typeof decimals === 'number' ? decimals : 0,
+    maximumFractionDigits: typeof decimals === 'number' ? decimals : decimals.upTo,
   }).format(share);
 }
 

@@ -14,6 +14,9 @@ type Message = { kind: 'error' | 'info'; text: string };
 /** Feedback shown where it happened: at a form ('create', 'add') or in an account's row. */
 type Place = 'create' | 'add' | number;
 
+/** The one role that belongs to a school rather than an organisation (the API refuses a school for any other). */
+const needsSchool = (role: string) => role === 'school';
+
 const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback);
 
 /** A message at its place, inside a live region that is always there so the change is announced. */
@@ -33,6 +36,7 @@ export function UsersPage() {
   const [messages, setMessages] = useState<Map<Place, Message>>(new Map());
   const [secret, setSecret] = useState<{ place: Place; intro: string; password: string } | null>(null);
   const [confirm, confirmDialog] = useConfirm();
+  const [newAccountFields, setNewAccountFields] = useState(0);
   const say = (place: Place, message: Message | null) =>
     setMessages((current) => {
       const next = new Map(current);
@@ -70,7 +74,7 @@ export function UsersPage() {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const role = String(form.get('role')) as Role;
-    const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
+    const schoolId = needsSchool(role) ? Number(form.get('schoolId')) : undefined;
     const email = String(form.get('email'));
     await act(
       'create',
@@ -87,6 +91,8 @@ export function UsersPage() {
           }),
         );
         formElement.reset();
+        // The role's field is the component's state, which a form reset does not reach: it starts again.
+        setNewAccountFields((n) => n + 1);
         setSecret({ place: 'create', intro: `Account voor ${email} gemaakt.`, password: created.oneTimePassword });
       },
       null,
@@ -97,7 +103,7 @@ export function UsersPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const role = String(form.get('role')) as Role;
-    const schoolId = role === 'school' ? Number(form.get('schoolId')) : undefined;
+    const schoolId = needsSchool(role) ? Number(form.get('schoolId')) : undefined;
     await act(
       'add',
       async () =>
@@ -249,7 +255,7 @@ export function UsersPage() {
         <input id="new-email" name="email" type="email" required />
         <label htmlFor="new-name">Naam (mag leeg)</label>
         <input id="new-name" name="name" type="text" />
-        <MembershipFields idPrefix="new" orgs={orgs} />
+        <MembershipFields key={newAccountFields} idPrefix="new" orgs={orgs} />
         <button type="submit">Account maken</button>
         <PlaceMessage message={messages.get('create')}>{secretAt('create')}</PlaceMessage>
       </form>
@@ -275,12 +281,16 @@ export function UsersPage() {
   );
 }
 
-/** Role, organisation and (for the school role) school: the fields of a membership. */
+/**
+ * Role, organisation and, only for a role that needs one, the school: nothing is preselected there, and
+ * another role lets go of it (the field goes, and comes back empty).
+ */
 function MembershipFields({ idPrefix, orgs }: { idPrefix: string; orgs: Organisations | null }) {
+  const [role, setRole] = useState('researcher');
   return (
     <>
       <label htmlFor={`${idPrefix}-role`}>Rol</label>
-      <select id={`${idPrefix}-role`} name="role" defaultValue="researcher">
+      <select id={`${idPrefix}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
         {Object.entries(roleLabels).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -295,14 +305,21 @@ function MembershipFields({ idPrefix, orgs }: { idPrefix: string; orgs: Organisa
           </option>
         ))}
       </select>
-      <label htmlFor={`${idPrefix}-school`}>School (alleen voor de rol School)</label>
-      <select id={`${idPrefix}-school`} name="schoolId">
-        {orgs?.schools.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name} ({s.brin})
-          </option>
-        ))}
-      </select>
+      {needsSchool(role) && (
+        <>
+          <label htmlFor={`${idPrefix}-school`}>School</label>
+          <select id={`${idPrefix}-school`} name="schoolId" defaultValue="" required>
+            <option value="" disabled>
+              Kies een school
+            </option>
+            {orgs?.schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.brin})
+              </option>
+            ))}
+          </select>
+        </>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { importanceWords, type ImportanceWords } from '@klankbord/analysis/report';
+import { importanceWords, type ImportanceWords, markConversionWords } from '@klankbord/analysis/report';
 import type { InferResponseType } from 'hono/client';
 import { useState } from 'react';
 import { api } from '../../lib/api.ts';
@@ -180,12 +180,7 @@ export function PriorityScreen({ organisation, wave }: { organisation: string; w
       ) : (
         <>
           <p>
-            Rapportcijfer uit de vraag <q>{m.mark.title}</q>
-            {m.mark.conversion === 'as_is'
-              ? ' (al een cijfer van 1 tot 10).'
-              : m.mark.points === 4
-                ? ' (4 antwoorden, omgerekend zoals Vensters: 3 × gemiddelde − 2).'
-                : ` (${m.mark.points} antwoorden, gelijkmatig omgerekend naar 1 tot 10).`}
+            Rapportcijfer uit de vraag <q>{m.mark.title}</q> ({markConversionWords(m.mark)}).
           </p>
           <div className="table-scroll">
             <table>

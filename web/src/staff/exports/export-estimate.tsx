@@ -1,11 +1,12 @@
 import type { InferResponseType } from 'hono/client';
 import type { api } from '../../lib/api.ts';
+import { formatNumber, formatPercent } from '../../lib/format.ts';
 
 export type Estimate = InferResponseType<(typeof api.exports.estimate)['$post'], 200>;
 type SuppressionEstimate = Estimate['estimate'];
 
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
-const number = new Intl.NumberFormat('nl-NL');
+// A share near the 5% limit keeps its digit ("4,8%"): whole percents would hide it.
+const percent = (share: number) => formatPercent(share, { upTo: 1 });
 const levelWords: Record<string, string> = {
   bestuur: 'het bestuur',
   swv: 'het samenwerkingsverband',
@@ -18,15 +19,15 @@ const levelWords: Record<string, string> = {
 /** The estimate in sentences: rows with a '*', rows left out, and per characteristic what happens. */
 function Summary({ estimate, labelOf }: { estimate: SuppressionEstimate; labelOf: (q: string) => string }) {
   const { records, rowsWithSuppression, droppedRows } = estimate;
-  const share = (n: number) => percent.format(records === 0 ? 0 : n / records);
+  const share = (n: number) => percent(records === 0 ? 0 : n / records);
   const wholly = new Set(estimate.suppressedColumns);
   return (
     <>
       <p>
-        Van de {number.format(records)} ingevulde vragenlijsten krijgen er {number.format(rowsWithSuppression)} (
-        {share(rowsWithSuppression)}) minstens één * en vallen er {number.format(droppedRows)} ({share(droppedRows)})
+        Van de {formatNumber(records)} ingevulde vragenlijsten krijgen er {formatNumber(rowsWithSuppression)} (
+        {share(rowsWithSuppression)}) minstens één * en vallen er {formatNumber(droppedRows)} ({share(droppedRows)})
         helemaal weg. {estimate.suppressedColumns.length} van de {estimate.columns.length} kenmerken worden in elke rij
-        * ({percent.format(estimate.columns.length ? estimate.suppressedColumns.length / estimate.columns.length : 0)}).
+        * ({percent(estimate.columns.length ? estimate.suppressedColumns.length / estimate.columns.length : 0)}).
       </p>
       <ul>
         {estimate.columns.map((c) => (
@@ -34,7 +35,7 @@ function Summary({ estimate, labelOf }: { estimate: SuppressionEstimate; labelOf
             {labelOf(c.quasiIdentifier)}:{' '}
             {wholly.has(c.quasiIdentifier)
               ? 'overal * (deze kolom zegt niets meer)'
-              : `${c.level > 0 ? `samengevoegd tot ${levelWords[c.levelName] ?? c.levelName}, ` : ''}${percent.format(c.suppressedShare)} *`}
+              : `${c.level > 0 ? `samengevoegd tot ${levelWords[c.levelName] ?? c.levelName}, ` : ''}${percent(c.suppressedShare)} *`}
           </li>
         ))}
       </ul>
@@ -67,8 +68,8 @@ export function ExportEstimate(props: {
             <>
               <p>
                 <strong>Voorstel:</strong> {estimate.proposal.quasiIdentifiers.map(labelOf).join(', ')}. Dan krijgen{' '}
-                {number.format(estimate.proposal.estimate.rowsWithSuppression)} rijen (
-                {percent.format(
+                {formatNumber(estimate.proposal.estimate.rowsWithSuppression)} rijen (
+                {percent(
                   estimate.proposal.estimate.records
                     ? estimate.proposal.estimate.rowsWithSuppression / estimate.proposal.estimate.records
                     : 0,
