@@ -278,6 +278,11 @@ export class NameSpanReader {
         afterNext.capitalised &&
         (afterNext.text === current.text || (SURNAMES.has(afterNext.folded) && !FIRST_NAMES.has(afterNext.folded)));
       if (words >= 2 && nextPersonsSurname) return last;
+      // "Anke Tacken Ankie Kleuskens Anastasia Evertz": after a given name and a surname, two more capitalised
+      // words are the next person (a second given name comes before the surname: "Gerrit Jan Hoekstra").
+      const surnameNow = !FIRST_NAMES.has(current.folded) && !TUSSENVOEGSELS.has(this.tokens[last - 1]?.folded ?? '');
+      if (words >= 2 && surnameNow && this.isNameShaped(last + 1) && this.isNameShaped(last + 2) && goesOn(last + 2))
+        return last;
       // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
       // a heading.
       // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part,
