@@ -75,6 +75,17 @@ describe('names in a list typed on one line', () => {
       'De heer [NAAM] neemt de plaats in van meneer [NAAM].',
     ],
     ['We fietsen van Hoorn naar Enkhuizen.', 'We fietsen van Hoorn naar Enkhuizen.'],
+    // dev16–dev18: a group after the name in brackets, a role after a dash, a village's name as a surname.
+    [
+      'Dit jaar zitten Jaynivaira (6b), Aliyana (7a) en Mason (7b) in de leerlingenraad.',
+      'Dit jaar zitten [NAAM] (6b), [NAAM] (7a) en [NAAM] (7b) in de leerlingenraad.',
+    ],
+    [
+      'De ouderraad: Mahassine – voorzitter Tulay – secretaris Amina – lid',
+      'De ouderraad: [NAAM] – voorzitter [NAAM] – secretaris [NAAM] – lid',
+    ],
+    ['Oudergeleding: Aniek van Hees en Henno Bogers', 'Oudergeleding: [NAAM] en [NAAM]'],
+    ['Leerkrachten Anke Tacken Ankie Kleuskens Anastasia Evertz', 'Leerkrachten [NAAM] [NAAM] [NAAM]'],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
     expect(rulesAlone(text).text).toBe(expected);

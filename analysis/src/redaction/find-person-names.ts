@@ -169,7 +169,13 @@ class NameReader extends ShapeNameReader {
     // "tegen 't Ven", "basisschool ‘t Geuzennest": without a given name before it, "'t …" is a school, a place
     // or a thing ("Jan ’t Hart" is a name).
     const article = /^['’‘]t$/.test(token.text) || (token.text === 't' && /['’‘]$/.test(token.gapBefore));
-    if (article && this.withGivenNamesBefore({ first: i, last: i }).first === i) {
+    // ("Puck ’t Hart": the tokenizer leaves the apostrophe in the gap, so the given name is looked at here.)
+    const previous = this.tokens[i - 1];
+    const givenBefore =
+      previous !== undefined &&
+      /^ ?['’‘]?$/.test(token.gapBefore.replace(/^ /, '')) &&
+      (FIRST_NAMES.has(previous.folded) || looksLikeName(previous, this.lexicon));
+    if (article && !givenBefore) {
       for (let k = i + 1; this.tokens[k]?.capitalised && isSpaceGap(this.tokens[k]!.gapBefore); k++)
         this.blocked[k] = true;
       return undefined;

@@ -104,7 +104,8 @@ export function isNameInsideSentence(tokens: readonly WordToken[], i: number, te
 const NUMBER_WORDS = `\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien`;
 // "Nouri (8)", "Nouri (groep 5)", "Nouri, 8 jaar," "Nouri is acht jaar", "Nouri, mijn zoon,".
 const AGE_OR_ROLE_AFTER = new RegExp(
-  `^(?: \\((?:\\d{1,2}\\b|groep \\d)|,? (?:is |wordt |werd )?(?:${NUMBER_WORDS}) jaar\\b(?! geleden)|, (?:mijn|onze|ons|m'n|haar|zijn) (\\p{L}+))`,
+  // "Siebren (8)", "Adem (6a)", "Tesfom (groep 5)", "Mahassine – voorzitter".
+  `^(?: \\((?:\\d{1,2}[a-z]?\\b|(?:groep|gr\\.?) ?\\d)|,? (?:is |wordt |werd )?(?:${NUMBER_WORDS}) jaar\\b(?! geleden)|, (?:mijn|onze|ons|m'n|haar|zijn) (\\p{L}+)| [-–] (?:voorzitter|secretaris|penningmeester|notulist|lid)\\b)`,
   'u',
 );
 
