@@ -10,6 +10,7 @@ import { findSchoolNamesAfterSchoolWord, findSchoolNamesEndingInSchoolWord } fro
 import { tokenizeWords } from './tokenize-words.ts';
 import { refineNames, type NameTaggerModel } from './name-tagger.ts';
 import { repeatFoundNames } from './repeat-found-names.ts';
+import { findNamesInAddresses } from './find-names-in-addresses.ts';
 import shippedTagger from '../../data/redaction/name-tagger.json' with { type: 'json' };
 import { replaceEntities, resolveOverlaps, type Candidate } from './resolve-overlaps.ts';
 import {
@@ -104,7 +105,14 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
       entities = [...entities.filter((e) => !guessed(e)), ...refined.persons].sort((a, b) => a.start - b.start);
       uncertain = refined.doubts;
     }
+    const spelled = findNamesInAddresses(text, words, entities);
+    if (spelled.length > 0) {
+      const covered = (e: Entity) => e.type === 'PERSON' && spelled.some((s) => e.start < s.end && s.start < e.end);
+      entities = [...entities.filter((e) => !covered(e)), ...spelled].sort((a, b) => a.start - b.start);
+    }
     ({ entities, doubts: uncertain } = repeatFoundNames(words, entities, uncertain));
+    // A doubt that a later pass settled is no longer offered.
+    uncertain = uncertain.filter((d) => !entities.some((e) => e.start < d.end && d.start < e.end));
     return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities, uncertain };
   };
 }

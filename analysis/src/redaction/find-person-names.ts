@@ -9,6 +9,7 @@ import {
   SIGN_OFFS,
   TITLE_WORDS,
   isCouncilRole,
+  isRoleWord,
 } from './name-cues.ts';
 import {
   followsIkEn,
@@ -127,8 +128,11 @@ class NameReader extends ShapeNameReader {
     }
     // "Lid Moniek Bouwhuis Lid …", "Lid: Nadja": on a council's list a capitalised role announces the next member
     // ("Lid Worden" is a heading).
-    const member = isCouncilRole(cue.folded) && cue.capitalised && !cue.allCaps && !this.isPlainWord(next.folded);
-    if (member && (spaced || /^: ?$/.test(gap))) {
+    // Any role before a colon does the same: "Deelnemers: Chi-Mun", "Onderwijsassistenten: Lina".
+    const colon = /^: ?$/.test(gap);
+    const role = isCouncilRole(cue.folded) || (colon && (isRoleWord(cue.folded) || cue.folded === 'leden'));
+    const member = role && cue.capitalised && !cue.allCaps && !this.isPlainWord(next.folded);
+    if (member && (spaced || colon)) {
       return this.readName(i + 1, { ...KIN, lowercase: false });
     }
     // "mijn zoon, wil je …": after a comma only a capitalised name.

@@ -81,7 +81,7 @@ const COUNCIL_ROLES = set(`voorzitter secretaris penningmeester notulist lid led
  * "Vakleerkracht", "Leraarondersteuner", "Onderwijsassistent", "Kinderburgemeester".
  */
 const ROLE_ENDING =
-  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|begeleider|assistent|medewerker|burgemeester|wethouder)$/;
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder)$/;
 
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",

@@ -65,3 +65,31 @@ describe('names in captions, bylines and capitals', () => {
     expect(redact(text).text).toBe(text);
   });
 });
+
+// dev19–dev21: an address that spells the name beside it, a name between names in a list, headings of a
+// team list before a colon.
+describe('names completed from what surrounds them', () => {
+  it.each([
+    ['Intern begeleider: Carmen Klaver: carmen.klaver@schoolhuys.nl', 'Intern begeleider: [NAAM]: [EMAIL]'],
+    ['Goud waard! — Edde Beket (@eddebeket) May 2, 2022', 'Goud waard! — [NAAM] ([NAAM]) May 2, 2022'],
+    [
+      'Sjoerd, Bjorn, Ersin, Giovanni, Dayan, Victor en Tristan wonnen.',
+      '[NAAM], [NAAM], [NAAM], [NAAM], [NAAM], [NAAM] en [NAAM] wonnen.',
+    ],
+    [
+      'Directie: Jantine Oskam Onderwijsassistenten: Lina Deelnemers: Chi-Mun',
+      'Directie: [NAAM] Onderwijsassistenten: [NAAM] Deelnemers: [NAAM]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(redact(text).text).toBe(expected);
+    expect(redact(text).uncertain).toEqual([]);
+  });
+
+  it('leaves a place in a list, an address that spells no name here, and a heading', () => {
+    expect(redact('Met Jan, Utrecht, Piet en Klaas.').text).toBe('Met [NAAM], Utrecht, [NAAM] en [NAAM].');
+    expect(redact('Mail de Administratie Zuid via administratie.zuid@school.nl').text).toBe(
+      'Mail de Administratie Zuid via [EMAIL]',
+    );
+    expect(redact('Directeur: Goed nieuws!').text).toBe('Directeur: Goed nieuws!');
+  });
+});

@@ -4,7 +4,7 @@
 // sprak"), not a given name at a sentence start that is also a word ("Jan Driehuis … Jan bleek ziek"), and
 // not a name written in capitals in a heading ("DOOR MARIEKE BRENNINKMEIJER").
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
-import { AMBIGUOUS_NAMES, NOT_NAMES } from './names/index.ts';
+import { AMBIGUOUS_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
@@ -64,6 +64,19 @@ export function repeatFoundNames(
       added.push({ type: 'PERSON', start: first.start, end: tokens[last]!.end });
     }
     i = last;
+  }
+  // "Giovanni, Dayan, Victor": one capitalised word between two names of a list is a name too (no place,
+  // people or organisation the lists know).
+  const personAt = (token: WordToken | undefined) => token !== undefined && covered(token, [...persons, ...added]);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, token, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (!token.capitalised || token.allCaps || covered(token, entities) || covered(token, added)) continue;
+    if (!/^, ?$/.test(token.gapBefore) || !personAt(before)) continue;
+    const nextIsName = /^, ?$/.test(after.gapBefore)
+      ? personAt(after)
+      : after.text === 'en' && isSpaceGap(after.gapBefore) && personAt(tokens[i + 2]);
+    const known = NOT_NAMES.has(token.folded) || OTHER_PROPER_NOUNS.has(token.folded) || lexicon.isPlace(token.folded);
+    if (nextIsName && !known) added.push({ type: 'PERSON', start: token.start, end: token.end });
   }
   if (added.length === 0) return { entities: [...entities], doubts: [...doubts] };
   return {
