@@ -24,7 +24,7 @@ const REAL_DEV_SETS = realDevSetFiles();
 
 export const THRESHOLDS: NameTaggerThresholds = {
   add: Number(process.env.TAGGER_ADD ?? 0.9),
-  join: Number(process.env.TAGGER_JOIN ?? 0.6),
+  join: Number(process.env.TAGGER_JOIN ?? 0.55),
   trim: Number(process.env.TAGGER_TRIM ?? 0.15),
   pair: Number(process.env.TAGGER_PAIR ?? 0.7),
 };
