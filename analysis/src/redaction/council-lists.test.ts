@@ -85,6 +85,9 @@ describe('names in a list typed on one line', () => {
       'De ouderraad: [NAAM] – voorzitter [NAAM] – secretaris [NAAM] – lid',
     ],
     ['Oudergeleding: Aniek van Hees en Henno Bogers', 'Oudergeleding: [NAAM] en [NAAM]'],
+    ['Namens het team, Debita Zwanenburg (directeur)', 'Namens het team, [NAAM] (directeur)'],
+    ['Ageet van Dijken (ChristenUnie): ‘Het plan zit goed.’', '[NAAM] (ChristenUnie): ‘Het plan zit goed.’'],
+    ['voorzitter Vacature, secretaris Tanneke Vernooy', 'voorzitter Vacature, secretaris [NAAM]'],
     ['Leerkrachten Anke Tacken Ankie Kleuskens Anastasia Evertz', 'Leerkrachten [NAAM] [NAAM] [NAAM]'],
   ])('%s', (text, expected) => {
     expect(withTagger(text).text).toBe(expected);
@@ -111,6 +114,7 @@ describe('things named after a person', () => {
     'Ze zit in 6 vwo van de Johan de Witt Scholengroep.',
     'Nu nog gevestigd aan de Van Neercasselstraat.',
     'Het feest van Sint-Jozef valt in maart.',
+    'We lopen over de Jan De Voslei naar het Meester Pijselpad.',
     "Een ware afstraffing tegen 't Ven.",
     'Vicky van basisschool ‘t Geuzennest won.',
   ])('%s', (text) => {

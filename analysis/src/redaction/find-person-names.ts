@@ -150,9 +150,11 @@ class NameReader extends ShapeNameReader {
     // "Foto Ap de Heus", "Tekst en beeld: Eddo Hartmann", "Door: Martin Minkenberg": who made a piece. A capital
     // cue where a caption or a byline starts; "door" only before a colon ("Door de regen …"); a listed given
     // name or initials first, as an agency is credited the same way ("Foto: Omrop Fryslân").
-    const credit = CREDIT_WORDS.has(cue.folded) || (cue.folded === 'door' && /^: ?$/.test(gap));
+    // ("Geplaatst door: Rob Schimmel": a byline's "door:" in lower case too.)
+    const byline = cue.folded === 'door' && /^: ?$/.test(gap);
+    const credit = (CREDIT_WORDS.has(cue.folded) && cue.capitalised) || byline;
     const personFirst = isListed(FIRST_NAMES, next) || this.isInitial(i + 1);
-    if (credit && personFirst && cue.capitalised && !cue.allCaps && (spaced || /^: ?$/.test(gap))) {
+    if (credit && personFirst && !cue.allCaps && (spaced || /^: ?$/.test(gap))) {
       return this.readName(i + 1, { ...CUE, lowercase: false });
     }
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.

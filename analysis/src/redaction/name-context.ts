@@ -102,10 +102,15 @@ export function isNameInsideSentence(tokens: readonly WordToken[], i: number, te
 }
 
 const NUMBER_WORDS = `\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien`;
+/** A role or a political party in brackets after a name. */
+const ROLES_IN_BRACKETS = `directeur|directrice|adjunct-directeur|voorzitter|secretaris|penningmeester|lid|notulist|leerkracht|\
+intern begeleider|ib'er|mentor|moeder|vader|ouder|wethouder|raadslid|VVD|CDA|D66|PvdA|SP|GroenLinks|GL|ChristenUnie|CU|SGP|\
+PVV|JA21|BBB|PvdD|Volt|DENK|FvD|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen`;
 // "Nouri (8)", "Nouri (groep 5)", "Nouri, 8 jaar," "Nouri is acht jaar", "Nouri, mijn zoon,".
 const AGE_OR_ROLE_AFTER = new RegExp(
-  // "Siebren (8)", "Adem (6a)", "Tesfom (groep 5)", "Mahassine – voorzitter".
-  `^(?: \\((?:\\d{1,2}[a-z]?\\b|(?:groep|gr\\.?) ?\\d)|,? (?:is |wordt |werd )?(?:${NUMBER_WORDS}) jaar\\b(?! geleden)|, (?:mijn|onze|ons|m'n|haar|zijn) (\\p{L}+)| [-–] (?:voorzitter|secretaris|penningmeester|notulist|lid)\\b)`,
+  // "Siebren (8)", "Adem (6a)", "Tesfom (groep 5)", "Mahassine – voorzitter", "Debita Zwanenburg (directeur)",
+  // "Ageet van Dijken (ChristenUnie)".
+  `^(?: \\((?:\\d{1,2}[a-z]?\\b|(?:groep|gr\\.?) ?\\d|(?:${ROLES_IN_BRACKETS})\\))|,? (?:is |wordt |werd )?(?:${NUMBER_WORDS}) jaar\\b(?! geleden)|, (?:mijn|onze|ons|m'n|haar|zijn) (\\p{L}+)| [-–] (?:voorzitter|secretaris|penningmeester|notulist|lid)\\b)`,
   'u',
 );
 

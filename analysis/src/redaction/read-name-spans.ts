@@ -24,7 +24,7 @@ const isDutchWord = (folded: string) => {
  * street word after four letters at least, so "Van der Laan" and "Verlaan" stay surnames.
  */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{4}(?:straat|straatje|straatweg|plein|gracht|kade|singel|steeg|dreef|weg))$/u;
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{4}(?:straat|straatje|straatweg|plein|gracht|kade|singel|steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -204,7 +204,10 @@ export class NameSpanReader {
     const last = this.extendSurname(p, false);
     // "Mas van de Prinses Margrietschool", "Gianni van de Reddingsbrigade": a school or a thing, no surname.
     // Without "van" the given name is the thing's too: "Johan de Witt Scholengroep", "Willem de Vries Robbéweg".
-    for (let i = p; i <= last; i++) {
+    // (The thing's word may follow the surname, which stops before it: "Prinses Margrietschool".)
+    const after = this.tokens[last + 1];
+    const thingAfter = after !== undefined && isSpaceGap(after.gapBefore) && after.capitalised ? last + 1 : last;
+    for (let i = p; i <= thingAfter; i++) {
       if (!isNameOfThing(this.tokens[i]!.folded)) continue;
       if (afterGivenName && this.tokens[k]?.folded !== 'van')
         for (let j = k - 1; j <= last; j++) this.blocked[j] = true;
@@ -257,8 +260,10 @@ export class NameSpanReader {
       if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Nadja d'Hondt", "Hélène d’Haese": a Flemish or French surname with its article written on.
       if (words === 1 && given && /^d['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
-      // "Yusuf Hollandaca": a language or place after a name is not its surname.
-      if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded)) return last;
+      // "Yusuf Hollandaca": a language or place after a name is not its surname; "Rob Schimmel
+      // Medezeggenschapsraad": nor a school's or a council's word.
+      if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded) || isNameOfThing(next.folded))
+        return last;
       // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
       // name after a surname starts the next person.
       // ("Patty Roos." is one person: after a lone given name the next starts only where a name goes on.)

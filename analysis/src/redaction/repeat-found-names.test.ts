@@ -50,6 +50,10 @@ describe('names in captions, bylines and capitals', () => {
     ],
     ['Tekst en foto: Eddo Hartmann', 'Tekst en foto: [NAAM]'],
     ['Door: Martin Minkenberg', 'Door: [NAAM]'],
+    [
+      'Gemaakt op: 8-10-2018 Geplaatst door: Rob Schimmel Medezeggenschapsraad',
+      'Gemaakt op: [DATUM] Geplaatst door: [NAAM] Medezeggenschapsraad',
+    ],
     ['OMA REGINA: “Tegen dat meisje zeg ik niks.”', 'OMA [NAAM]: “Tegen dat meisje zeg ik niks.”'],
     ['STEF BARTEN WINT DE VOORLEESWEDSTRIJD', '[NAAM] WINT DE VOORLEESWEDSTRIJD'],
   ])('%s', (text, expected) => {
