@@ -69,7 +69,16 @@ const SPEECH_VERBS = new Set(
 );
 
 /** Captions and bylines: "Foto Ap de Heus", "Beeld: …", "Tekst en foto: …". */
-const CREDIT_WORDS = new Set(['foto', "foto's", 'beeld', 'tekst', 'fotografie', 'illustratie', 'illustraties']);
+const CREDIT_WORDS = new Set([
+  'foto',
+  "foto's",
+  'beeld',
+  'tekst',
+  'fotografie',
+  'illustratie',
+  'illustraties',
+  'redactie',
+]);
 
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
@@ -150,8 +159,9 @@ class NameReader extends ShapeNameReader {
     // "Foto Ap de Heus", "Tekst en beeld: Eddo Hartmann", "Door: Martin Minkenberg": who made a piece. A capital
     // cue where a caption or a byline starts; "door" only before a colon ("Door de regen …"); a listed given
     // name or initials first, as an agency is credited the same way ("Foto: Omrop Fryslân").
-    // ("Geplaatst door: Rob Schimmel": a byline's "door:" in lower case too.)
-    const byline = cue.folded === 'door' && /^: ?$/.test(gap);
+    // ("Geplaatst door: Rob Schimmel": a byline's "door:" in lower case too; "Door Agnes Corbeij" where a text
+    // starts.)
+    const byline = cue.folded === 'door' && (/^: ?$/.test(gap) || (cue.capitalised && i === 0));
     const credit = (CREDIT_WORDS.has(cue.folded) && cue.capitalised) || byline;
     const personFirst = isListed(FIRST_NAMES, next) || this.isInitial(i + 1);
     if (credit && personFirst && !cue.allCaps && (spaced || /^: ?$/.test(gap))) {

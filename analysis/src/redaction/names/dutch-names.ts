@@ -19,9 +19,9 @@ demi denise dennis desiree dewi dex diana dick diederick diederik dieke dieneke 
 dingeman diny dion dionne dirk dirk-jan dirkje djamila djenna dolf dominique doortje dorien dorine doris dorus
 douwe driek dries dunya dylan ed eddy edgar eduard edwin eefje eelco egbert elias elin elina eline elisabeth
 elise elize ella ellen elles eloïse els elsa elske elyne emiel emily emma emmely emmy eppo erik ernst erwin
-esmée estelle esther eva eva-marie evelien evelyne evert evi evie evy ewald ewout faas fabian fabiënne famke
-fardau fay fedde feije feline fem femke femmie fenja fenna fenne ferdi ferdinand ferry fieke fien fiene finn
-fleur fleurtje floor floortje flore floris fons fos frank fransje frederik frederique freek frits froukje
+esmée estelle ester esther eva eva-marie evelien evelyne evert evi evie evy ewald ewout faas fabian fabiënne
+famke fardau fay fedde feije feline fem femke femmie fenja fenna fenne ferdi ferdinand ferry fieke fien fiene
+finn fleur fleurtje floor floortje flore floris fons fos frank fransje frederik frederique freek frits froukje
 gabriëlle gaby gea geert geertje geertruida gerard gerben gerbrand gerco gerda gerdien gerhard gerjan gerjanne
 gerrie gerrit gert gert-jan gertjan gertrude gideon gijs gijsbert gilles gino godelieve godfried gon gonnie
 govert greet greetje guido guus guusje hanna hannah hanneke hannie hanno hans harm harmen harmke harold harrie
@@ -38,8 +38,8 @@ josien josje josse joyce jozef judith jula jules julia julian juliette julius ju
 jurriaan justin justine juul kaatje kai karin karlijn kasper kato katrien kay kaylee keano kees keet kevin
 kiki kim kirsten kjeld klaas klaasje klazina koen koenraad koos kornelis krijn kyan kyano kyra lambert lammert
 lammie lana lara lars laura lauren laurens laurentien laurien leen leendert lena lenn lennard lennart lenthe
-leon leonard levi lex lia liam lianne lieke lies liesbeth liese lieuwe lilian lina linda linde linn lisa
-lisanne lise liselotte lisette liv liza lize lizzy lode lodewijk loek loes loïs lot lotje lotta lotte lou
+leon leonard levi lex lia liam lianne lieke lies liesbeth liese lieuwe lieven lilian lina linda linde linn
+lisa lisanne lise liselotte lisette liv liza lize lizzy lode lodewijk loek loes loïs lot lotje lotta lotte lou
 louise louk lowie luc luca lucas lucie luna luuk luus lyanne lynn maaike maarten maartje machteld madelief
 madelon mads maike maite manon manouk marc marcel marco mare margot margreet margriet maria marian marianne
 marieke mariëlle marietje marije marijke marijn marina marinus mariska marit marja marjan marjet marjolein
@@ -57,14 +57,14 @@ rinske rinus rixt rob robbert robert robin robine roel roelf roelie rogier rolan
 roosje roosmarijn rosa rosalie rosanne rosie roy ruben rudi rudy rutger ruud saar sabine sam sammie samuel
 sander sandra sanna sanne sara saskia seb sebas sebastiaan selma sem senna senne sep sepp servaas siebe sieger
 siem siemen sien sientje sietse sietske sil silke simone sjaak sjef sjoerd sjors sjra sofie solange sophia
-sophie staf stan stef stefan stefanie stein stephanie sterre steven stijn susan suus suzanne suze sven sverre
-sybren sylvia tamar tamara tamme tammo tanja tara teddy teije tess tessa teun teuntje thea thei theo thijme
-thijmen thijs thirza thom thomas tieme ties tijmen tijn tijs tim timo timon tineke tinus tiny tirza tjeerd
-tjitske tobi tobias toby tom ton tonnie tonny toon toos trees trijntje tristan trudy truus tuur twan tygo ubbo
-ursula valentijn valérie vanessa veerle vera vic vigo vik vince vincent walter wannes ward warre wendela wendy
-wessel wibe wibo wiebe wiel wies wieteke wietse wijnand wil wilbert wilco willem willemien willemijn wilma wim
-wolf wout wouter wubbo xander xavi yannick yara yente yfke ymke yorick youp youri yvette yvo yvonne zara zeger
-zep zoë zoey
+sophie staf stan stef stefan stefanie stein stephanie sterre steven stijn stijnie susan suus suzan suzanne
+suze sven sverre sybren sylvia tamar tamara tamme tammo tanja tara teddy teije tess tessa teun teuntje thea
+thei theo thijme thijmen thijs thirza thom thomas tieme ties tijmen tijn tijs tim timo timon tineke tinus tiny
+tirza tjeerd tjitske tobi tobias toby tom ton tonnie tonny toon toos trees trijntje tristan trudie trudy truus
+tuur twan tygo ubbo ursula valentijn valérie vanessa veerle vera vic vigo vik vince vincent walter wannes ward
+warre wendela wendy wessel wibe wibo wiebe wiel wies wieteke wietse wijnand wil wilbert wilco willem willemien
+willemijn wilma wim wolf wout wouter wubbo xander xavi yannick yara yente yfke ymke yorick youp youri yvette
+yvo yvonne zara zeger zep zoë zoey
 `;
 
 export const DUTCH_SURNAMES = `
