@@ -6,6 +6,7 @@ import { isValidBsn, isValidIban } from './checksums.ts';
 import { createRedactor } from './create-redactor.ts';
 import { evaluateRedaction } from './evaluate-redaction.ts';
 import { ENTITY_TYPES, isEntityType, type Entity, type EntityType, type KnownName } from './types.ts';
+import { collectedDevSets } from '../../data/redaction/real-sets.ts';
 
 interface AnnotatedText {
   id: string;
@@ -38,8 +39,12 @@ const sets = {
   realDev8: readSet('real/dev8.jsonl'),
   realDev9: readSet('real/dev9.jsonl'),
 };
+/** Every real-text set collected after dev6, each scored once before it was developed on (real/README.md). */
+const laterDevSets = collectedDevSets()
+  .filter((set) => Number(set.slice(3)) >= 7)
+  .map((set) => [set, readSet(`real/${set}.jsonl`)] as const);
 
-describe.each(Object.entries(sets))('%s.jsonl is well-formed', (_name, texts) => {
+describe.each([...Object.entries(sets), ...laterDevSets])('%s.jsonl is well-formed', (_name, texts) => {
   it('has unique ids and sorted, non-overlapping, trimmed spans inside the text', () => {
     expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
     for (const { id, text, entities } of texts) {
@@ -177,11 +182,12 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
   // Measured 2026-12-06: first score (before issue 19's rules) held-out P 0.85 / R 0.79, dev 0.93 / 0.86;
   // after them held-out P 0.88 / R 0.89 (the issue asks 0.90 / 0.95: not met), dev 0.98 / 0.96. After brief
   // 19's second round (scored once, 19:45): held-out P 0.897 / R 0.897 (131 of 146; still not met), dev 0.99 / 0.96.
+  // Round five (2026-12-07 01:46, scored once, totals only): P 0.944 / R 0.925 (135 of 146; still not met).
   it('keeps names at their measured level on both halves', () => {
     const heldOut = score(sets.realHeldOut);
     const dev = score(sets.realDev);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.89);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.89);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.92);
     expect(dev.precision).toBeGreaterThanOrEqual(0.98);
     expect(dev.recall).toBeGreaterThanOrEqual(0.96);
   });
@@ -204,9 +210,18 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
     }
   });
 
+  // dev7–dev23 pooled, measured 2026-12-07 01:50 after round five: P 0.941 / R 0.967 (2,168 of 2,241 names). Their
+  // first scores, before each was developed on, are in real/README.md.
+  it('keeps names at their measured level on the later development sets together', () => {
+    const names = score(laterDevSets.flatMap(([, texts]) => texts));
+    expect(names.precision).toBeGreaterThanOrEqual(0.93);
+    expect(names.recall).toBeGreaterThanOrEqual(0.96);
+  });
+
   it('never takes a development text from a page of the held-out half', () => {
     const heldOutSources = new Set((sets.realHeldOut as (AnnotatedText & { source: string })[]).map((t) => t.source));
-    for (const texts of [sets.realDev2, sets.realDev3, sets.realDev4, sets.realDev5, sets.realDev6]) {
+    const earlier = [sets.realDev2, sets.realDev3, sets.realDev4, sets.realDev5, sets.realDev6];
+    for (const texts of [...earlier, ...laterDevSets.map(([, later]) => later)]) {
       for (const text of texts as (AnnotatedText & { source: string })[]) {
         expect(text.source, text.id).toMatch(/^https?:\/\//);
         expect(heldOutSources.has(text.source), text.id).toBe(false);
