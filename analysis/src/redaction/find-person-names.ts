@@ -68,6 +68,8 @@ const SPEECH_VERBS = new Set(
   fertelt`.split(/\s+/),
 );
 
+const isCapitalWord = (t: WordToken | undefined) => t !== undefined && t.allCaps && t.text.length >= 2;
+
 /** Captions and bylines: "Foto Ap de Heus", "Beeld: …", "Tekst en foto: …". */
 const CREDIT_WORDS = new Set([
   'foto',
@@ -259,15 +261,17 @@ class NameReader extends ShapeNameReader {
    */
   private nameInCapitals(i: number): NameSpan | undefined {
     const token = this.tokens[i]!;
-    const capitalWord = (t: WordToken | undefined) => t !== undefined && t.allCaps && t.text.length >= 2;
-    const givenName = (t: WordToken) =>
-      t.text.length >= 3 &&
-      FIRST_NAMES.has(t.folded) &&
-      !AMBIGUOUS_NAMES.has(t.folded) &&
-      !NOT_NAMES.has(t.folded) &&
-      !this.lexicon.isWord(t.folded) &&
-      !this.lexicon.isPlace(t.folded);
-    if (!capitalWord(token) || !givenName(token)) return undefined;
+    // Most words are not in capitals: asked first, before anything is looked up (this runs for every word).
+    if (!isCapitalWord(token)) return undefined;
+    const givenName =
+      token.text.length >= 3 &&
+      FIRST_NAMES.has(token.folded) &&
+      !AMBIGUOUS_NAMES.has(token.folded) &&
+      !NOT_NAMES.has(token.folded) &&
+      !this.lexicon.isWord(token.folded) &&
+      !this.lexicon.isPlace(token.folded);
+    if (!givenName) return undefined;
+    const capitalWord = isCapitalWord;
     let last = i;
     for (let j = i + 1; capitalWord(this.tokens[j]) && isSpaceGap(this.tokens[j]!.gapBefore); j++) {
       const t = this.tokens[j]!;

@@ -15,6 +15,18 @@ const DUTCH_FUNCTION_WORDS = new Set(
   'een de het van in op met om naar voor aan bij uit over zijn haar hem hun ons mijn dat die niet ook en'.split(' '),
 );
 
+/** A name the lists or the lexicon know, no place or non-name; "Feij- Schriemer" when both parts are. */
+function isProperNameWord(token: WordToken, lexicon: DutchLexicon): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:- ?\p{Lu}\p{Ll}+)?$/u.test(token.text)) return false;
+  const parts = token.folded.includes('-') ? token.folded.split('-') : [token.folded];
+  return parts.every(
+    (folded) =>
+      !NOT_NAMES.has(folded) &&
+      !lexicon.isPlace(folded) &&
+      (lexicon.isProperName(folded) || FIRST_NAMES.has(folded) || SURNAMES.has(folded)),
+  );
+}
+
 export class ShapeNameReader extends NameSpanReader {
   protected readonly lexicon: DutchLexicon = dutchLexicon();
 
@@ -141,15 +153,7 @@ export class ShapeNameReader extends NameSpanReader {
     const other = coresSoFar === 0 ? j + 1 : j - 1;
     const [a, b] = [this.tokens[Math.min(j, other)], this.tokens[Math.max(j, other)]];
     if (!a || !b || !isSpaceGap(b.gapBefore) || this.blocked[other] || this.taken[other]) return false;
-    const properWord = (folded: string) =>
-      !NOT_NAMES.has(folded) &&
-      !this.lexicon.isPlace(folded) &&
-      (this.lexicon.isProperName(folded) || FIRST_NAMES.has(folded) || SURNAMES.has(folded));
-    // "Irene Feij- Schriemer": a double surname whose parts are both names counts as one.
-    const proper = (t: WordToken) =>
-      /^\p{Lu}\p{Ll}+(?:- ?\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
-      (t.folded.includes('-') ? t.folded.split('-').every(properWord) : properWord(t.folded));
-    return proper(a) && proper(b);
+    return isProperNameWord(a, this.lexicon) && isProperNameWord(b, this.lexicon);
   }
 
   /** "Schoolkok", "Jurylid": Dutch words written together, no name (unlike "Murie" in "Murie Halil"). */
