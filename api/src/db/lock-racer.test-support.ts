@@ -7,7 +7,11 @@ import { lockDataDir } from './create-database.ts';
 
 const [dataDir = '', startText = '', roundsText = '', deadPid = ''] = process.argv.slice(2);
 const start = Number(startText);
-const slotMs = 600;
+// A winner "crashes" only at the end of its round, so a racer that a loaded machine kept busy for a while
+// still meets the winner's live lock, not the next round's stale one (600 ms with a crash halfway counted a
+// slow loser of round 0 as a second winner once, under a full CI run).
+const slotMs = 1200;
+const crashAfterMs = 1000;
 for (let round = 0; round < Number(roundsText); round++) {
   const at = start + round * slotMs;
   while (Date.now() < at) await new Promise((resolve) => setTimeout(resolve, Math.min(5, at - Date.now())));
@@ -20,7 +24,7 @@ for (let round = 0; round < Number(roundsText); round++) {
   }
   process.stdout.write(`${round} ${won ? 'won' : 'lost'}\n`);
   if (won) {
-    await new Promise((resolve) => setTimeout(resolve, slotMs / 2));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + crashAfterMs - Date.now())));
     writeFileSync(join(dataDir, 'klankbord.lock'), `${deadPid} 0000000000000000`);
   }
 }
