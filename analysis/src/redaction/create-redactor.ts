@@ -110,7 +110,7 @@ export function createRedactor(options: RedactionOptions = {}): (text: string) =
       const covered = (e: Entity) => e.type === 'PERSON' && spelled.some((s) => e.start < s.end && s.start < e.end);
       entities = [...entities.filter((e) => !covered(e)), ...spelled].sort((a, b) => a.start - b.start);
     }
-    ({ entities, doubts: uncertain } = repeatFoundNames(words, entities, uncertain));
+    entities = repeatFoundNames(words, entities, uncertain);
     // A doubt that a later pass settled is no longer offered.
     uncertain = uncertain.filter((d) => !entities.some((e) => e.start < d.end && d.start < e.end));
     return { text: replaceEntities(text, entities, REPLACEMENT_TOKENS), entities, uncertain };

@@ -128,6 +128,7 @@ class NameReader extends ShapeNameReader {
     const gap = next.gapBefore;
     const spaced = isSpaceGap(gap);
     const apposition = /^, ?$/.test(gap);
+    const colon = /^: ?$/.test(gap);
 
     if (TITLE_WORDS.has(cue.folded) && !cue.allCaps) {
       if (cue.folded === 'heer' && previous?.folded !== 'de') return undefined;
@@ -140,7 +141,6 @@ class NameReader extends ShapeNameReader {
     // "Lid Moniek Bouwhuis Lid …", "Lid: Nadja": on a council's list a capitalised role announces the next member
     // ("Lid Worden" is a heading).
     // Any role before a colon does the same: "Deelnemers: Chi-Mun", "Onderwijsassistenten: Lina".
-    const colon = /^: ?$/.test(gap);
     const role = isCouncilRole(cue.folded) || (colon && (isRoleWord(cue.folded) || cue.folded === 'leden'));
     const member = role && cue.capitalised && !cue.allCaps && !this.isPlainWord(next.folded);
     if (member && (spaced || colon)) {
@@ -153,20 +153,20 @@ class NameReader extends ShapeNameReader {
       NAMING_WORDS.has(cue.folded) ||
       (cue.folded === 'ben' && previous?.folded === 'ik') ||
       (cue.folded === 'is' && previous?.folded === 'naam');
-    if (naming && (spaced || /^: ?$/.test(gap))) return this.readName(i + 1, CUE);
+    if (naming && (spaced || colon)) return this.readName(i + 1, CUE);
     // "Naam: Tesfom", "Naam kind: Tesfom" on a form.
     if (cue.folded === 'naam' || (cue.folded === 'kind' && previous?.folded === 'naam')) {
-      if (/^: ?$/.test(gap)) return this.readName(i + 1, CUE);
+      if (colon) return this.readName(i + 1, CUE);
     }
     // "Foto Ap de Heus", "Tekst en beeld: Eddo Hartmann", "Door: Martin Minkenberg": who made a piece. A capital
     // cue where a caption or a byline starts; "door" only before a colon ("Door de regen …"); a listed given
     // name or initials first, as an agency is credited the same way ("Foto: Omrop Fryslân").
     // ("Geplaatst door: Rob Schimmel": a byline's "door:" in lower case too; "Door Agnes Corbeij" where a text
     // starts.)
-    const byline = cue.folded === 'door' && (/^: ?$/.test(gap) || (cue.capitalised && i === 0));
+    const byline = cue.folded === 'door' && (colon || (cue.capitalised && i === 0));
     const credit = (CREDIT_WORDS.has(cue.folded) && cue.capitalised) || byline;
     const personFirst = isListed(FIRST_NAMES, next) || this.isInitial(i + 1);
-    if (credit && personFirst && !cue.allCaps && (spaced || /^: ?$/.test(gap))) {
+    if (credit && personFirst && !cue.allCaps && (spaced || colon)) {
       return this.readName(i + 1, { ...CUE, lowercase: false });
     }
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
@@ -187,13 +187,7 @@ class NameReader extends ShapeNameReader {
     // "tegen 't Ven", "basisschool ‘t Geuzennest": without a given name before it, "'t …" is a school, a place
     // or a thing ("Jan ’t Hart" is a name).
     const article = /^['’‘]t$/.test(token.text) || (token.text === 't' && /['’‘]$/.test(token.gapBefore));
-    // ("Puck ’t Hart": the tokenizer leaves the apostrophe in the gap, so the given name is looked at here.)
-    const previous = this.tokens[i - 1];
-    const givenBefore =
-      previous !== undefined &&
-      /^ ?['’‘]?$/.test(token.gapBefore.replace(/^ /, '')) &&
-      (FIRST_NAMES.has(previous.folded) || looksLikeName(previous, this.lexicon));
-    if (article && !givenBefore) {
+    if (article && !this.isGivenNameBeforeArticle(i)) {
       for (let k = i + 1; this.tokens[k]?.capitalised && isSpaceGap(this.tokens[k]!.gapBefore); k++)
         this.blocked[k] = true;
       return undefined;
@@ -247,6 +241,19 @@ class NameReader extends ShapeNameReader {
     return undefined;
   }
 
+  /**
+   * "Jan ’t Hart", "Puck ’t Hart": a given name right before the "'t" at token i (the tokenizer leaves the
+   * apostrophe of "’t" in the gap, so the given name is looked at here).
+   */
+  private isGivenNameBeforeArticle(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return (
+      previous !== undefined &&
+      /^ {0,2}['’‘]?$/.test(this.tokens[i]!.gapBefore) &&
+      (FIRST_NAMES.has(previous.folded) || looksLikeName(previous, this.lexicon))
+    );
+  }
+
   /** The word after token i is a given name or a surname that is no Dutch word: "Jan Driehuis", "Jan Jaap". */
   private isNameAfter(i: number): boolean {
     const next = this.tokens[i + 1];
@@ -271,9 +278,8 @@ class NameReader extends ShapeNameReader {
       !this.lexicon.isWord(token.folded) &&
       !this.lexicon.isPlace(token.folded);
     if (!givenName) return undefined;
-    const capitalWord = isCapitalWord;
     let last = i;
-    for (let j = i + 1; capitalWord(this.tokens[j]) && isSpaceGap(this.tokens[j]!.gapBefore); j++) {
+    for (let j = i + 1; isCapitalWord(this.tokens[j]) && isSpaceGap(this.tokens[j]!.gapBefore); j++) {
       const t = this.tokens[j]!;
       if (TUSSENVOEGSELS.has(t.folded)) continue;
       const surname =
@@ -289,7 +295,7 @@ class NameReader extends ShapeNameReader {
       last = j;
     }
     const before = this.tokens[i - 1];
-    const titled = capitalWord(before) && (TITLE_WORDS.has(before!.folded) || KIN_WORDS.has(before!.folded));
+    const titled = isCapitalWord(before) && (TITLE_WORDS.has(before!.folded) || KIN_WORDS.has(before!.folded));
     const speaker = /^: ?/.test(this.tokens[last + 1]?.gapBefore ?? this.text.slice(this.tokens[last]!.end));
     return last > i || titled || speaker ? { first: i, last } : undefined;
   }

@@ -31,6 +31,11 @@ const SUBJECT_VERBS = new Set([
   stelt stelde meldt meldde`.split(/\s+/),
 ]);
 
+/** "IB-taken", "MR-lid", "OR-leden": an abbreviation joined to a word, never (part of) a name. */
+export function isAbbreviationCompound(token: WordToken): boolean {
+  return /^\p{Lu}{2,}-/u.test(token.text);
+}
+
 /** A capitalised word that may be part of a name: listed as a name, or no Dutch word, place or thing. */
 export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean {
   if (!token.capitalised || token.allCaps || token.text.length < 2) return false;

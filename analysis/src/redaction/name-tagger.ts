@@ -7,7 +7,7 @@
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
-import { looksLikeName } from './name-shape.ts';
+import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isInstitutionWord, isListed } from './read-name-spans.ts';
@@ -47,13 +47,12 @@ export interface RuleVerdicts {
 
 /** A word the tagger scores: capitalised, not all capitals, two letters or more. */
 export function isTaggable(token: WordToken): boolean {
-  // ("IB-taken", "MR-lid": an abbreviation joined to a word is no name.)
   return (
     token.capitalised &&
     !token.allCaps &&
     token.text.length >= 2 &&
     /^\p{Lu}/u.test(token.text) &&
-    !/^\p{Lu}{2,}-/u.test(token.text)
+    !isAbbreviationCompound(token)
   );
 }
 

@@ -192,7 +192,6 @@ export class ShapeNameReader extends NameSpanReader {
     );
   }
 
-  /** Listed as a given name or surname, here or in the OpenTaal list. */
   /**
    * "When we moved …", "Our daughter …", "Honestly the meeting …": a story written in English starts its
    * sentences with English words, not with names. Only for a word Dutch does not have, followed by words that
@@ -208,6 +207,7 @@ export class ShapeNameReader extends NameSpanReader {
     return onlyEnglish || (after.length >= 2 && english.length === after.length);
   }
 
+  /** Listed as a given name or surname, here or in the OpenTaal list. */
   protected isKnownName(i: number): boolean {
     const folded = this.tokens[i]?.folded ?? '';
     return this.isListedName(i) || this.lexicon.isProperName(folded);

@@ -10,7 +10,7 @@ import {
   foldName,
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
-import { looksLikeName } from './name-shape.ts';
+import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const isDutchWord = (folded: string) => {
@@ -21,7 +21,8 @@ const isDutchWord = (folded: string) => {
 /**
  * Heads of the names of schools, institutions and teams ("Margrietschool", "Reddingsbrigade", "Johan de Witt
  * Scholengroep"), and of streets named after people ("Van Neercasselstraat", "Willem de Vries Robbéweg"): a
- * street word after four letters at least, so "Van der Laan" and "Verlaan" stay surnames.
+ * street word after four letters at least ("Van der Steeg" stays a surname); "-laan" is left out, as surnames
+ * end in it ("Langelaan", "Verlaan").
  */
 const THING_HEAD =
   /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{4}(?:straat|straatje|straatweg|plein|gracht|kade|singel|steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
@@ -123,8 +124,9 @@ export class NameSpanReader {
     // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
     // After initials a word that is no Dutch word is the surname, even a place's name: "G. Heijnen",
     // "S. Bronkhorst".
+    const lexicon = dutchLexicon();
     const unknownOk =
-      (mode.unknown || (hadInitials && (looksLikeName(core, dutchLexicon()) || dutchLexicon().isPlace(core.folded)))) &&
+      (mode.unknown || (hadInitials && (looksLikeName(core, lexicon) || lexicon.isPlace(core.folded)))) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&
       !isInstitutionWord(core.folded);
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
@@ -267,12 +269,8 @@ export class NameSpanReader {
       // "Sofie Rens Lian van Beijsterveldt", "Tom Geerts Stan La Haye": in a list without commas, a given
       // name after a surname starts the next person.
       // ("Patty Roos." is one person: after a lone given name the next starts only where a name goes on.)
-      const goesOn = (j: number) =>
-        this.tokens[j] !== undefined &&
-        isSpaceGap(this.tokens[j]!.gapBefore) &&
-        (this.tokens[j]!.capitalised || this.isParticle(this.tokens[j]));
-      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn(last + 2))) && FIRST_NAMES.has(next.folded))
-        return last;
+      const goesOn = this.nameGoesOnAt(last + 2);
+      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && FIRST_NAMES.has(next.folded)) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
       // "Hannie Visser Elly Visser", "Elisabeth Bakker Hannie Visser": after a full name, a word followed by a
       // listed surname, or by this name's own surname, is the next person's given name.
@@ -286,8 +284,7 @@ export class NameSpanReader {
       // "Anke Tacken Ankie Kleuskens Anastasia Evertz": after a given name and a surname, two more capitalised
       // words are the next person (a second given name comes before the surname: "Gerrit Jan Hoekstra").
       const surnameNow = !FIRST_NAMES.has(current.folded) && !TUSSENVOEGSELS.has(this.tokens[last - 1]?.folded ?? '');
-      if (words >= 2 && surnameNow && this.isNameShaped(last + 1) && this.isNameShaped(last + 2) && goesOn(last + 2))
-        return last;
+      if (words >= 2 && surnameNow && this.isNameShaped(last + 1) && this.isNameShaped(last + 2) && goesOn) return last;
       // "Marcel Rohde Secretaris", "Madelon van de Bergh Lid": after a full name, a Dutch word is a role or
       // a heading.
       // A role word typed wrong ("Sercretaris") or after a hyphen ("Vice-voorzitter") is never a name's part,
@@ -302,6 +299,12 @@ export class NameSpanReader {
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
     }
     return last;
+  }
+
+  /** Token j, after a space, is capitalised or a tussenvoegsel: a name could go on there. */
+  private nameGoesOnAt(j: number): boolean {
+    const token = this.tokens[j];
+    return token !== undefined && isSpaceGap(token.gapBefore) && (token.capitalised || this.isParticle(token));
   }
 
   /** "Xyla Kowalski": a capitalised word right before a surname is its given name. */
@@ -335,7 +338,7 @@ export class NameSpanReader {
       token.text.length >= 2 &&
       !NOT_NAMES.has(token.folded) &&
       // "IB-taken", "MR-lid", "OR-leden": an abbreviation joined to a word; "Sint-Jozef": a saint or a feast.
-      !/^\p{Lu}{2,}-/u.test(token.text) &&
+      !isAbbreviationCompound(token) &&
       !NOT_NAMES.has(token.folded.split('-')[0]!) &&
       !TITLE_WORDS.has(token.folded) &&
       !KIN_WORDS.has(token.folded) &&

@@ -24,8 +24,8 @@ function isNameWord(token: WordToken): boolean {
 }
 
 /**
- * The person names of `entities` again wherever their words recur in the text outside every entity, as new
- * PERSON entities; doubts they cover are dropped. Capitalised only ("bos" in lower case is a wood); at a
+ * The person names of `entities` again wherever their words recur in the text outside every entity: the
+ * entities with the new PERSON entities among them (the caller drops the doubts they settle). Capitalised only ("bos" in lower case is a wood); at a
  * sentence start a word that is also a Dutch word only beside another such word ("Roos Visser zegt") or
  * where the rules doubted it.
  */
@@ -33,9 +33,9 @@ export function repeatFoundNames(
   tokens: readonly WordToken[],
   entities: readonly Entity[],
   doubts: readonly UncertainSpan[],
-): { entities: Entity[]; doubts: UncertainSpan[] } {
+): Entity[] {
   const persons = entities.filter((e) => e.type === 'PERSON');
-  if (persons.length === 0) return { entities: [...entities], doubts: [...doubts] };
+  if (persons.length === 0) return [...entities];
   const covered = (token: WordToken, spans: readonly { start: number; end: number }[]) =>
     spans.some((s) => token.start < s.end && s.start < token.end);
   const nameWords = new Set<string>();
@@ -67,7 +67,8 @@ export function repeatFoundNames(
   }
   // "Giovanni, Dayan, Victor": one capitalised word between two names of a list is a name too (no place,
   // people or organisation the lists know).
-  const personAt = (token: WordToken | undefined) => token !== undefined && covered(token, [...persons, ...added]);
+  const personAt = (token: WordToken | undefined) =>
+    token !== undefined && (covered(token, persons) || covered(token, added));
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [before, token, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
     if (!token.capitalised || token.allCaps || covered(token, entities) || covered(token, added)) continue;
@@ -78,9 +79,5 @@ export function repeatFoundNames(
     const known = NOT_NAMES.has(token.folded) || OTHER_PROPER_NOUNS.has(token.folded) || lexicon.isPlace(token.folded);
     if (nextIsName && !known) added.push({ type: 'PERSON', start: token.start, end: token.end });
   }
-  if (added.length === 0) return { entities: [...entities], doubts: [...doubts] };
-  return {
-    entities: [...entities, ...added].sort((a, b) => a.start - b.start),
-    doubts: doubts.filter((d) => !added.some((a) => d.start < a.end && a.start < d.end)),
-  };
+  return [...entities, ...added].sort((a, b) => a.start - b.start);
 }
