@@ -185,7 +185,9 @@ export async function editDraft(db: Kysely<Database>, user: SessionUser, version
       .select('report_mark')
       .where('id', '=', versionId)
       .forUpdate()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    // Gone meanwhile: answered below as before this lock, never as a 500.
+    if (!current) return undefined;
     return tx
       .updateTable('survey_versions')
       .set({
