@@ -5,7 +5,7 @@ import { hasChromium } from '../../api/src/test-support/browser.ts';
 import { logInAsStaff, useServerAndBrowser } from './browser-test.ts';
 
 // Callbacks given to page.evaluate run in the browser; the server-side program has no DOM types.
-declare const document: any, window: any, NodeFilter: any, getComputedStyle: any;
+declare const document: any, window: any, NodeFilter: any, getComputedStyle: any, requestAnimationFrame: any;
 
 type Role = 'admin' | 'researcher' | 'board' | 'school' | 'steunpunt';
 
