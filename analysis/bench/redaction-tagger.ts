@@ -42,6 +42,21 @@ const fmt = (s: { gold: number; exact: number; predicted: number }) =>
   `P ${(s.exact / Math.max(1, s.predicted)).toFixed(3)} / R ${(s.exact / Math.max(1, s.gold)).toFixed(3)}`;
 
 const mode = process.argv[2];
+// cv --errors: each fold's PERSON misses and false alarms with the tagger that never saw the fold, so what is
+// listed is what the redactor gets wrong on text it was not fitted to (development sets only).
+const showErrors = process.argv.includes('--errors');
+
+function printPersonErrors(t: AnnotatedText & { id?: string }, found: readonly Entity[]) {
+  const key = (e: Entity) => `${e.start}:${e.end}`;
+  const gold = t.entities.filter((e) => e.type === 'PERSON');
+  const predicted = found.filter((e) => e.type === 'PERSON');
+  const around = (e: Entity) =>
+    `${t.text.slice(Math.max(0, e.start - 40), e.start)}[${t.text.slice(e.start, e.end)}]${t.text.slice(e.end, e.end + 40)}`.replace(/\s+/g, ' ');
+  const predictedKeys = new Set(predicted.map(key));
+  const goldKeys = new Set(gold.map(key));
+  for (const e of gold) if (!predictedKeys.has(key(e))) console.log(`  miss  ${t.id} …${around(e)}…`);
+  for (const e of predicted) if (!goldKeys.has(key(e))) console.log(`  false ${t.id} …${around(e)}…`);
+}
 const written = WRITTEN_SETS.flatMap(readJsonl);
 if (mode === 'cv') {
   const rules = createRedactor({ nameTagger: false });
@@ -71,6 +86,7 @@ if (mode === 'cv') {
       total.tagger[key] += b[key];
     }
     console.log(`| ${fold} | ${a.gold} | ${fmt(a)} | ${fmt(b)} |`);
+    if (showErrors) for (const t of test) printPersonErrors(t, tagged(t.text).entities);
   }
   console.log(`| **all folds** | ${total.rules.gold} | ${fmt(total.rules)} | ${fmt(total.tagger)} |`);
   // How well each confidence ranks the doubts (area under the ROC curve: 0.5 is chance, 1 perfect).
