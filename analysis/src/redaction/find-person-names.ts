@@ -28,6 +28,7 @@ import {
   SURNAME_NOUNS,
   SURNAMES,
   SURNAMES_THAT_ARE_WORDS,
+  foldName,
 } from './names/index.ts';
 import { knownPlaceEnd } from './names/places.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
@@ -68,6 +69,12 @@ const SPEECH_VERBS = new Set(
   fertelt`.split(/\s+/),
 );
 
+/** Words after a name's -s that show it is no possessive: "Thijs en", "Marijs is". */
+const DUTCH_NOT_NOUNS = new Set(
+  `en of is was heeft had zegt zei en de het een van in op met aan voor die dat wat als maar ook niet nog wel al
+  zijn was werd wordt kan kon zal zou mag moet gaat ging komt kwam`.split(/\s+/),
+);
+
 const isCapitalWord = (t: WordToken | undefined) => t !== undefined && t.allCaps && t.text.length >= 2;
 
 /** Captions and bylines: "Foto Ap de Heus", "Beeld: …", "Tekst en foto: …". */
@@ -106,7 +113,12 @@ class NameReader extends ShapeNameReader {
   findAll(): Entity[] {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.blocked[i] || this.taken[i]) continue;
-      const span = this.nameAfterCue(i) ?? this.nameFromLists(i) ?? this.nameFromContext(i) ?? this.nameInCapitals(i);
+      const span =
+        this.nameAfterCue(i) ??
+        this.nameFromLists(i) ??
+        this.nameFromContext(i) ??
+        this.nameInCapitals(i) ??
+        this.possessiveName(i);
       if (span) this.emitWithCoordinated(span);
     }
     // Names by their shape come last, so a cue or a list reads a name's full reach first.
@@ -116,7 +128,30 @@ class NameReader extends ShapeNameReader {
       if (span) this.emitWithCoordinated(span);
     }
     if (this.found.length > 0) this.findRepeatedNames();
-    return this.found.sort((a, b) => a.start - b.start);
+    return this.joinSecondSurnames(this.found.sort((a, b) => a.start - b.start));
+  }
+
+  /**
+   * "Anka van der Heide – Meijer", "Eline Willems – de Schouwer": a full name and a surname found apart
+   * (the lists knew "Meijer" before the name was read) are one name when a spaced dash joins them. Not when a
+   * given name starts the second: "Jan Bos – Piet Smit" are two people.
+   */
+  private joinSecondSurnames(found: Entity[]): Entity[] {
+    const joined: Entity[] = [];
+    for (const entity of found) {
+      const before = joined.at(-1);
+      const gap = before ? this.text.slice(before.end, entity.start) : '';
+      const firstWord = this.text.slice(entity.start, entity.end).split(' ')[0] ?? '';
+      const join =
+        before !== undefined &&
+        /^(?: [-–] ?| ?[-–] )$/.test(gap) &&
+        this.text.slice(before.start, before.end).includes(' ') &&
+        !FIRST_NAMES.has(foldName(firstWord)) &&
+        this.text.slice(entity.start, entity.end).split(' ').length <= 4;
+      if (join) before.end = entity.end;
+      else joined.push(entity);
+    }
+    return joined;
   }
 
   /** A name announced by the word before it: a title, a family word, "heet", "moeder van". */
@@ -313,6 +348,24 @@ class NameReader extends ShapeNameReader {
       followsIkEn(this.tokens, i) ||
       isNameInsideSentence(this.tokens, i, this.text);
     return named ? span : undefined;
+  }
+
+  /**
+   * "Noras moeder", "Pepijns klas", "Sjoukjes prestaties": a given name with the possessive -s written on,
+   * before the word it owns. Only where the word with its -s is no Dutch word or place ("Engels", "Frans").
+   */
+  private possessiveName(i: number): NameSpan | undefined {
+    const token = this.tokens[i]!;
+    if (!token.capitalised || token.allCaps || token.folded.length < 4 || !token.folded.endsWith('s')) return undefined;
+    const given = token.folded.slice(0, -1);
+    // (The list gives inhabitants a genitive too: "Nederlanders" is no one's.)
+    if (!FIRST_NAMES.has(given) && !(this.lexicon.isProperName(given) && !given.endsWith('er'))) return undefined;
+    if (AMBIGUOUS_NAMES.has(given) || NOT_NAMES.has(token.folded) || !this.isNameShaped(i)) return undefined;
+    if (this.lexicon.isWord(token.folded) || this.lexicon.isPlace(token.folded) || this.lexicon.isPlace(given))
+      return undefined;
+    const next = this.tokens[i + 1];
+    const owned = next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalised && this.lexicon.isWord(next.folded);
+    return owned && !DUTCH_NOT_NOUNS.has(next.folded) ? { first: i, last: i } : undefined;
   }
 
   /** A word once read as a name is that name elsewhere in the text too: "Mijn zoon Nouri … Nouri huilt." */

@@ -1,3 +1,4 @@
+import { isRoleWord } from './name-cues.ts';
 import { NOT_NAMES } from './names/index.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity } from './types.ts';
@@ -110,6 +111,8 @@ function firstNameWord(tokens: WordToken[], schoolWord: number): number | undefi
       isSpaceGap(gapAfter) &&
       isNameWord(tokens[j - 1]);
     if (!initial && !particle && !(isNameWord(token) && isSpaceGap(gapAfter))) break;
+    // "Lenie Manusiwa Ouder Futura College": on a council's list typed flat a role ends the school's name.
+    if (token !== undefined && isRoleWord(token.folded)) break;
     first = j;
     if (token?.sentenceStart) break;
   }

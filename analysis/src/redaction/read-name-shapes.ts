@@ -15,6 +15,9 @@ const DUTCH_FUNCTION_WORDS = new Set(
   'een de het van in op met om naar voor aan bij uit over zijn haar hem hun ons mijn dat die niet ook en'.split(' '),
 );
 
+/** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
+const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
+
 /** A name the lists or the lexicon know, no place or non-name; "Feij- Schriemer" when both parts are. */
 function isProperNameWord(token: WordToken, lexicon: DutchLexicon): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:- ?\p{Lu}\p{Ll}+)?$/u.test(token.text)) return false;
@@ -47,6 +50,11 @@ export class ShapeNameReader extends NameSpanReader {
     let j = i;
     while (this.isInitial(j)) j++;
     const hadInitials = j > i;
+    // "Tea van Rijswijk": a given name the OpenTaal list knows, though a word too, before a surname with particles.
+    if (!hadInitials && this.isNameShaped(i) && this.isGivenName(i) && this.tokens[i]!.capitalised) {
+      const surname = this.readSurname(i + 1, 'any', true);
+      if (surname && isSpaceGap(this.tokens[i + 1]!.gapBefore)) return { first: i, last: surname.last };
+    }
     const start = j;
     const cores: number[] = [];
     for (; j < this.tokens.length; j++) {
@@ -56,11 +64,16 @@ export class ShapeNameReader extends NameSpanReader {
       // "Danica Brouwer van De Gouwzee": after a given name and a surname, "van" starts something else.
       const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded);
       if (cores.length > 0 && !fullName && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
+      // "Teus Komejan Ninetta Sheikkariem", "Rien Akkermans Tea van Rijswijk": on a list typed without commas,
+      // after a given name and a surname a listed given name starts the next person.
+      if (cores.length >= 2 && !this.isGivenName(cores.at(-1)!) && this.isGivenName(j) && this.goesOnAfter(j)) break;
       if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
       else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
       else break;
     }
+    // Four capitalised words without a particle are two people, not one ("Teus Komejan Ninetta Sheikkariem").
+    if (cores.length >= 4 && cores.every((core, n) => n === 0 || core === cores[n - 1]! + 1)) cores.length = 2;
     const last = cores.at(-1);
     if (last === undefined || cores[0] !== start) return undefined;
     // "Nkechi Adebayo" where the lists already took "Adebayo": the unknown word before is its given name.
@@ -177,7 +190,11 @@ export class ShapeNameReader extends NameSpanReader {
     const knownGiven = FIRST_NAMES.has(given.folded) || this.lexicon.isProperName(given.folded);
     if (this.lexicon.isPlace(token.folded) && !knownGiven) return false;
     if (OTHER_PROPER_NOUNS.has(token.folded)) return false;
-    if (hasNotNameEnding(token.folded)) return false;
+    // ("Heerko Kloosterhuis", "Anna Oosterdam": the place-like endings that keep "Buurthuis" from being a name
+    // alone are common surname endings after a given name.)
+    // (Only after a word as short as given names are: "Lindenberg Cultuurhuis" is a venue.)
+    const givenLike = knownGiven || given.folded.length <= 7;
+    if (hasNotNameEnding(token.folded) && !(givenLike && SURNAME_ENDING.test(token.folded))) return false;
     return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
   }
 
@@ -207,6 +224,18 @@ export class ShapeNameReader extends NameSpanReader {
     return onlyEnglish || (after.length >= 2 && english.length === after.length);
   }
 
+  /** A given name by the lists, or a name the OpenTaal list knows that is no surname of ours: "Rien", "Tea". */
+  protected isGivenName(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    return FIRST_NAMES.has(folded) || (this.lexicon.isProperName(folded) && !SURNAMES.has(folded));
+  }
+
+  /** After token i a name goes on: a capitalised word or a tussenvoegsel, after a space. */
+  protected goesOnAfter(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return next !== undefined && isSpaceGap(next.gapBefore) && (next.capitalised || this.isParticle(next));
+  }
+
   /** Listed as a given name or surname, here or in the OpenTaal list. */
   protected isKnownName(i: number): boolean {
     const folded = this.tokens[i]?.folded ?? '';
@@ -229,9 +258,28 @@ export class ShapeNameReader extends NameSpanReader {
   /** "Anne-Wil Zwartenkot - de Graaf": a second surname after a spaced dash. */
   protected doubleSurnameAfter(last: number): number {
     const next = this.tokens[last + 1];
-    if (!next || !/^ [-–] $/.test(next.gapBefore) || this.blocked[last + 1] || this.taken[last + 1]) return last;
+    // "Margreet Hoogakker-Van der Kleij": the second surname's particle written onto the first.
+    if (/-(?:van|de|den|der|ter|te|op)$/i.test(this.tokens[last]!.text)) {
+      let p = last + 1;
+      while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p]!.gapBefore)) p++;
+      if (isSpaceGap(this.tokens[p]?.gapBefore ?? '') && this.isNameShaped(p)) return p;
+    }
+    // "Réka Brendel -Kovács", "Jacqueline Reitsma – Bode": the dash spaced on one side or both.
+    if (!next || !/^(?: [-–] ?| ?[-–] )$/.test(next.gapBefore) || this.blocked[last + 1] || this.taken[last + 1])
+      return last;
     const surname = this.readSurname(last + 1, 'any');
     if (surname) return surname.last;
-    return this.isNameShaped(last + 1) && looksLikeName(next, this.lexicon) ? last + 1 : last;
+    if (!this.isNameShaped(last + 1)) return last;
+    // "Jan Bos – Piet Smit": a given name with a name after it is the next person.
+    if (FIRST_NAMES.has(next.folded) && this.goesOnAfter(last + 1)) return last;
+    if (looksLikeName(next, this.lexicon)) return last + 1;
+    // After a given name and a surname, a capitalised word that ends the clause is the second surname even when
+    // it is a word too ("Reitsma – Bode en …", "Verhoeff – Groenleer,"); not a place, a role or a heading that
+    // a sentence follows ("Jansen – Welkom bij …").
+    const full = last > 0 && this.isNameShaped(last - 1) && isSpaceGap(this.tokens[last]!.gapBefore);
+    const after = this.tokens[last + 2];
+    const clauseEnds = after === undefined || !isSpaceGap(after.gapBefore) || after.capitalised || after.folded === 'en';
+    const surnameWord = /^\p{Lu}\p{Ll}+$/u.test(next.text) && !this.lexicon.isPlace(next.folded);
+    return full && clauseEnds && surnameWord ? last + 1 : last;
   }
 }

@@ -209,8 +209,11 @@ export class NameSpanReader {
     // (The thing's word may follow the surname, which stops before it: "Prinses Margrietschool".)
     const after = this.tokens[last + 1];
     const thingAfter = after !== undefined && isSpaceGap(after.gapBefore) && after.capitalised ? last + 1 : last;
+    // ("Joeri Van Speybroeck Personeelsgeleding": after the surname only a school's or an institution's head
+    // word; a long compound there is the list's next heading.)
     for (let i = p; i <= thingAfter; i++) {
-      if (!isNameOfThing(this.tokens[i]!.folded)) continue;
+      const folded = this.tokens[i]!.folded;
+      if (i > last ? !isInstitutionWord(folded) : !isNameOfThing(folded)) continue;
       if (afterGivenName && this.tokens[k]?.folded !== 'van')
         for (let j = k - 1; j <= last; j++) this.blocked[j] = true;
       return undefined;
@@ -270,7 +273,11 @@ export class NameSpanReader {
       // name after a surname starts the next person.
       // ("Patty Roos." is one person: after a lone given name the next starts only where a name goes on.)
       const goesOn = this.nameGoesOnAt(last + 2);
-      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && FIRST_NAMES.has(next.folded)) return last;
+      // ("Lisa van Kempen Rien van Beemen": a name the OpenTaal list knows, no surname of ours, counts as given.)
+      const nextGiven =
+        FIRST_NAMES.has(next.folded) ||
+        ((words >= 2 || fromSurname) && goesOn && lexicon.isProperName(next.folded) && !SURNAMES.has(next.folded));
+      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && nextGiven) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
       // "Hannie Visser Elly Visser", "Elisabeth Bakker Hannie Visser": after a full name, a word followed by a
       // listed surname, or by this name's own surname, is the next person's given name.
