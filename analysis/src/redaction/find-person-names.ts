@@ -171,7 +171,11 @@ class NameReader extends ShapeNameReader {
       // "Beste juf, Graag …" is a greeting, not "the teacher, Graag".
       const appositionOk = apposition && previous !== undefined && !GREETINGS.has(previous.folded);
       const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
-      if (spaced || abbreviated || appositionOk) return this.readName(i + 1, mode);
+      if (spaced || abbreviated) return this.readName(i + 1, mode);
+      // ("Bert Wiersema, voorzitter, Peize": after a comma a place is where the person lives.)
+      if (appositionOk && !(this.lexicon.isPlace(next.folded) && !SURNAMES.has(next.folded))) {
+        return this.readName(i + 1, mode);
+      }
     }
     // "Lid Moniek Bouwhuis Lid …", "Lid: Nadja": on a council's list a capitalised role announces the next member
     // ("Lid Worden" is a heading).
@@ -339,8 +343,10 @@ class NameReader extends ShapeNameReader {
   private nameFromContext(i: number): NameSpan | undefined {
     const token = this.tokens[i];
     if (!token || !isGuessable(token) || !this.isNameShaped(i)) return undefined;
-    // "met dank aan Scala", "’s Ochtends": a Dutch word is no guess.
+    // "met dank aan Scala", "’s Ochtends": a Dutch word is no guess; "bisdom Gent", "voorzitter, Peize (…)": nor
+    // a known place that no surname list holds.
     if (this.isPlainWord(token.folded)) return undefined;
+    if (this.lexicon.isPlace(token.folded) && !SURNAMES.has(token.folded)) return undefined;
     const span = this.readName(i, GUESS);
     if (!span) return undefined;
     const named =
@@ -437,8 +443,52 @@ class NameReader extends ShapeNameReader {
     }
   }
 
+  /**
+   * "M. (Mieke) Nijbroek", "B. (Bas) de Bruijn": initials, the given name in brackets, then the surname. Read
+   * at the bracketed name, whichever way it was found.
+   */
+  private withBracketedGivenName(span: NameSpan): NameSpan {
+    // Found at the surname ("M. (Mark) van der Zwan", where "Mark" alone stayed a doubt): the same, read back.
+    let surnameFirst = span.first;
+    while (this.isParticle(this.tokens[surnameFirst - 1]) && !this.taken[surnameFirst - 1]) surnameFirst--;
+    const bracketed = surnameFirst - 1;
+    const opening = this.tokens[bracketed];
+    if (
+      opening?.capitalised &&
+      /^\) $/.test(this.tokens[surnameFirst]!.gapBefore) &&
+      /^\. ?\($/.test(opening.gapBefore) &&
+      !this.taken[bracketed] &&
+      this.isInitialLetter(bracketed - 1)
+    ) {
+      let first = bracketed - 1;
+      while (this.isInitialLetter(first - 1) && /^\. ?$/.test(this.tokens[first]!.gapBefore)) first--;
+      return { first, last: span.last };
+    }
+    const given = this.tokens[span.first];
+    const initial = span.first - 1;
+    if (span.first !== span.last || !given || !/^\. ?\($/.test(given.gapBefore) || !this.isInitialLetter(initial))
+      return span;
+    const after = this.tokens[span.last + 1];
+    if (!after || !/^\) $/.test(after.gapBefore) || this.blocked[span.last + 1] || this.taken[span.last + 1]) return span;
+    const surname = this.isParticle(after)
+      ? this.readSurname(span.last + 1, 'any', true)
+      : this.isNameShaped(span.last + 1)
+        ? { first: span.last + 1, last: span.last + 1 }
+        : undefined;
+    let first = initial;
+    while (this.isInitialLetter(first - 1) && /^\. ?$/.test(this.tokens[first]!.gapBefore)) first--;
+    return surname ? { first, last: surname.last } : span;
+  }
+
+  /** A capital letter or an initial's digraph written as an initial ("M" of "M. (Mieke)"). */
+  private isInitialLetter(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && !this.blocked[i] && !this.taken[i] && /^(?:\p{Lu}|Th|Ph|Ch|IJ)$/u.test(token.text);
+  }
+
   /** Takes the span, with a lower-case surname after it, and returns the index of its last token. */
   private emit(span: NameSpan): number {
+    span = this.withBracketedGivenName(span);
     // "Th.B. Sweers", "A.Th. van Rijnberk": initials before a name read from its surname belong to it.
     while (span.first > 0 && this.isInitial(span.first - 1) && !this.taken[span.first - 1]) {
       span = { first: span.first - 1, last: span.last };
