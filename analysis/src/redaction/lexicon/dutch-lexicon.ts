@@ -32,8 +32,28 @@ interface Sets {
   proper: Set<string>;
 }
 
+/**
+ * The list also holds many given names in lower case without any affix flag ("manou", "sjirk", "mirte"
+ * beside "Manou/PN"), which made them words. Such a bare entry of a /PN name is the name, except for these
+ * everyday words that happen to be names as well.
+ */
+const EVERYDAY_BARE_WORDS = new Set(
+  `aa ad allen anno bah beau blitz bogie boss bouquet brandy bunk but candy ceylon chi chow cinderella copier
+  corporaal cuba deli dolle don door drommel elders erin est even flier flint flux fun gauss go grofsmid ha
+  habibi hee hem hiep hindoe ho hoi hommeles hope hunt ier indigo io jazzy just kelvin kleingeld landsman lava
+  law lion loch lock lucky mana manna merlot milaan moet nadien nanking noord nous oei overmaat pars pico radix
+  rave res revers romeo rosa rus sake samsam sen siena so son splint summer take tan te tesla the to tot uwe
+  vagevuur van vega vo vu white wink yang yin ernst els elzen franco halma hamerslag harte henna hertog julienne
+  karst khan kempen lex liane maneschijn melisse mirre mitra mudde nadir nanny padding pampus pascal poon
+  rendering rune sterling timber vaandrager valentijn viola vita vogelzang voort voorzaat waterland weerd
+  westhoek wille zwang`.split(/\s+/),
+);
+
 function readSets(dic: string): Sets {
   const sets: Sets = { words: new Set(), places: new Set(), proper: new Set() };
+  // Lower-case entries without a flag, and those with one: a name's bare twin is dropped below.
+  const bare = new Set<string>();
+  const flagged = new Set<string>();
   // Capitalised entries without a flag, kept apart until every name is known: "Mélanie" (beside
   // "Melanie/PN") is that name written otherwise, not a word.
   const things: string[] = [];
@@ -47,7 +67,10 @@ function readSets(dic: string): Sets {
     const flags = slash === -1 ? '' : line.slice(slash + 1).trim();
     const folded = foldName(word);
     const first = word[0] ?? '';
-    if (first === first.toLowerCase()) sets.words.add(folded);
+    if (first === first.toLowerCase()) {
+      sets.words.add(folded);
+      (flags === '' ? bare : flagged).add(folded);
+    }
     else if (PLACE_FLAGS.test(flags)) sets.places.add(folded);
     // PN gives a person's name its genitive ("Jans"); capitalised entries without it are brands and
     // other things ("Chromebook", "Facebook"): for a name finder those are words.
@@ -57,6 +80,9 @@ function readSets(dic: string): Sets {
     else things.push(folded);
   }
   for (const folded of things) if (!sets.proper.has(folded)) sets.words.add(folded);
+  for (const folded of bare) {
+    if (sets.proper.has(folded) && !flagged.has(folded) && !EVERYDAY_BARE_WORDS.has(folded)) sets.words.delete(folded);
+  }
   return sets;
 }
 
