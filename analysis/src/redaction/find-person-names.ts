@@ -147,7 +147,8 @@ class NameReader extends ShapeNameReader {
         /^(?: [-–] ?| ?[-–] )$/.test(gap) &&
         this.text.slice(before.start, before.end).includes(' ') &&
         !FIRST_NAMES.has(foldName(firstWord)) &&
-        this.text.slice(entity.start, entity.end).split(' ').length <= 4;
+        // (one surname, or one with its particles: "Verbraak Alfred Jeths" is a surname and the next person)
+        (!this.text.slice(entity.start, entity.end).includes(' ') || TUSSENVOEGSELS.has(foldName(firstWord)));
       if (join) before.end = entity.end;
       else joined.push(entity);
     }

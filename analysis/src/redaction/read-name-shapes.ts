@@ -68,6 +68,9 @@ export class ShapeNameReader extends NameSpanReader {
       // after a given name and a surname a listed given name starts the next person.
       if (cores.length >= 2 && !this.isGivenName(cores.at(-1)!) && this.isGivenName(j) && this.goesOnAfter(j)) break;
       if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
+      // "Hanne Demeulemeester", "Severine Dubois": a given name the list holds only as a capitalised entry, before
+      // a surname that is no word at all.
+      else if (cores.length === 0 && this.isGivenNameEntryBeforeSurname(j)) cores.push(j);
       // "Krista Robben", "Bamber Delver": after a name, a capitalised surname that is also a word.
       else if (cores.length === 1 && this.isSurnameWord(j, cores[0]!)) cores.push(j);
       else break;
@@ -224,6 +227,18 @@ export class ShapeNameReader extends NameSpanReader {
     return onlyEnglish || (after.length >= 2 && english.length === after.length);
   }
 
+  private isGivenNameEntryBeforeSurname(j: number): boolean {
+    const token = this.tokens[j]!;
+    const next = this.tokens[j + 1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || !this.lexicon.isCapitalisedEntry(token.folded)) return false;
+    // (Given names are short and no compound: "Nutsschool Morgenstond", "Jeugdlintjes Ruud" are not.)
+    if (token.folded.length > 9 || this.isRoleWord(j)) return false;
+    // ("Woerdense Jeugdlintjes": a place's adjective.)
+    if (token.folded.endsWith('se') && this.lexicon.isPlace(token.folded.slice(0, -2))) return false;
+    if (!next || !isSpaceGap(next.gapBefore) || !this.isNameShaped(j + 1) || !this.isNameShaped(j)) return false;
+    return looksLikeName(next, this.lexicon) && !this.isGivenName(j + 1) && !this.lexicon.isProperName(next.folded);
+  }
+
   /** A given name by the lists, or a name the OpenTaal list knows that is no surname of ours: "Rien", "Tea". */
   protected isGivenName(i: number): boolean {
     const folded = this.tokens[i]?.folded ?? '';
@@ -272,11 +287,16 @@ export class ShapeNameReader extends NameSpanReader {
     if (!this.isNameShaped(last + 1)) return last;
     // "Jan Bos – Piet Smit": a given name with a name after it is the next person.
     if (FIRST_NAMES.has(next.folded) && this.goesOnAfter(last + 1)) return last;
-    if (looksLikeName(next, this.lexicon)) return last + 1;
+    // Only after a full name: "Senna – Tallulah" are two children.
+    const previous = this.tokens[last - 1];
+    const full =
+      previous !== undefined &&
+      (this.isNameShaped(last - 1) || this.isParticle(previous) || /^\p{Lu}$/u.test(previous.text)) &&
+      /^\.? $/.test(this.tokens[last]!.gapBefore);
+    if (full && looksLikeName(next, this.lexicon)) return last + 1;
     // After a given name and a surname, a capitalised word that ends the clause is the second surname even when
     // it is a word too ("Reitsma – Bode en …", "Verhoeff – Groenleer,"); not a place, a role or a heading that
     // a sentence follows ("Jansen – Welkom bij …").
-    const full = last > 0 && this.isNameShaped(last - 1) && isSpaceGap(this.tokens[last]!.gapBefore);
     const after = this.tokens[last + 2];
     const clauseEnds = after === undefined || !isSpaceGap(after.gapBefore) || after.capitalised || after.folded === 'en';
     const surnameWord = /^\p{Lu}\p{Ll}+$/u.test(next.text) && !this.lexicon.isPlace(next.folded);

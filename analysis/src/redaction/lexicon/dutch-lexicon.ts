@@ -20,6 +20,11 @@ export interface DutchLexicon {
   isPlace(folded: string): boolean;
   /** A capitalised entry with a genitive and no place flags: surnames and given names ("Brinkhorst", "Seppe"). */
   isProperName(folded: string): boolean;
+  /**
+   * A capitalised entry without any flag: brands and things ("Chromebook"), but given names too ("Hanne",
+   * "Severine"). Counted as a word, and as a name only beside a surname.
+   */
+  isCapitalisedEntry(folded: string): boolean;
 }
 
 // Flags of the OpenTaal affix file: PI gives a place its adjective (-se), PK its inhabitant (-er).
@@ -30,6 +35,7 @@ interface Sets {
   words: Set<string>;
   places: Set<string>;
   proper: Set<string>;
+  capitalised: Set<string>;
 }
 
 /**
@@ -50,7 +56,7 @@ const EVERYDAY_BARE_WORDS = new Set(
 );
 
 function readSets(dic: string): Sets {
-  const sets: Sets = { words: new Set(), places: new Set(), proper: new Set() };
+  const sets: Sets = { words: new Set(), places: new Set(), proper: new Set(), capitalised: new Set() };
   // Lower-case entries without a flag, and those with one: a name's bare twin is dropped below.
   const bare = new Set<string>();
   const flagged = new Set<string>();
@@ -79,7 +85,11 @@ function readSets(dic: string): Sets {
     else if (word.length > 1 && word === word.toUpperCase()) continue;
     else things.push(folded);
   }
-  for (const folded of things) if (!sets.proper.has(folded)) sets.words.add(folded);
+  for (const folded of things) {
+    if (sets.proper.has(folded)) continue;
+    sets.words.add(folded);
+    sets.capitalised.add(folded);
+  }
   for (const folded of bare) {
     if (sets.proper.has(folded) && !flagged.has(folded) && !EVERYDAY_BARE_WORDS.has(folded)) sets.words.delete(folded);
   }
@@ -165,6 +175,7 @@ function createLexicon(sets: Sets): DutchLexicon {
     isCompound,
     isPlace: (folded) => sets.places.has(folded) || KNOWN_PLACES.has(folded),
     isProperName: (folded) => sets.proper.has(folded),
+    isCapitalisedEntry: (folded) => sets.capitalised.has(folded),
   };
 }
 
