@@ -562,6 +562,8 @@ class NameReader extends ShapeNameReader {
     if (!isSpaceGap(this.tokens[first]?.gapBefore ?? '')) return;
     const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);
     if (!this.isNameShaped(first - 2) || !(listed || isGuessable(candidate))) return;
+    // ("College Onstwedde en Ubbo Emmius": a known place that no list holds as a name.)
+    if (!listed && this.lexicon.isPlace(candidate.folded) && !SURNAMES.has(candidate.folded)) return;
     // ("het verhaal van Desale en Abraham", "het huwelijk van Jef en Mia": a word no list or lexicon knows, joined
     // to a listed given name, is a name wherever it stands.)
     const nameLike = looksLikeName(candidate, this.lexicon) && FIRST_NAMES.has(this.tokens[first]!.folded);

@@ -187,7 +187,15 @@ export class ShapeNameReader extends NameSpanReader {
   protected isSurnameWord(j: number, givenIndex = j - 1): boolean {
     const token = this.tokens[j];
     const given = this.tokens[givenIndex];
-    if (!token || !given || !this.isNameShaped(j) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+    if (!token || !given || !this.isNameShaped(j)) return false;
+    // "Boukje Tuin-Marring": a double surname whose first part is a word; the other part is no word.
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(token.text)) {
+      const parts = token.folded.split('-');
+      const oneName = parts.some((part) => !this.lexicon.isWord(part) || SURNAMES.has(part));
+      if (!oneName || parts.some((part) => this.lexicon.isPlace(part) || isRoleLike(part))) return false;
+      return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
     // "Aniek van Hees", "Ineke van Uden", "Debita Zwanenburg": after a known given name a village's name is a
     // surname too (the hand list of cities and organisations still is not).
     const knownGiven = FIRST_NAMES.has(given.folded) || this.lexicon.isProperName(given.folded);

@@ -6,6 +6,7 @@ import {
   LOWERCASE_WORD_NAMES,
   NOT_NAMES,
   OTHER_PROPER_NOUNS,
+  SURNAME_NOUNS,
   SURNAMES,
   foldName,
 } from './names/index.ts';
@@ -164,7 +165,15 @@ export class NameSpanReader {
     }
     if (p === k) return undefined;
     const core = this.tokens[p];
-    if (!core || !core.capitalised || core.allCaps || this.blocked[p] || this.taken[p]) return undefined;
+    // "S. DE VRIES" in a heading in capitals: a listed surname, its particles in capitals too.
+    // ("IN DE BOER ZIJN WINKEL": a surname that is a noun needs initials before it.)
+    const capitals =
+      core?.allCaps === true &&
+      this.tokens[k]!.allCaps &&
+      SURNAMES.has(core.folded) &&
+      (this.isInitial(k - 1) || !SURNAME_NOUNS.has(core.folded));
+    if (!core || !core.capitalised || (core.allCaps && !capitals) || this.blocked[p] || this.taken[p]) return undefined;
+    if (capitals) return { first: k, last: p };
     // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep".
     if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
       return { first: k, last: p };

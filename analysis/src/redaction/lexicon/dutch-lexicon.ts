@@ -21,8 +21,8 @@ export interface DutchLexicon {
   /** A capitalised entry with a genitive and no place flags: surnames and given names ("Brinkhorst", "Seppe"). */
   isProperName(folded: string): boolean;
   /**
-   * A capitalised entry without any flag: brands and things ("Chromebook"), but given names too ("Hanne",
-   * "Severine"). Counted as a word, and as a name only beside a surname.
+   * A capitalised entry that is no name and no place: brands and things ("Chromebook"), but given names too
+   * ("Hanne", "Severine", listed without a flag). Counted as a word, and as a name only beside a surname.
    */
   isCapitalisedEntry(folded: string): boolean;
 }
@@ -30,6 +30,7 @@ export interface DutchLexicon {
 // Flags of the OpenTaal affix file: PI gives a place its adjective (-se), PK its inhabitant (-er).
 const PLACE_FLAGS = /^(?:..)*?(?:PI|PK)/;
 const PERSON_FLAG = /^(?:..)*?PN/;
+const ADJECTIVE_FLAG = /^(?:..)*?Aa/;
 
 interface Sets {
   words: Set<string>;
@@ -76,8 +77,12 @@ function readSets(dic: string): Sets {
     if (first === first.toLowerCase()) {
       sets.words.add(folded);
       (flags === '' ? bare : flagged).add(folded);
+      continue;
     }
-    else if (PLACE_FLAGS.test(flags)) sets.places.add(folded);
+    // "Vlaams/Aa…" inflects to "Vlaamse", an adjective of a people or a language: a word, whatever else
+    // "Vlaams" is listed as.
+    if (ADJECTIVE_FLAG.test(flags)) sets.words.add(`${folded}e`);
+    if (PLACE_FLAGS.test(flags)) sets.places.add(folded);
     // PN gives a person's name its genitive ("Jans"); capitalised entries without it are brands and
     // other things ("Chromebook", "Facebook"): for a name finder those are words.
     else if (PERSON_FLAG.test(flags)) sets.proper.add(folded);
