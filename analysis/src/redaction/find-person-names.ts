@@ -186,6 +186,13 @@ class NameReader extends ShapeNameReader {
     if (member && (spaced || colon)) {
       return this.readName(i + 1, { ...KIN, lowercase: false });
     }
+    // "De 17-jarige Esmie uit Maastricht", "de Syrische Samraa", "De Noordwijkerhoutse Lara": after an age or an
+    // adjective of origin, a capitalised word that is no Dutch word or place is who is described.
+    const described = previous !== undefined && /^(?:de|het|een)$/.test(previous.folded);
+    const age = cue.folded === 'jarige' && /\d-$/.test(cue.gapBefore);
+    if (described && spaced && (age || this.isAdjectiveOfOrigin(cue)) && looksLikeName(next, this.lexicon)) {
+      return this.readName(i + 1, GUESS);
+    }
     // "mijn zoon, wil je …": after a comma only a capitalised name.
     if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN);
     if (KIN_WORDS.has(cue.folded) && apposition) return this.readName(i + 1, { ...KIN, lowercase: false });
@@ -216,6 +223,14 @@ class NameReader extends ShapeNameReader {
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
+  }
+
+  /** "Syrische", "Vlaamse", "Amsterdamse": a capitalised adjective of a country, a people or a place. */
+  private isAdjectiveOfOrigin(token: WordToken): boolean {
+    if (!token.capitalised || token.allCaps || !token.folded.endsWith('e') || FIRST_NAMES.has(token.folded)) return false;
+    const stem = token.folded.slice(0, -1);
+    if (this.lexicon.isCapitalisedEntry(stem) || this.lexicon.isProperName(stem)) return this.lexicon.isWord(token.folded);
+    return token.folded.endsWith('se') && this.lexicon.isPlace(token.folded.slice(0, -2));
   }
 
   /** A name recognised by itself: a listed first name, initials, or a listed surname. */

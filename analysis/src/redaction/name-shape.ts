@@ -53,6 +53,8 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
   // "Tilburga", "Харкова": a place with a Polish or Ukrainian case ending.
   const stem = folded.length > 5 ? folded.slice(0, -1) : '';
   if (stem && (lexicon.isPlace(stem) || OTHER_PROPER_NOUNS.has(stem))) return false;
+  // "Noordwijkerhoutse", "Amsterdamse": a place's adjective.
+  if (folded.endsWith('se') && lexicon.isPlace(folded.slice(0, -2))) return false;
   if (TITLE_WORDS.has(folded) || KIN_WORDS.has(folded) || lexicon.isPlace(folded) || isRoleLike(folded)) return false;
   if (FIRST_NAMES.has(folded) || SURNAMES.has(folded)) return true;
   // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
