@@ -33,8 +33,14 @@ export function findEmailAddresses(text: string): Entity[] {
   return collect(text, EMAIL, 'EMAIL');
 }
 
+/**
+ * "zegt wethouder Erik Drenth.De school …": a full stop without its space before a capitalised word that happens to
+ * be a top-level domain ("De", "Nu", "Me") is a sentence's end, not a bare domain ("SCHOOL.NL" still is one).
+ */
+const SENTENCE_GLUED_TO_WORD = /^[\p{L}\p{N}-]+\.\p{Lu}\p{Ll}+$/u;
+
 export function findUrls(text: string): Entity[] {
-  return collect(text, URL, 'URL');
+  return collect(text, URL, 'URL').filter((url) => !SENTENCE_GLUED_TO_WORD.test(text.slice(url.start, url.end)));
 }
 
 /** Social-media handles are names: they point at one person. */

@@ -128,7 +128,26 @@ class NameReader extends ShapeNameReader {
       if (span) this.emitWithCoordinated(span);
     }
     if (this.found.length > 0) this.findRepeatedNames();
-    return this.joinSecondSurnames(this.found.sort((a, b) => a.start - b.start));
+    return this.withoutPrepositionVan(this.joinSecondSurnames(this.found.sort((a, b) => a.start - b.start)));
+  }
+
+  /**
+   * "Annet Kil … het besluit van Kil", "Hilde Bakker … Tot vreugde van Bakker": a surname the text uses without
+   * "van" elsewhere is that surname after the preposition "van" too.
+   */
+  private withoutPrepositionVan(found: Entity[]): Entity[] {
+    const surnames = new Set<string>();
+    for (const entity of found) {
+      const words = this.text.slice(entity.start, entity.end).split(' ');
+      // (Not from a surname with particles: "Gert van de Rhee … hield van Rhee …" is his own "van".)
+      if (words.length > 1 && TUSSENVOEGSELS.has(foldName(words.at(-2)!))) continue;
+      surnames.add(words.at(-1)!);
+    }
+    for (const entity of found) {
+      const match = /^van (\p{Lu}[\p{L}'’-]+)$/u.exec(this.text.slice(entity.start, entity.end));
+      if (match && surnames.has(match[1]!)) entity.start += 'van '.length;
+    }
+    return found;
   }
 
   /**

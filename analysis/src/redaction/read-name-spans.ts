@@ -193,6 +193,11 @@ export class NameSpanReader {
     ) {
       return undefined;
     }
+    // "de boerderij van Arne", "de klas van Sem": without a given name before it, "van" and a given name that is
+    // no surname are whose farm, whose class.
+    if (p === k + 1 && this.tokens[k]?.text === 'van' && !afterGivenName && FIRST_NAMES.has(core.folded)) {
+      if (!SURNAMES.has(core.folded)) return undefined;
+    }
     const particleCapitalised = this.tokens[k]?.capitalised === true;
     const listedSurname = isListed(SURNAMES, core);
     const unknownAllowed = unknown === 'any' || (unknown === 'capitalisedParticle' && particleCapitalised);
