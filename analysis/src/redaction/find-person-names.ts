@@ -89,6 +89,10 @@ const CREDIT_WORDS = new Set([
   'redactie',
 ]);
 
+/** Titles of saints and rulers of old that schools and feasts are named after: "Sint Jan", "Stadhouder Willem III". */
+// (Not the living royals: "koningin Máxima" is a person the sets mark.)
+const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'stadhouder', 'paus']);
+
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
 
@@ -107,6 +111,7 @@ class NameReader extends ShapeNameReader {
     super(tokens, blockedRanges, uncertain);
     this.blockNotNamePhrases();
     this.blockNamesOfThings();
+    this.blockSaints();
     this.blockKnownPlaces();
   }
 
@@ -656,6 +661,23 @@ class NameReader extends ShapeNameReader {
         (after === undefined || (/\n/.test(after.gapBefore) && oneComma));
       if (!preposition && !club && !signature) return;
       for (let k = i; k <= last; k++) this.blocked[k] = true;
+    });
+  }
+
+  /**
+   * "basisschool Sint Jan", "de St Sebastianus", "Stadhouder Willem III": a saint or a ruler of old that a school
+   * or a feast is named after, no one to redact. ("Ellen Sint": after a given name it is a surname.)
+   */
+  private blockSaints(): void {
+    this.tokens.forEach((token, i) => {
+      if (!token.capitalised || token.allCaps || !SAINT_TITLES.has(token.folded)) return;
+      const before = this.tokens[i - 1];
+      if (before !== undefined && isSpaceGap(token.gapBefore) && before.capitalised && !before.sentenceStart) return;
+      for (let j = i + 1; j <= i + 3; j++) {
+        const next = this.tokens[j];
+        if (!next?.capitalised || !/^\.? $/.test(next.gapBefore)) break;
+        this.blocked[j] = true;
+      }
     });
   }
 
