@@ -685,6 +685,8 @@ class NameReader extends ShapeNameReader {
   private blockNamesOfThings(): void {
     this.tokens.forEach((token, i) => {
       if (!NAMING_NOUN.test(token.folded)) return;
+      // ("Windy Koolwijk Cor Penning": a surname that ends like such a noun names no thing.)
+      if (token.capitalised && !this.lexicon.isWord(token.folded)) return;
       for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
         this.blocked[j] = true;
       }

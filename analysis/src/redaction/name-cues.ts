@@ -15,6 +15,7 @@ penningmeester leerplichtambtenaar trainer coach schoolmaatschappelijk maatschap
 onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
 burgemeester wethouder onderwijswethouder pastor pastoor dominee predikant schooldirecteur
 basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiatiefnemer
+president minister staatssecretaris premier schepen gedeputeerde kamerlid
 mrs ms miss headteacher teacher counsellor
 secretaris secretaresse notulist
 pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wychowawca wychowawczyni
@@ -84,7 +85,7 @@ const COUNCIL_ROLES = set(
  * "Vakleerkracht", "Leraarondersteuner", "Onderwijsassistent", "Kinderburgemeester".
  */
 const ROLE_ENDING =
-  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder)$/;
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten)$/;
 
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",

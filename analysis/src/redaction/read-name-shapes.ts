@@ -5,7 +5,7 @@ import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClau
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isEnglishWord } from './lexicon/english-words.ts';
-import { isRoleLike } from './name-cues.ts';
+import { TITLE_WORDS, isRoleLike } from './name-cues.ts';
 import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
@@ -66,7 +66,16 @@ export class ShapeNameReader extends NameSpanReader {
       if (cores.length > 0 && !fullName && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
       // "Teus Komejan Ninetta Sheikkariem", "Rien Akkermans Tea van Rijswijk": on a list typed without commas,
       // after a given name and a surname a listed given name starts the next person.
-      if (cores.length >= 2 && !this.isGivenName(cores.at(-1)!) && this.isGivenName(j) && this.goesOnAfter(j)) break;
+      // (A surname the OpenTaal list knows, "Grijpma", is no given name here: only the lists' given names are.)
+      if (cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded) && this.isGivenName(j)) {
+        if (this.goesOnAfter(j)) break;
+      }
+      // "Meint van Schepen": after a given name and a particle, a title is the surname.
+      const afterParticle = cores.length === 1 && j > cores[0]! + 1 && this.isParticle(this.tokens[j - 1]);
+      if (afterParticle && /^\p{Lu}\p{Ll}+$/u.test(token.text) && TITLE_WORDS.has(token.folded)) {
+        if (!this.tokens[j + 1]?.capitalised) cores.push(j);
+        break;
+      }
       if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Hanne Demeulemeester", "Severine Dubois": a given name the list holds only as a capitalised entry, before
       // a surname that is no word at all.
@@ -137,6 +146,19 @@ export class ShapeNameReader extends NameSpanReader {
         return this.doubt(span, CONFIDENCE.thingSlot);
       }
       return span;
+    }
+    // "Kleuterjuffen Trui Plovie", "juryvoorzitter Grietsje Stegenga": after a role, a capitalised word before the
+    // surname is the given name even when it is a Dutch word too.
+    const given = this.tokens[i - 1];
+    if (
+      given !== undefined &&
+      isSpaceGap(token.gapBefore) &&
+      isSpaceGap(given.gapBefore) &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      this.isNameShaped(i - 1) &&
+      isRoleLike(this.tokens[i - 2]?.folded ?? '')
+    ) {
+      return { first: i - 1, last: i };
     }
     const next = this.tokens[i + 1];
     if (/^\s+\d/.test(text.slice(token.end, token.end + 3))) return undefined;

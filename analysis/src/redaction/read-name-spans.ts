@@ -178,6 +178,9 @@ export class NameSpanReader {
     if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
       return { first: k, last: p };
     }
+    // "Meint van Schepen": so is a title, unless a name follows it ("Sem van Meester Jan").
+    const titleSurname = afterGivenName && /^\p{Lu}\p{Ll}+$/u.test(core.text) && TITLE_WORDS.has(core.folded);
+    if (titleSurname && !this.tokens[p + 1]?.capitalised) return { first: k, last: p };
     // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
     // their own (the book's writer), not this name's surname.
     const afterCore = this.tokens[p + 1];

@@ -24,7 +24,7 @@ famke fardau fay fedde feije feline fem femke femmie fenja fenna fenne ferdi fer
 finn fleur fleurtje floor floortje flore floris fons fos frank fransje frederik frederique freek frits froukje
 gabriëlle gaby gea geert geertje geertruida gerard gerben gerbrand gerco gerda gerdien gerhard gerjan gerjanne
 gerrie gerrit gert gert-jan gertjan gertrude gideon gijs gijsbert gilles gino godelieve godfried gon gonnie
-govert greet greetje guido guus guusje hanna hannah hanneke hannie hanno hans harm harmen harmke harold harrie
+govert greet greetje guido guus guusje hanna hannah hanne hanneke hannie hanno hans harm harmen harmke harold harrie
 hedwig heike hein heleen helen helma helmer hendrik hendrika hendrikus henk hennie henny henri henriëtte
 herman hermanus hester hetty hidde hilbrand hilda hilde hindrik hub hubert hugo huib huub ida ids ilja ilona
 ilse imke imme ina indy ine inez inge ingeborg ingrid inke iris irma isa isabeau isabel isabella isabelle isis
@@ -35,7 +35,7 @@ jente jenthe jeroen jesper jesse jessica jessy jet jetske jetty jeu jikke jilder
 joa joah joanne job jochem joëlle joep joey johan johanna johannes joke jolanda jolein jolien jolijn jonas
 jonathan joost jop joppe jordi jori jorieke jorien jorik joris jorn jorrit jort jos josé josephine joshua
 josien josje josse joyce jozef judith jula jules julia julian juliette julius jurgen juriaan jurian jurre
-jurriaan justin justine juul kaatje kai karin karlijn kasper kato katrien kay kaylee keano kees keet kevin
+jurriaan justin justine juul kaatje kai karen karin karlijn kasper kato katrien kay kaylee keano kees keet kevin
 kiki kim kirsten kjeld klaas klaasje klazina koen koenraad koos kornelis krijn kyan kyano kyra lambert lammert
 lammie lana lara lars laura lauren laurens laurentien laurien leen leendert lena lenn lennard lennart lenthe
 leon leonard levi lex lia liam lianne lieke lies liesbeth liese lieuwe lieven lilian lina linda linde linn
