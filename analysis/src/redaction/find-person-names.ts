@@ -23,12 +23,12 @@ import {
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
-  NOT_NAME_PHRASES_BY_FIRST_WORD,
   NOT_NAMES,
   SURNAME_NOUNS,
   SURNAMES,
   SURNAMES_THAT_ARE_WORDS,
   foldName,
+  inNotNamePhrase,
 } from './names/index.ts';
 import { knownPlaceEnd } from './names/places.ts';
 import { TUSSENVOEGSELS } from './name-cues.ts';
@@ -66,7 +66,7 @@ export function findPersonNames(
 const SPEECH_VERBS = new Set(
   `zegt zei vertelt vertelde lacht lachte aldus besluit besloot reageert reageerde antwoordt antwoordde
   vraagt vroeg knipoogt knipoogde legt legde duidt zucht zuchtte benadrukt beaamt vult vulde klinkt seit
-  fertelt`.split(/\s+/),
+  fertelt roept riep fluistert fluisterde schreeuwt schreeuwde glundert glunderde vervolgt vervolgde`.split(/\s+/),
 );
 
 /** Words after a name's -s that show it is no possessive: "Thijs en", "Marijs is". */
@@ -149,8 +149,11 @@ class NameReader extends ShapeNameReader {
       surnames.add(words.at(-1)!);
     }
     for (const entity of found) {
-      const match = /^van (\p{Lu}[\p{L}'’-]+)$/u.exec(this.text.slice(entity.start, entity.end));
-      if (match && surnames.has(match[1]!)) entity.start += 'van '.length;
+      const name = this.text.slice(entity.start, entity.end);
+      const match = /^van (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+      // ("het afscheid van Van der Wiel": the surname brings its own "Van".)
+      const ownParticle = /^van (?:Van|De|Den|Der|Ter|Ten|Te|Op|In)\s/.test(name);
+      if ((match && surnames.has(match[1]!)) || ownParticle) entity.start += 'van '.length;
     }
     return found;
   }
@@ -611,11 +614,8 @@ class NameReader extends ShapeNameReader {
   }
 
   private blockNotNamePhrases(): void {
-    this.tokens.forEach((token, i) => {
-      for (const words of NOT_NAME_PHRASES_BY_FIRST_WORD.get(token.folded) ?? []) {
-        if (!words.every((word, w) => this.tokens[i + w]?.folded === word)) continue;
-        for (let w = 0; w < words.length; w++) this.blocked[i + w] = true;
-      }
+    inNotNamePhrase(this.tokens).forEach((inside, i) => {
+      if (inside) this.blocked[i] = true;
     });
   }
 

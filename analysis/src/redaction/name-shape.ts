@@ -43,7 +43,8 @@ export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean 
     const parts = token.text.split(/-\s?/);
     return parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && isNameWord(foldName(part), lexicon));
   }
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
+  // ("McCardle", "MacLeod", "O’Brien": a Gaelic prefix before a second capital.)
+  return /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
 }
 
 function isNameWord(word: string, lexicon: DutchLexicon): boolean {

@@ -8,7 +8,14 @@
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
+import {
+  AMBIGUOUS_NAMES,
+  FIRST_NAMES,
+  NOT_NAMES,
+  OTHER_PROPER_NOUNS,
+  SURNAMES,
+  inNotNamePhrase,
+} from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isInstitutionWord, isListed } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
@@ -193,7 +200,9 @@ export function refineNames(
   const wordLike = (i: number) =>
     score(i) >= 0 && !TUSSENVOEGSELS.has(tokens[i]!.folded) && WORD_LIKE.has(wordClass(tokens[i]!, lexicon));
   const owner = tokens.map(() => -1);
-  const blocked = tokens.map((t) => verdicts.others.some((o) => t.start < o.end && o.start < t.end));
+  // Other entities, and phrases the rules know are no person ("Albert Heijn"), are never the tagger's to take.
+  const notNames = inNotNamePhrase(tokens);
+  const blocked = tokens.map((t, i) => notNames[i] || verdicts.others.some((o) => t.start < o.end && o.start < t.end));
   const doubts: UncertainSpan[] = [];
   const kept: { first: number; last: number; start: number; end: number }[] = [];
   for (const person of verdicts.persons) {

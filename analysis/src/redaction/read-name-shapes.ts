@@ -1,7 +1,14 @@
 // Names nobody listed, read by their shape (see name-shape.ts): the part of the name reader that
 // consults the OpenTaal lexicon and keeps doubts for a person to decide.
 import { isPersonSlotAfter, hasNotNameEnding } from './name-context.ts';
-import { CONFIDENCE, isCyrillic, isSubjectOfVerbAfter, looksLikeName, startsClause } from './name-shape.ts';
+import {
+  CONFIDENCE,
+  isAbbreviationCompound,
+  isCyrillic,
+  isSubjectOfVerbAfter,
+  looksLikeName,
+  startsClause,
+} from './name-shape.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isEnglishWord } from './lexicon/english-words.ts';
@@ -174,7 +181,9 @@ export class ShapeNameReader extends NameSpanReader {
       if (this.startsEnglishSentence(i)) return undefined;
       return this.doubt(span, CONFIDENCE.sentenceStart);
     }
-    if (next && isSpaceGap(next.gapBefore) && next.capitalised) return this.doubt(span, CONFIDENCE.thingSlot);
+    // ("gaat Riccardo VMBO-tl doen": an abbreviation after it says nothing of a thing's name.)
+    const capitalAfter = next !== undefined && next.capitalised && !next.allCaps && !isAbbreviationCompound(next);
+    if (capitalAfter && isSpaceGap(next.gapBefore)) return this.doubt(span, CONFIDENCE.thingSlot);
     // "gepest door Seppe": a name the OpenTaal list knows is redacted; a word no list has is a doubt.
     if (isPersonSlotAfter(this.tokens[i - 1])) {
       return this.isKnownName(i) || isCyrillic(token) ? span : this.doubt(span, CONFIDENCE.unknownWord);

@@ -85,8 +85,22 @@ export const SURNAMES_THAT_ARE_WORDS = wordSet(SURNAME_NOUN_WORDS, SURNAME_WORDS
 /** Capitalised words that a guess from context must not take: places, peoples, organisations. */
 export const OTHER_PROPER_NOUNS = wordSet(PLACE_NAMES, GROUP_NAMES, ORGANISATION_NAMES);
 
+/** The words of a text that belong to a phrase that looks like a name but is no person ("Albert Heijn"). */
+export function inNotNamePhrase(words: readonly { folded: string }[]): boolean[] {
+  const inside = words.map(() => false);
+  words.forEach((word, i) => {
+    // ("Harry van den Bosch": after "van", "den Bosch" is a surname, not the city.)
+    if (words[i - 1]?.folded === 'van') return;
+    for (const phrase of NOT_NAME_PHRASES_BY_FIRST_WORD.get(word.folded) ?? []) {
+      if (!phrase.every((folded, w) => words[i + w]?.folded === folded)) continue;
+      for (let w = 0; w < phrase.length; w++) inside[i + w] = true;
+    }
+  });
+  return inside;
+}
+
 /** Phrases that look like names but are not people ("Zwarte Piet"), keyed by their first word. */
-export const NOT_NAME_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
+const NOT_NAME_PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
   const byFirstWord = new Map<string, string[][]>();
   for (const phrase of NOT_NAME_PHRASES) {
     const words = phrase.split(' ').map(foldName);

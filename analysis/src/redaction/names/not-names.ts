@@ -98,6 +98,8 @@ export const NOT_NAME_PHRASES = [
   'stille zaterdag',
   'sint nicolaas',
   'albert heijn',
+  'rode kruis',
+  'sierra leone',
   'donald duck',
   'den bosch',
   'social schools',
