@@ -87,6 +87,9 @@ const COUNCIL_ROLES = set(
 const ROLE_ENDING =
   /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten)$/;
 
+/** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
+const ROLE_PREFIX = /^(?:vice|adjunct|ex|oud|interim|loco|co|sub|hoofd|mede|waarnemend|plaatsvervangend|minister|team|groeps|vak|locatie|onderwijs|kinder|jeugd|school|ib|mr|gmr|or)$/;
+
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",
  * "Adjunct-directeur" (a role after a hyphen), "Sercretaris", "Secrataris" (one letter off a long role
@@ -95,8 +98,12 @@ const ROLE_ENDING =
 export function isRoleLike(folded: string): boolean {
   const dash = folded.lastIndexOf('-');
   if (dash > 0) {
+    // ("Rikkers-Arts" is a double surname: only a prefix a role takes, or a role, makes the tail a role:
+    // "Directeur-bestuurder".)
     const tail = folded.slice(dash + 1);
-    return COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail);
+    const head = folded.slice(0, dash);
+    const roleHead = ROLE_PREFIX.test(head) || COUNCIL_ROLES.has(head) || TITLE_WORDS.has(head);
+    return (COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail)) && roleHead;
   }
   if (folded.length < 8) return false;
   if (ROLE_ENDING.test(folded)) return true;

@@ -68,9 +68,14 @@ export class ShapeNameReader extends NameSpanReader {
       const token = this.tokens[j]!;
       if (this.blocked[j] || this.taken[j]) break;
       if (j > start && !isSpaceGap(token.gapBefore) && !(cores.length > 0 && /^ [-–] $/.test(token.gapBefore))) break;
-      // "Danica Brouwer van De Gouwzee": after a given name and a surname, "van" starts something else.
-      const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded);
-      if (cores.length > 0 && !fullName && this.isParticle(token) && this.tokens[j + 1]?.capitalised) continue;
+      // "Danica Brouwer van De Gouwzee": after a given name and a surname, "van" and a capitalised article or a
+      // place start something else ("Baukje Marye van Seggeren" is one name).
+      const wordAfter = this.tokens[j + 1];
+      const elsewhere =
+        wordAfter !== undefined &&
+        ((wordAfter.capitalised && this.isParticle(wordAfter)) || this.lexicon.isPlace(wordAfter.folded));
+      const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded) && elsewhere;
+      if (cores.length > 0 && !fullName && this.isParticle(token) && wordAfter?.capitalised) continue;
       // "Teus Komejan Ninetta Sheikkariem", "Rien Akkermans Tea van Rijswijk": on a list typed without commas,
       // after a given name and a surname a listed given name starts the next person.
       // (A surname the OpenTaal list knows, "Grijpma", is no given name here: only the lists' given names are.)

@@ -1,4 +1,4 @@
-import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleLike, isRoleWord } from './name-cues.ts';
+import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
@@ -281,7 +281,7 @@ export class NameSpanReader {
       if (surname) return surname.last;
       if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Nadja d'Hondt", "Hélène d’Haese": a Flemish or French surname with its article written on.
-      if (words === 1 && given && /^d['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
+      if (words === 1 && given && /^[dD]['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
       // "Yusuf Hollandaca": a language or place after a name is not its surname; "Rob Schimmel
       // Medezeggenschapsraad": nor a school's or a council's word.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded) || isNameOfThing(next.folded))
@@ -366,7 +366,8 @@ export class NameSpanReader {
       !NOT_NAMES.has(token.folded.split('-')[0]!) &&
       !TITLE_WORDS.has(token.folded) &&
       !KIN_WORDS.has(token.folded) &&
-      !isRoleLike(token.folded)
+      // ("Voorzitter Groepen 4: Mevr. …": a council's heading is no name either.)
+      !isRoleWord(token.folded)
     );
   }
 
