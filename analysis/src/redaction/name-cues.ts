@@ -87,6 +87,9 @@ const COUNCIL_ROLES = set(
 const ROLE_ENDING =
   /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten)$/;
 
+/** The long roles a one-letter typo is still recognised in ("Sercretaris"). */
+const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8);
+
 /** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
 const ROLE_PREFIX = /^(?:vice|adjunct|ex|oud|interim|loco|co|sub|hoofd|mede|waarnemend|plaatsvervangend|minister|team|groeps|vak|locatie|onderwijs|kinder|jeugd|school|ib|mr|gmr|or)$/;
 
@@ -96,6 +99,18 @@ const ROLE_PREFIX = /^(?:vice|adjunct|ex|oud|interim|loco|co|sub|hoofd|mede|waar
  * word). Never a name, so never a name's last word.
  */
 export function isRoleLike(folded: string): boolean {
+  // Asked for nearly every capitalised word: answered once per word.
+  let known = roleLikeCache.get(folded);
+  if (known === undefined) {
+    known = readRoleLike(folded);
+    if (roleLikeCache.size < 20_000) roleLikeCache.set(folded, known);
+  }
+  return known;
+}
+
+const roleLikeCache = new Map<string, boolean>();
+
+function readRoleLike(folded: string): boolean {
   const dash = folded.lastIndexOf('-');
   if (dash > 0) {
     // ("Rikkers-Arts" is a double surname: only a prefix a role takes, or a role, makes the tail a role:
@@ -107,8 +122,8 @@ export function isRoleLike(folded: string): boolean {
   }
   if (folded.length < 8) return false;
   if (ROLE_ENDING.test(folded)) return true;
-  for (const role of [...COUNCIL_ROLES, ...TITLE_WORDS]) {
-    if (role.length >= 8 && Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
+  for (const role of LONG_ROLES) {
+    if (Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
   }
   return false;
 }
@@ -128,8 +143,9 @@ function isOneEditApart(a: string, b: string): boolean {
   if (a === b) return true;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
   if (a.length === b.length)
-    return rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -274,7 +274,7 @@ export class ShapeNameReader extends NameSpanReader {
   private isGivenNameEntryBeforeSurname(j: number): boolean {
     const token = this.tokens[j]!;
     const next = this.tokens[j + 1];
-    if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || !this.lexicon.isCapitalisedEntry(token.folded)) return false;
+    if (!this.lexicon.isCapitalisedEntry(token.folded) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
     // (Given names are short and no compound: "Nutsschool Morgenstond", "Jeugdlintjes Ruud" are not.)
     if (token.folded.length > 9 || this.isRoleWord(j)) return false;
     // ("Woerdense Jeugdlintjes": a place's adjective.)
