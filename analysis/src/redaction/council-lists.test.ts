@@ -130,3 +130,65 @@ describe('things named after a person', () => {
     expect(withTagger('Onze leerkracht Michaja Langelaan stopt.').text).toBe('Onze leerkracht [NAAM] stopt.');
   });
 });
+
+// Round six (dev24–dev34): lists typed flat, double surnames however the dash is spaced, initials with the given
+// name in brackets, surnames in capitals, and places, saints and councils' headings that are no one.
+describe('names on lists and in bylines, round six', () => {
+  it.each([
+    ['De voorzitter is Jacqueline Reitsma – Bode en de secretaris', 'De voorzitter is [NAAM] en de secretaris'],
+    ['Lid: Réka Brendel -Kovács, Marijke Haaksema', 'Lid: [NAAM], [NAAM]'],
+    ['Ik sprak Margreet Hoogakker-Van der Kleij gisteren.', 'Ik sprak [NAAM] gisteren.'],
+    ['afscheid nemen van Anka van der Heide – Meijer.', 'afscheid nemen van [NAAM].'],
+    [
+      'Na vijfentwintig jaar heeft Boukje Tuin-Marring afscheid genomen.',
+      'Na vijfentwintig jaar heeft [NAAM] afscheid genomen.',
+    ],
+    ['Ik sprak Yvonne Rikkers-Arts op school.', 'Ik sprak [NAAM] op school.'],
+    ['Teus Komejan Ninetta Sheikkariem Tea van Rijswijk', '[NAAM] [NAAM] [NAAM]'],
+    ['De leden: Trudy Grijpma Karen van Tol', 'De leden: [NAAM] [NAAM]'],
+    ['De leden: Windy Koolwijk Cor Penning', 'De leden: [NAAM] [NAAM]'],
+    ['Voorste rij: Heerko Kloosterhuis, Mariska Rolfes', 'Voorste rij: [NAAM], [NAAM]'],
+    [
+      'Voorzitter: drs. M. (Mieke) Nijbroek, secretaris: M. (Mark) van der Zwan.',
+      'Voorzitter: drs. [NAAM], secretaris: [NAAM].',
+    ],
+    ['DE HEER S. DE VRIES NAM AFSCHEID', 'DE HEER [NAAM] NAM AFSCHEID'],
+    ['en juryvoorzitter Grietsje Stegenga, waarnemend griffier', 'en juryvoorzitter [NAAM], waarnemend griffier'],
+    ['Meint van Schepen is de nieuwe directeur.', '[NAAM] is de nieuwe directeur.'],
+  ])('%s', (text, expected) => {
+    expect(withTagger(text).text).toBe(expected);
+  });
+
+  it('splits where a dash or a list says two people, and stops at the next heading', () => {
+    const names = (text: string) =>
+      withTagger(text)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => text.slice(e.start, e.end));
+    expect(names('Jan Bos – Piet Smit')).toEqual(['Jan Bos', 'Piet Smit']);
+    expect(names('Onze kinderen: Senna – Tallulah')).toEqual(['Senna', 'Tallulah']);
+    expect(
+      names('Oudergeleding : Stijn van Melckebeke, Joeri Van Speybroeck Personeelsgeleding : Reinhilde De Laet'),
+    ).toEqual(['Stijn van Melckebeke', 'Joeri Van Speybroeck', 'Reinhilde De Laet']);
+    // A role on a list typed flat ends the school's name read backwards from "College".
+    expect(names('Lenie Manusiwa Ouder Futura College Evelien Martens')).toEqual(['Lenie Manusiwa', 'Evelien Martens']);
+  });
+
+  it('leaves places, saints and council headings alone', () => {
+    const persons = (text: string) =>
+      withTagger(text)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => text.slice(e.start, e.end));
+    expect(persons('Dirk Desmet, Bestuurder bisdom Gent')).toEqual(['Dirk Desmet']);
+    expect(persons('de heer Bert Wiersema, voorzitter, Peize (voordracht vanuit de commissie)')).toEqual([
+      'Bert Wiersema',
+    ]);
+    expect(persons('Leerlingen van basisschool Sint Jan in Dongen')).toEqual([]);
+    expect(persons('Comenius College Onstwedde en Ubbo Emmius Onstwedde')).not.toContain('Onstwedde');
+    expect(
+      persons(
+        'Groepen 1: Mevr. Linda Broekhuizen Groepen 2: Mevr. Hanneke Peters Voorzitter Groepen 3: Mevr. Jory van Oord',
+      ),
+    ).toEqual(['Linda Broekhuizen', 'Hanneke Peters', 'Jory van Oord']);
+    expect(persons('vorig jaar ging ik nog wel eens naar Albert Heijn')).toEqual([]);
+  });
+});
