@@ -89,6 +89,9 @@ const CREDIT_WORDS = new Set([
   'redactie',
 ]);
 
+/** Before "de Syrische Samraa", "De 17-jarige Esmie". */
+const DESCRIBING_ARTICLES = new Set(['de', 'het', 'een']);
+
 /** Titles of saints and rulers of old that schools and feasts are named after: "Sint Jan", "Stadhouder Willem III". */
 // (Not the living royals: "koningin Máxima" is a person the sets mark.)
 const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'stadhouder', 'paus']);
@@ -215,10 +218,15 @@ class NameReader extends ShapeNameReader {
     }
     // "De 17-jarige Esmie uit Maastricht", "de Syrische Samraa", "De Noordwijkerhoutse Lara": after an age or an
     // adjective of origin, a capitalised word that is no Dutch word or place is who is described.
-    const described = previous !== undefined && /^(?:de|het|een)$/.test(previous.folded);
-    const age = cue.folded === 'jarige' && /\d-$/.test(cue.gapBefore);
-    if (described && spaced && (age || this.isAdjectiveOfOrigin(cue)) && looksLikeName(next, this.lexicon)) {
-      return this.readName(i + 1, GUESS);
+    if (
+      spaced &&
+      (cue.capitalised || cue.folded === 'jarige') &&
+      previous &&
+      DESCRIBING_ARTICLES.has(previous.folded)
+    ) {
+      const age = cue.folded === 'jarige' && /\d-$/.test(cue.gapBefore);
+      if ((age || this.isAdjectiveOfOrigin(cue)) && looksLikeName(next, this.lexicon))
+        return this.readName(i + 1, GUESS);
     }
     // "mijn zoon, wil je …": after a comma only a capitalised name.
     if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN);
@@ -254,9 +262,11 @@ class NameReader extends ShapeNameReader {
 
   /** "Syrische", "Vlaamse", "Amsterdamse": a capitalised adjective of a country, a people or a place. */
   private isAdjectiveOfOrigin(token: WordToken): boolean {
-    if (!token.capitalised || token.allCaps || !token.folded.endsWith('e') || FIRST_NAMES.has(token.folded)) return false;
+    if (!token.capitalised || token.allCaps || !token.folded.endsWith('e') || FIRST_NAMES.has(token.folded))
+      return false;
     const stem = token.folded.slice(0, -1);
-    if (this.lexicon.isCapitalisedEntry(stem) || this.lexicon.isProperName(stem)) return this.lexicon.isWord(token.folded);
+    if (this.lexicon.isCapitalisedEntry(stem) || this.lexicon.isProperName(stem))
+      return this.lexicon.isWord(token.folded);
     return token.folded.endsWith('se') && this.lexicon.isPlace(token.folded.slice(0, -2));
   }
 
@@ -413,7 +423,8 @@ class NameReader extends ShapeNameReader {
     if (this.lexicon.isWord(token.folded) || this.lexicon.isPlace(token.folded) || this.lexicon.isPlace(given))
       return undefined;
     const next = this.tokens[i + 1];
-    const owned = next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalised && this.lexicon.isWord(next.folded);
+    const owned =
+      next !== undefined && isSpaceGap(next.gapBefore) && !next.capitalised && this.lexicon.isWord(next.folded);
     return owned && !DUTCH_NOT_NOUNS.has(next.folded) ? { first: i, last: i } : undefined;
   }
 
@@ -512,7 +523,8 @@ class NameReader extends ShapeNameReader {
     if (span.first !== span.last || !given || !/^\. ?\($/.test(given.gapBefore) || !this.isInitialLetter(initial))
       return span;
     const after = this.tokens[span.last + 1];
-    if (!after || !/^\) $/.test(after.gapBefore) || this.blocked[span.last + 1] || this.taken[span.last + 1]) return span;
+    if (!after || !/^\) $/.test(after.gapBefore) || this.blocked[span.last + 1] || this.taken[span.last + 1])
+      return span;
     const surname = this.isParticle(after)
       ? this.readSurname(span.last + 1, 'any', true)
       : this.isNameShaped(span.last + 1)
