@@ -51,7 +51,10 @@ function printPersonErrors(t: AnnotatedText & { id?: string }, found: readonly E
   const gold = t.entities.filter((e) => e.type === 'PERSON');
   const predicted = found.filter((e) => e.type === 'PERSON');
   const around = (e: Entity) =>
-    `${t.text.slice(Math.max(0, e.start - 40), e.start)}[${t.text.slice(e.start, e.end)}]${t.text.slice(e.end, e.end + 40)}`.replace(/\s+/g, ' ');
+    `${t.text.slice(Math.max(0, e.start - 40), e.start)}[${t.text.slice(e.start, e.end)}]${t.text.slice(e.end, e.end + 40)}`.replace(
+      /\s+/g,
+      ' ',
+    );
   const predictedKeys = new Set(predicted.map(key));
   const goldKeys = new Set(gold.map(key));
   for (const e of gold) if (!predictedKeys.has(key(e))) console.log(`  miss  ${t.id} …${around(e)}…`);

@@ -183,11 +183,12 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
   // after them held-out P 0.88 / R 0.89 (the issue asks 0.90 / 0.95: not met), dev 0.98 / 0.96. After brief
   // 19's second round (scored once, 19:45): held-out P 0.897 / R 0.897 (131 of 146; still not met), dev 0.99 / 0.96.
   // Round five (2026-12-07 01:46, scored once, totals only): P 0.944 / R 0.925 (135 of 146; still not met).
+  // Round six (2026-12-07 05:22, 9ba9d9e, scored once, totals only): P 0.944 / R 0.932 (136 of 146; not met).
   it('keeps names at their measured level on both halves', () => {
     const heldOut = score(sets.realHeldOut);
     const dev = score(sets.realDev);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.93);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.92);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.93);
     expect(dev.precision).toBeGreaterThanOrEqual(0.98);
     expect(dev.recall).toBeGreaterThanOrEqual(0.96);
   });
@@ -219,13 +220,14 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
     expect(names.recall).toBeGreaterThanOrEqual(0.96);
   });
 
-  // dev24–dev27 (round six), first scored together with 7bad04c: P 0.876 / R 0.883 (612 of 693 names); measured
-  // after round six's rules: ROUND_SIX.
+  // dev24–dev34 (round six), each wave scored once before its errors were read (first scores in real/README.md:
+  // P 0.876–0.887 / R 0.883–0.956); measured after round six's rules and tagger: P 0.918 / R 0.941 (1,667 of
+  // 1,771 names).
   it("keeps names at their measured level on round six's development sets", () => {
-    const roundSix = laterDevSets.filter(([set]) => Number(set.slice(3)) >= 24 && Number(set.slice(3)) <= 27);
+    const roundSix = laterDevSets.filter(([set]) => Number(set.slice(3)) >= 24 && Number(set.slice(3)) <= 34);
     const names = score(roundSix.flatMap(([, texts]) => texts));
-    expect(names.precision).toBeGreaterThanOrEqual(0.89);
-    expect(names.recall).toBeGreaterThanOrEqual(0.9);
+    expect(names.precision).toBeGreaterThanOrEqual(0.91);
+    expect(names.recall).toBeGreaterThanOrEqual(0.94);
   });
 
   it('never takes a development text from a page of the held-out half', () => {

@@ -91,7 +91,8 @@ const ROLE_ENDING =
 const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8);
 
 /** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
-const ROLE_PREFIX = /^(?:vice|adjunct|ex|oud|interim|loco|co|sub|hoofd|mede|waarnemend|plaatsvervangend|minister|team|groeps|vak|locatie|onderwijs|kinder|jeugd|school|ib|mr|gmr|or)$/;
+const ROLE_PREFIX =
+  /^(?:vice|adjunct|ex|oud|interim|loco|co|sub|hoofd|mede|waarnemend|plaatsvervangend|minister|team|groeps|vak|locatie|onderwijs|kinder|jeugd|school|ib|mr|gmr|or)$/;
 
 /**
  * A role word as people type it on a web page, which no lexicon holds: "Vice-voorzitter",

@@ -342,7 +342,8 @@ export class ShapeNameReader extends NameSpanReader {
     // it is a word too ("Reitsma – Bode en …", "Verhoeff – Groenleer,"); not a place, a role or a heading that
     // a sentence follows ("Jansen – Welkom bij …").
     const after = this.tokens[last + 2];
-    const clauseEnds = after === undefined || !isSpaceGap(after.gapBefore) || after.capitalised || after.folded === 'en';
+    const clauseEnds =
+      after === undefined || !isSpaceGap(after.gapBefore) || after.capitalised || after.folded === 'en';
     const surnameWord = /^\p{Lu}\p{Ll}+$/u.test(next.text) && !this.lexicon.isPlace(next.folded);
     return full && clauseEnds && surnameWord ? last + 1 : last;
   }
