@@ -43,7 +43,7 @@ import {
   type NameSpan,
   type Range,
 } from './read-name-spans.ts';
-import { ShapeNameReader } from './read-name-shapes.ts';
+import { SPACED_DASH, ShapeNameReader } from './read-name-shapes.ts';
 import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
@@ -71,8 +71,8 @@ const SPEECH_VERBS = new Set(
 
 /** Words after a name's -s that show it is no possessive: "Thijs en", "Marijs is". */
 const DUTCH_NOT_NOUNS = new Set(
-  `en of is was heeft had zegt zei en de het een van in op met aan voor die dat wat als maar ook niet nog wel al
-  zijn was werd wordt kan kon zal zou mag moet gaat ging komt kwam`.split(/\s+/),
+  `en of is was heeft had zegt zei de het een van in op met aan voor die dat wat als maar ook niet nog wel al
+  zijn werd wordt kan kon zal zou mag moet gaat ging komt kwam`.split(/\s+/),
 );
 
 const isCapitalWord = (t: WordToken | undefined) => t !== undefined && t.allCaps && t.text.length >= 2;
@@ -174,7 +174,7 @@ class NameReader extends ShapeNameReader {
       const firstWord = this.text.slice(entity.start, entity.end).split(' ')[0] ?? '';
       const join =
         before !== undefined &&
-        /^(?: [-–] ?| ?[-–] )$/.test(gap) &&
+        SPACED_DASH.test(gap) &&
         this.text.slice(before.start, before.end).includes(' ') &&
         !FIRST_NAMES.has(foldName(firstWord)) &&
         // (one surname, or one with its particles: "Verbraak Alfred Jeths" is a surname and the next person)
@@ -204,7 +204,7 @@ class NameReader extends ShapeNameReader {
       const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
       if (spaced || abbreviated) return this.readName(i + 1, mode);
       // ("Bert Wiersema, voorzitter, Peize": after a comma a place is where the person lives.)
-      if (appositionOk && !(this.lexicon.isPlace(next.folded) && !SURNAMES.has(next.folded))) {
+      if (appositionOk && !this.isOnlyPlace(next)) {
         return this.readName(i + 1, mode);
       }
     }
@@ -399,7 +399,7 @@ class NameReader extends ShapeNameReader {
     // "met dank aan Scala", "’s Ochtends": a Dutch word is no guess; "bisdom Gent", "voorzitter, Peize (…)": nor
     // a known place that no surname list holds.
     if (this.isPlainWord(token.folded)) return undefined;
-    if (this.lexicon.isPlace(token.folded) && !SURNAMES.has(token.folded)) return undefined;
+    if (this.isOnlyPlace(token)) return undefined;
     const span = this.readName(i, GUESS);
     if (!span) return undefined;
     const named =
@@ -499,7 +499,7 @@ class NameReader extends ShapeNameReader {
 
   /**
    * "M. (Mieke) Nijbroek", "B. (Bas) de Bruijn": initials, the given name in brackets, then the surname. Read
-   * at the bracketed name, whichever way it was found.
+   * at the bracketed name, whichever way it was found; `emit` then takes any initials before the last one.
    */
   private withBracketedGivenName(span: NameSpan): NameSpan {
     // Found at the surname ("M. (Mark) van der Zwan", where "Mark" alone stayed a doubt): the same, read back.
@@ -514,9 +514,7 @@ class NameReader extends ShapeNameReader {
       !this.taken[bracketed] &&
       this.isInitialLetter(bracketed - 1)
     ) {
-      let first = bracketed - 1;
-      while (this.isInitialLetter(first - 1) && /^\. ?$/.test(this.tokens[first]!.gapBefore)) first--;
-      return { first, last: span.last };
+      return { first: bracketed - 1, last: span.last };
     }
     const given = this.tokens[span.first];
     const initial = span.first - 1;
@@ -530,9 +528,7 @@ class NameReader extends ShapeNameReader {
       : this.isNameShaped(span.last + 1)
         ? { first: span.last + 1, last: span.last + 1 }
         : undefined;
-    let first = initial;
-    while (this.isInitialLetter(first - 1) && /^\. ?$/.test(this.tokens[first]!.gapBefore)) first--;
-    return surname ? { first, last: surname.last } : span;
+    return surname ? { first: initial, last: surname.last } : span;
   }
 
   /** A capital letter or an initial's digraph written as an initial ("M" of "M. (Mieke)"). */
@@ -617,7 +613,7 @@ class NameReader extends ShapeNameReader {
     const listed = isListed(FIRST_NAMES, candidate) && !AMBIGUOUS_NAMES.has(candidate.folded);
     if (!this.isNameShaped(first - 2) || !(listed || isGuessable(candidate))) return;
     // ("College Onstwedde en Ubbo Emmius": a known place that no list holds as a name.)
-    if (!listed && this.lexicon.isPlace(candidate.folded) && !SURNAMES.has(candidate.folded)) return;
+    if (!listed && this.isOnlyPlace(candidate)) return;
     // ("het verhaal van Desale en Abraham", "het huwelijk van Jef en Mia": a word no list or lexicon knows, joined
     // to a listed given name, is a name wherever it stands.)
     const nameLike = looksLikeName(candidate, this.lexicon) && FIRST_NAMES.has(this.tokens[first]!.folded);

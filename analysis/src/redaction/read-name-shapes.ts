@@ -22,6 +22,9 @@ const DUTCH_FUNCTION_WORDS = new Set(
   'een de het van in op met om naar voor aan bij uit over zijn haar hem hun ons mijn dat die niet ook en'.split(' '),
 );
 
+/** A dash between two surnames, spaced on one side or both: "Reitsma – Bode", "Brendel -Kovács". */
+export const SPACED_DASH = /^(?: [-–] ?| ?[-–] )$/;
+
 /** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
 const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
 
@@ -80,7 +83,7 @@ export class ShapeNameReader extends NameSpanReader {
       // after a given name and a surname a listed given name starts the next person.
       // (A surname the OpenTaal list knows, "Grijpma", is no given name here: only the lists' given names are.)
       if (cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded) && this.isGivenName(j)) {
-        if (this.goesOnAfter(j)) break;
+        if (this.nameGoesOnAt(j + 1)) break;
       }
       // "Meint van Schepen": after a given name and a particle, a title is the surname.
       const afterParticle = cores.length === 1 && j > cores[0]! + 1 && this.isParticle(this.tokens[j - 1]);
@@ -283,16 +286,9 @@ export class ShapeNameReader extends NameSpanReader {
     return looksLikeName(next, this.lexicon) && !this.isGivenName(j + 1) && !this.lexicon.isProperName(next.folded);
   }
 
-  /** A given name by the lists, or a name the OpenTaal list knows that is no surname of ours: "Rien", "Tea". */
-  protected isGivenName(i: number): boolean {
-    const folded = this.tokens[i]?.folded ?? '';
-    return FIRST_NAMES.has(folded) || (this.lexicon.isProperName(folded) && !SURNAMES.has(folded));
-  }
-
-  /** After token i a name goes on: a capitalised word or a tussenvoegsel, after a space. */
-  protected goesOnAfter(i: number): boolean {
-    const next = this.tokens[i + 1];
-    return next !== undefined && isSpaceGap(next.gapBefore) && (next.capitalised || this.isParticle(next));
+  /** A known place that no surname list holds: "Gent", "Peize", "Onstwedde" (not "Hulst", "Doorn"). */
+  protected isOnlyPlace(token: WordToken): boolean {
+    return this.lexicon.isPlace(token.folded) && !SURNAMES.has(token.folded);
   }
 
   /** Listed as a given name or surname, here or in the OpenTaal list. */
@@ -324,13 +320,12 @@ export class ShapeNameReader extends NameSpanReader {
       if (isSpaceGap(this.tokens[p]?.gapBefore ?? '') && this.isNameShaped(p)) return p;
     }
     // "Réka Brendel -Kovács", "Jacqueline Reitsma – Bode": the dash spaced on one side or both.
-    if (!next || !/^(?: [-–] ?| ?[-–] )$/.test(next.gapBefore) || this.blocked[last + 1] || this.taken[last + 1])
-      return last;
+    if (!next || !SPACED_DASH.test(next.gapBefore) || this.blocked[last + 1] || this.taken[last + 1]) return last;
     const surname = this.readSurname(last + 1, 'any');
     if (surname) return surname.last;
     if (!this.isNameShaped(last + 1)) return last;
     // "Jan Bos – Piet Smit": a given name with a name after it is the next person.
-    if (FIRST_NAMES.has(next.folded) && this.goesOnAfter(last + 1)) return last;
+    if (FIRST_NAMES.has(next.folded) && this.nameGoesOnAt(last + 1 + 1)) return last;
     // Only after a full name: "Senna – Tallulah" are two children.
     const previous = this.tokens[last - 1];
     const full =

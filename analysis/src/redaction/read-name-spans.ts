@@ -292,8 +292,7 @@ export class NameSpanReader {
       const goesOn = this.nameGoesOnAt(last + 2);
       // ("Lisa van Kempen Rien van Beemen": a name the OpenTaal list knows, no surname of ours, counts as given.)
       const nextGiven =
-        FIRST_NAMES.has(next.folded) ||
-        ((words >= 2 || fromSurname) && goesOn && lexicon.isProperName(next.folded) && !SURNAMES.has(next.folded));
+        FIRST_NAMES.has(next.folded) || ((words >= 2 || fromSurname) && goesOn && this.isGivenName(last + 1));
       if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && nextGiven) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
       // "Hannie Visser Elly Visser", "Elisabeth Bakker Hannie Visser": after a full name, a word followed by a
@@ -326,9 +325,15 @@ export class NameSpanReader {
   }
 
   /** Token j, after a space, is capitalised or a tussenvoegsel: a name could go on there. */
-  private nameGoesOnAt(j: number): boolean {
+  protected nameGoesOnAt(j: number): boolean {
     const token = this.tokens[j];
     return token !== undefined && isSpaceGap(token.gapBefore) && (token.capitalised || this.isParticle(token));
+  }
+
+  /** A given name by the lists, or a name the OpenTaal list knows that is no surname of ours: "Rien", "Tea". */
+  protected isGivenName(i: number): boolean {
+    const folded = this.tokens[i]?.folded ?? '';
+    return FIRST_NAMES.has(folded) || (dutchLexicon().isProperName(folded) && !SURNAMES.has(folded));
   }
 
   /** "Xyla Kowalski": a capitalised word right before a surname is its given name. */
