@@ -40,6 +40,7 @@ import {
   LEXICON,
   isListed,
   isInstitutionWord,
+  isThingCompound,
   type NameSpan,
   type Range,
 } from './read-name-spans.ts';
@@ -95,6 +96,7 @@ const DESCRIBING_ARTICLES = new Set(['de', 'het', 'een']);
 /** Titles of saints and rulers of old that schools and feasts are named after: "Sint Jan", "Stadhouder Willem III". */
 // (Not the living royals: "koningin Máxima" is a person the sets mark.)
 const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'stadhouder', 'paus']);
+const ROYAL_TITLES = new Set(['prins', 'prinses', 'koning', 'koningin']);
 
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
@@ -553,8 +555,11 @@ class NameReader extends ShapeNameReader {
     // ("de Aeneas Mackay basisschool", "het Pontes Pieter Zeeman college": in lower case too.)
     // Its words are then no one's name, whatever reads them later ("Willem" of "Willem de Vries Robbéweg").
     const after = this.tokens[lastIndex + 1];
+    // ("de Harry Potter-reeks": so does one that runs into a compound with a lower-case word.)
     const thingsName =
-      (after !== undefined && isSpaceGap(after.gapBefore) && isInstitutionWord(after.folded)) ||
+      (after !== undefined &&
+        isSpaceGap(after.gapBefore) &&
+        (isInstitutionWord(after.folded) || (isThingCompound(after) && !this.isInitial(span.first)))) ||
       this.tokens.slice(span.first + 1, lastIndex + 1).some((token) => isInstitutionWord(token.folded));
     if (thingsName) {
       for (let i = span.first; i <= lastIndex; i++) this.blocked[i] = true;
@@ -567,11 +572,15 @@ class NameReader extends ShapeNameReader {
       this.isParticle(particle) &&
       school?.capitalised === true &&
       isSpaceGap(school.gapBefore) &&
-      /school$/.test(school.folded);
+      /school$/.test(school.folded) &&
+      // ("Mohamed van Basisschool Het Zaanplein": a school's kind is no one's name.)
+      !NOT_NAMES.has(school.folded) &&
+      !this.lexicon.isWord(school.folded) &&
+      !this.lexicon.isCompound(school.folded);
     if (namedSchool) return lastIndex;
     for (let i = span.first; i <= lastIndex; i++) this.taken[i] = true;
     // "Jacqueline B.": a closing initial keeps its full stop.
-    const end = this.isInitial(lastIndex) ? last.end + 1 : last.end;
+    const end = this.isInitial(lastIndex) || this.isClosingInitial(lastIndex) ? last.end + 1 : last.end;
     this.found.push({ type: 'PERSON', start: first.start, end });
     return lastIndex;
   }
@@ -624,6 +633,13 @@ class NameReader extends ShapeNameReader {
   private blockNotNamePhrases(): void {
     inNotNamePhrase(this.tokens).forEach((inside, i) => {
       if (inside) this.blocked[i] = true;
+    });
+    // "’s Zomers", "'s Avonds", "’s-Hertogenbosch": a word after a loose "’s" is an old genitive, no one's name
+    // ("Jan’s boek" is glued to the name).
+    this.tokens.forEach((token, i) => {
+      const loose =
+        token.text === 's' && /['’]$/.test(token.gapBefore) && !/\S/.test(this.text[token.start - 2] ?? ' ');
+      if (loose && this.tokens[i + 1]?.capitalised) this.blocked[i + 1] = true;
     });
   }
 
@@ -678,15 +694,34 @@ class NameReader extends ShapeNameReader {
    */
   private blockSaints(): void {
     this.tokens.forEach((token, i) => {
-      if (!token.capitalised || token.allCaps || !SAINT_TITLES.has(token.folded)) return;
+      if (!token.capitalised || token.allCaps) return;
+      if (ROYAL_TITLES.has(token.folded)) return this.blockSchoolNamedAfterRoyal(i);
+      if (!SAINT_TITLES.has(token.folded)) return;
       const before = this.tokens[i - 1];
-      if (before !== undefined && isSpaceGap(token.gapBefore) && before.capitalised && !before.sentenceStart) return;
+      const afterName = before !== undefined && before.capitalised && !before.allCaps && !before.sentenceStart;
+      if (afterName && isSpaceGap(token.gapBefore)) return;
       for (let j = i + 1; j <= i + 3; j++) {
         const next = this.tokens[j];
-        if (!next?.capitalised || !/^\.? $/.test(next.gapBefore)) break;
+        // ("VBS St.-Joris": the saint's name after a dash too.)
+        if (!next?.capitalised || !/^\.?[ -]$/.test(next.gapBefore)) break;
         this.blocked[j] = true;
       }
     });
+  }
+
+  /**
+   * "Prins Johan Frisoschool", "Koningin Wilhelminaschool", "Prins Willem-Alexanderschool": a royal a school is
+   * named after. Only with the school's word: "koning Willem-Alexander" by himself is a person.
+   */
+  private blockSchoolNamedAfterRoyal(i: number): void {
+    for (let j = i + 1; j <= i + 3; j++) {
+      const next = this.tokens[j];
+      if (!next?.capitalised || !isSpaceGap(next.gapBefore)) return;
+      if (isInstitutionWord(next.folded)) {
+        for (let k = i; k <= j; k++) this.blocked[k] = true;
+        return;
+      }
+    }
   }
 
   /** "Stichting Flore", "de gemeente Hollands Kroon": the capitalised words after such a noun are its name. */
@@ -695,7 +730,12 @@ class NameReader extends ShapeNameReader {
       if (!NAMING_NOUN.test(token.folded)) return;
       // ("Windy Koolwijk Cor Penning": a surname that ends like such a noun names no thing.)
       if (token.capitalised && !this.lexicon.isWord(token.folded)) return;
+      // ("Penningmeester Joyce Boek Lid Harmen Woudenberg": after a given name it is a surname, and a role word
+      // opens the next member of a list.)
+      const before = this.tokens[i - 1];
+      if (token.capitalised && isSpaceGap(token.gapBefore) && FIRST_NAMES.has(before?.folded ?? '')) return;
       for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
+        if (isRoleWord(this.tokens[j]!.folded)) break;
         this.blocked[j] = true;
       }
     });

@@ -13,7 +13,7 @@ import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES }
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isEnglishWord } from './lexicon/english-words.ts';
 import { TITLE_WORDS, isRoleLike } from './name-cues.ts';
-import { NameSpanReader, type NameSpan, type Range } from './read-name-spans.ts';
+import { NameSpanReader, SURNAME_ENDING, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
 
@@ -24,9 +24,6 @@ const DUTCH_FUNCTION_WORDS = new Set(
 
 /** A dash between two surnames, spaced on one side or both: "Reitsma – Bode", "Brendel -Kovács". */
 export const SPACED_DASH = /^(?: [-–] ?| ?[-–] )$/;
-
-/** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
-const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
 
 /** A name the lists or the lexicon know, no place or non-name; "Feij- Schriemer" when both parts are. */
 function isProperNameWord(token: WordToken, lexicon: DutchLexicon): boolean {
@@ -79,6 +76,8 @@ export class ShapeNameReader extends NameSpanReader {
         ((wordAfter.capitalised && this.isParticle(wordAfter)) || this.lexicon.isPlace(wordAfter.folded));
       const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded) && elsewhere;
       if (cores.length > 0 && !fullName && this.isParticle(token) && wordAfter?.capitalised) continue;
+      // "Farouk el Kodady": an Arabic particle in lower case after a given name.
+      if (cores.length === 1 && this.isLowercaseArabicParticleAfterName(j)) continue;
       // "Teus Komejan Ninetta Sheikkariem", "Rien Akkermans Tea van Rijswijk": on a list typed without commas,
       // after a given name and a surname a listed given name starts the next person.
       // (A surname the OpenTaal list knows, "Grijpma", is no given name here: only the lists' given names are.)
@@ -330,7 +329,10 @@ export class ShapeNameReader extends NameSpanReader {
     const previous = this.tokens[last - 1];
     const full =
       previous !== undefined &&
-      (this.isNameShaped(last - 1) || this.isParticle(previous) || /^\p{Lu}$/u.test(previous.text)) &&
+      (this.isNameShaped(last - 1) ||
+        this.isParticle(previous) ||
+        previous.text === 'het' ||
+        /^\p{Lu}$/u.test(previous.text)) &&
       /^\.? $/.test(this.tokens[last]!.gapBefore);
     if (full && looksLikeName(next, this.lexicon)) return last + 1;
     // After a given name and a surname, a capitalised word that ends the clause is the second surname even when

@@ -21,12 +21,12 @@ const isDutchWord = (folded: string) => {
 
 /**
  * Heads of the names of schools, institutions and teams ("Margrietschool", "Reddingsbrigade", "Johan de Witt
- * Scholengroep"), and of streets named after people ("Van Neercasselstraat", "Willem de Vries Robbéweg"): a
- * street word after four letters at least ("Van der Steeg" stays a surname); "-laan" is left out, as surnames
- * end in it ("Langelaan", "Verlaan").
+ * Scholengroep"), and of streets named after people ("Van Neercasselstraat", "Gerard Doustraat", "Willem de Vries
+ * Robbéweg"): "-steeg", "-weg" and the like after four letters at least ("Van der Steeg" stays a surname);
+ * "-laan" is left out, as surnames end in it ("Langelaan", "Verlaan").
  */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{4}(?:straat|straatje|straatweg|plein|gracht|kade|singel|steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
+  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -60,11 +60,14 @@ export interface ReadMode {
   lowercaseSurname?: boolean;
 }
 
+/** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
+export const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
+
 const MAX_NAME_WORDS = 4;
 /** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries". */
 const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj']);
-/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them. */
-const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.)$/;
+/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them, and "vd", "v" typed without a full stop. */
+const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.?)?$/;
 
 export const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
 /** After a form of address: "meneer Bakker", "mevrouw van Dijk", "juf bakker". */
@@ -73,6 +76,16 @@ export const KIN: ReadMode = { lowercase: true, unknown: true, unknownSurname: f
 export const LEXICON: ReadMode = { lowercase: false, unknown: false, unknownSurname: false };
 /** A capitalised word the context marks as a name, though no list has it: "voor Nouri". */
 export const GUESS: ReadMode = { lowercase: false, unknown: true, unknownSurname: false };
+
+/**
+ * "Selimiye-moskee", "Sjors Sportief-tekenwedstrijd": a compound whose last part is a lower-case word is a thing
+ * ("Stolker-van Reeuwijk" goes on with a tussenvoegsel).
+ */
+export function isThingCompound(token: WordToken): boolean {
+  // ("IB-taken", "VMBO-tl", "Directeur-bestuurder": an abbreviation's or a role's compound is none.)
+  const tail = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(token.text)?.[1];
+  return tail !== undefined && !TUSSENVOEGSELS.has(tail) && !isRoleWord(token.folded);
+}
 
 /** In the list, or hyphenated with a listed part: "Jan-Willem", "Mohammed-Amin", "Schmidt-Bakker". */
 export function isListed(list: ReadonlySet<string>, token: WordToken): boolean {
@@ -123,11 +136,15 @@ export class NameSpanReader {
     const listed = isListed(FIRST_NAMES, core) || isListed(SURNAMES, core);
     // "de kinderen Turkse les geven": a people or place word is no unknown name.
     // "schooldirecteur Gelderlandschool": a school's name after a title is no person.
-    // After initials a word that is no Dutch word is the surname, even a place's name: "G. Heijnen",
-    // "S. Bronkhorst".
+    // After initials a word that is no Dutch word is the surname, even a place's name or one with a place's
+    // ending: "G. Heijnen", "S. Bronkhorst", "H. Muilwijk".
     const lexicon = dutchLexicon();
+    const surnameAfterInitials =
+      looksLikeName(core, lexicon) ||
+      lexicon.isPlace(core.folded) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(core.text) && SURNAME_ENDING.test(core.folded) && !lexicon.isWord(core.folded));
     const unknownOk =
-      (mode.unknown || (hadInitials && (looksLikeName(core, lexicon) || lexicon.isPlace(core.folded)))) &&
+      (mode.unknown || (hadInitials && surnameAfterInitials)) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&
       !isInstitutionWord(core.folded);
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
@@ -148,23 +165,32 @@ export class NameSpanReader {
     afterGivenName = false,
   ): NameSpan | undefined {
     let p = k;
-    while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
+    // ("van het Ende": "het" only after "van".)
+    const particleAt = (i: number) =>
+      this.isParticle(this.tokens[i]) ||
+      (i > k && this.tokens[i]?.text === 'het' && this.tokens[i - 1]?.folded === 'van');
+    while (particleAt(p) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
     // "Geertjan te Poele", "Tom te Kloeze": "te" is a tussenvoegsel only right after a given name and
     // before a capitalised word that is no place or everyday word ("Jan te Amsterdam" is where Jan is).
     if (p === k && afterGivenName && this.tokens[k]?.text === 'te') {
       const after = this.tokens[k + 1];
-      const surnameLike = after !== undefined && (SURNAMES.has(after.folded) || !isDutchWord(after.folded));
+      // ("Marieke te Beek": a place that is a surname too.)
+      const listedSurname = after !== undefined && SURNAMES.has(after.folded);
+      const surnameLike = after !== undefined && (listedSurname || !isDutchWord(after.folded));
       if (
         after &&
         isSpaceGap(after.gapBefore) &&
         after.capitalised &&
         surnameLike &&
-        !dutchLexicon().isPlace(after.folded)
+        (listedSurname || !dutchLexicon().isPlace(after.folded))
       )
         p++;
     }
     if (p === k) return undefined;
     const core = this.tokens[p];
+    // ("juf Janneke van het Taal Expertise Centrum": after "van het" a listed surname or no Dutch word.)
+    const afterHet = this.tokens[p - 1]?.text === 'het';
+    if (afterHet && core && !SURNAMES.has(core.folded) && isDutchWord(core.folded)) return undefined;
     // "S. DE VRIES" in a heading in capitals: a listed surname, its particles in capitals too.
     // ("IN DE BOER ZIJN WINKEL": a surname that is a noun needs initials before it.)
     const capitals =
@@ -207,7 +233,8 @@ export class NameSpanReader {
     // "moeder van Daan" is whose mother, not a surname.
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
     // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
-    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName;
+    // ("T. de Wals": after initials it is the surname.)
+    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName && !this.isInitial(k - 1);
     // "De heer Van Hoorn", "juf van Dalen": after a title, or with a capital "Van", a place's name is the surname.
     const placeSurname =
       (unknown === 'any' || particleCapitalised) &&
@@ -268,6 +295,8 @@ export class NameSpanReader {
           return this.extendSurname(k, false);
         return afterGivenName && k === last + 2 ? last + 1 : last;
       }
+      // "Omar E., Natacha": so does a closing initial before a comma.
+      if (words === 1 && afterGivenName && this.isClosingInitial(last + 1)) return last + 1;
       // "Danica Brouwer van De Gouwzee": after a surname, "van De …" is where the person is from (a second
       // surname writes its particles in lower case: "mw. Jansen v/d Berg").
       const clearlySurname = SURNAMES.has(current.folded) && !FIRST_NAMES.has(current.folded);
@@ -290,10 +319,15 @@ export class NameSpanReader {
       // name after a surname starts the next person.
       // ("Patty Roos." is one person: after a lone given name the next starts only where a name goes on.)
       const goesOn = this.nameGoesOnAt(last + 2);
-      // ("Lisa van Kempen Rien van Beemen": a name the OpenTaal list knows, no surname of ours, counts as given.)
+      // ("Lisa van Kempen Rien van Beemen", "Harmina Feenstra Sascha Franken": a name the OpenTaal list knows, no
+      // surname of ours, counts as given after a surname.)
       const nextGiven =
-        FIRST_NAMES.has(next.folded) || ((words >= 2 || fromSurname) && goesOn && this.isGivenName(last + 1));
-      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && nextGiven) return last;
+        FIRST_NAMES.has(next.folded) ||
+        ((words >= 2 || fromSurname || clearlySurname) && goesOn && this.isGivenName(last + 1));
+      // ("wijlen Arnold Rudy Kelly, die …": after two given names, a last one that ends the name is the surname.)
+      const givenNamesOnly =
+        words >= 2 && !goesOn && [last, last - 1].every((n) => FIRST_NAMES.has(this.tokens[n]!.folded));
+      if ((words >= 2 || (!FIRST_NAMES.has(current.folded) && goesOn)) && nextGiven && !givenNamesOnly) return last;
       if (words >= 2 && this.readSurname(last + 2, 'any') !== undefined) return last;
       // "Hannie Visser Elly Visser", "Elisabeth Bakker Hannie Visser": after a full name, a word followed by a
       // listed surname, or by this name's own surname, is the next person's given name.
@@ -372,7 +406,8 @@ export class NameSpanReader {
       !TITLE_WORDS.has(token.folded) &&
       !KIN_WORDS.has(token.folded) &&
       // ("Voorzitter Groepen 4: Mevr. …": a council's heading is no name either.)
-      !isRoleWord(token.folded)
+      !isRoleWord(token.folded) &&
+      !isThingCompound(token)
     );
   }
 
@@ -412,6 +447,17 @@ export class NameSpanReader {
     );
   }
 
+  /** "E." in "Omar E., Natacha": an initial whose full stop is followed by a comma or a closing mark. */
+  protected isClosingInitial(i: number): boolean {
+    const token = this.tokens[i];
+    return (
+      token !== undefined &&
+      /^\p{Lu}$/u.test(token.text) &&
+      isSpaceGap(token.gapBefore) &&
+      /^\.[,;:)\]]/.test(this.tokens[i + 1]?.gapBefore ?? '')
+    );
+  }
+
   /** "A." in "A. Jansen" or "J.W. de Boer". */
   protected isInitial(i: number): boolean {
     const token = this.tokens[i];
@@ -422,7 +468,8 @@ export class NameSpanReader {
       !this.blocked[i] &&
       (token.text.length === 1 || INITIAL_DIGRAPHS.has(token.text)) &&
       token.capitalised &&
-      /^\. ?$/.test(next.gapBefore)
+      // ("Dhr. W.  Averesch": two spaces typed after the full stop.)
+      /^\. {0,2}$/.test(next.gapBefore)
     );
   }
 }

@@ -89,8 +89,9 @@ export const OTHER_PROPER_NOUNS = wordSet(PLACE_NAMES, GROUP_NAMES, ORGANISATION
 export function inNotNamePhrase(words: readonly { folded: string }[]): boolean[] {
   const inside = words.map(() => false);
   words.forEach((word, i) => {
-    // ("Harry van den Bosch": after "van", "den Bosch" is a surname, not the city.)
-    if (words[i - 1]?.folded === 'van') return;
+    // ("Harry van den Bosch": after "van", "den Bosch" is a surname, not the city; "van Leidsche Rijn" stays the
+    // district.)
+    if (words[i - 1]?.folded === 'van' && /^(?:de|den|der)$/.test(word.folded)) return;
     for (const phrase of NOT_NAME_PHRASES_BY_FIRST_WORD.get(word.folded) ?? []) {
       if (!phrase.every((folded, w) => words[i + w]?.folded === folded)) continue;
       for (let w = 0; w < phrase.length; w++) inside[i + w] = true;

@@ -111,4 +111,11 @@ export const NOT_NAME_PHRASES = [
   'jeugdfonds sport',
   'ouders & onderwijs',
   'ouders en onderwijs',
+  // A Flemish secondary school's kind ("het Klein Seminarie"), a saying ("klaar is Kees"), a district of
+  // Utrecht and a paper named after Leiden.
+  'klein seminarie',
+  'klaar is kees',
+  'klaar was kees',
+  'leidsche rijn',
+  'leidsch dagblad',
 ];
