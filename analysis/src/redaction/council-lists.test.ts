@@ -247,3 +247,11 @@ describe('names on the lists and in the news of round seven', () => {
     expect(persons(rulesAlone, 'Koning Willem-Alexander bezocht de school.').join()).toContain('Willem-Alexander');
   });
 });
+
+describe("a parent's task before a colon (round seven, dev39)", () => {
+  it('announces the parent who does it', () => {
+    const text = 'Allergiemoeder: Natalie van Winden Verkeersouder: Pieter Visser';
+    expect(rulesAlone(text).text).toBe('Allergiemoeder: [NAAM] Verkeersouder: [NAAM]');
+    expect(withTagger(text).text).toBe('Allergiemoeder: [NAAM] Verkeersouder: [NAAM]');
+  });
+});

@@ -82,10 +82,11 @@ const COUNCIL_ROLES = set(
 );
 /**
  * Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator",
- * "Vakleerkracht", "Leraarondersteuner", "Onderwijsassistent", "Kinderburgemeester".
+ * "Vakleerkracht", "Leraarondersteuner", "Onderwijsassistent", "Kinderburgemeester", and a parent's task on a
+ * school's list: "Allergiemoeder", "Verkeersouder".
  */
 const ROLE_ENDING =
-  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten)$/;
+  /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten|moeder|vader|ouder|ouders)$/;
 
 /** The long roles a one-letter typo is still recognised in ("Sercretaris"). */
 const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8);

@@ -188,9 +188,10 @@ export class NameSpanReader {
     }
     if (p === k) return undefined;
     const core = this.tokens[p];
-    // ("juf Janneke van het Taal Expertise Centrum": after "van het" a listed surname or no Dutch word.)
+    // ("juf Janneke van het Taal Expertise Centrum", "Alicia van het Wolfert Borselen": after "van het" only a
+    // listed surname; anything else is where the person is from.)
     const afterHet = this.tokens[p - 1]?.text === 'het';
-    if (afterHet && core && !SURNAMES.has(core.folded) && isDutchWord(core.folded)) return undefined;
+    if (afterHet && core && !SURNAMES.has(core.folded)) return undefined;
     // "S. DE VRIES" in a heading in capitals: a listed surname, its particles in capitals too.
     // ("IN DE BOER ZIJN WINKEL": a surname that is a noun needs initials before it.)
     const capitals =
