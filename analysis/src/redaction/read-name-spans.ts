@@ -82,6 +82,7 @@ export const GUESS: ReadMode = { lowercase: false, unknown: true, unknownSurname
  * ("Stolker-van Reeuwijk" goes on with a tussenvoegsel).
  */
 export function isThingCompound(token: WordToken): boolean {
+  if (!token.text.includes('-')) return false;
   // ("IB-taken", "VMBO-tl", "Directeur-bestuurder": an abbreviation's or a role's compound is none.)
   const tail = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(token.text)?.[1];
   return tail !== undefined && !TUSSENVOEGSELS.has(tail) && !isRoleWord(token.folded);
