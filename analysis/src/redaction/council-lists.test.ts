@@ -250,8 +250,10 @@ describe('names on the lists and in the news of round seven', () => {
 
 describe("a parent's task before a colon (round seven, dev39)", () => {
   it('announces the parent who does it', () => {
-    const text = 'Allergiemoeder: Natalie van Winden Verkeersouder: Pieter Visser';
-    expect(rulesAlone(text).text).toBe('Allergiemoeder: [NAAM] Verkeersouder: [NAAM]');
-    expect(withTagger(text).text).toBe('Allergiemoeder: [NAAM] Verkeersouder: [NAAM]');
+    // The task after a name is no part of it: bb6c5ee read "Natalie van Winden Wasmoeder" as one name.
+    const text = 'Allergiemoeder: Astrid Gouwenleeuw Wasmoeder: Natalie van Winden Verkeersouder: Pieter Visser';
+    const redacted = 'Allergiemoeder: [NAAM] Wasmoeder: [NAAM] Verkeersouder: [NAAM]';
+    expect(rulesAlone(text).text).toBe(redacted);
+    expect(withTagger(text).text).toBe(redacted);
   });
 });
