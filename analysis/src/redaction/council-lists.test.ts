@@ -257,3 +257,56 @@ describe("a parent's task before a colon (round seven, dev39)", () => {
     expect(withTagger(text).text).toBe(redacted);
   });
 });
+
+// Round eight (dev42–dev44): what slipped on the lists, board pages and stories of pages the rules had not seen.
+describe('names on the lists and in the stories of round eight', () => {
+  const persons = (redact: typeof withTagger, text: string) =>
+    redact(text)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    // The first of a list after a colon, when the next name has its particle ("Van Bochove").
+    ['Aanwezig zijn vier leden, te weten: Albayrak, Van Bochove en Jasper.', ['Albayrak', 'Van Bochove', 'Jasper']],
+    // A board's organ is no name, and names no one after it.
+    [
+      'Voorzitter Raad van Bestuur Jan De Meyer Ondervoorzitter Raad van Bestuur Bart Carbonnelle',
+      ['Jan De Meyer', 'Bart Carbonnelle'],
+    ],
+    // "Personeel" after a dash is the member's place on the council, no second surname.
+    ['Mevr. Agnes Bontekoe - Personeel • Mevr. Petra Meijers - Personeel', ['Agnes Bontekoe', 'Petra Meijers']],
+    // An initial after a given name that is also a word; "v.d" without its last full stop; "v." written onto an
+    // initial.
+    ['Herfst 1975. Jan H. Westra', ['Jan H. Westra']],
+    ['Willem v.d Borne en Annemiek v. Limpt zijn afwezig.', ['Willem v.d Borne', 'Annemiek v. Limpt']],
+    ['Mevr. A.v. Limpt en Mevr. Y. Lemmens', ['A.v. Limpt', 'Y. Lemmens']],
+    // A verb typed with a capital after a full name is no third name.
+    ['Susan Hendriks Treedt af als lid van de OR.', ['Susan Hendriks']],
+    // Who speaks before a colon and a quote; the name someone goes by, in brackets; "X en ik"; "X, die …".
+    ['Schalk: “We zijn blij met beiden.”', ['Schalk']],
+    ['We danken Hubertus (Bertus) Schreuders.', ['Hubertus (Bertus) Schreuders']],
+    ['Berber en ik hebben allebei op een dorpsschool gezeten.', ['Berber']],
+    ['Zafir, die vandaag de kringleider is, is streng.', ['Zafir']],
+    // Not a school's or a thing's name: our own school, a family, "het" as the subject.
+    ['de directeur van onze school Geert Ros was aanwezig', ['Geert Ros']],
+    ['De Van Brussels woonden daar ook.', ['Van Brussels']],
+    ['Nu is het Saar Hoogendoorn uit Zevenhuizen die wint.', ['Saar Hoogendoorn']],
+  ])('%s', (text, expected) => {
+    expect(persons(rulesAlone, text)).toEqual(expected);
+    expect(persons(withTagger, text)).toEqual(expected);
+  });
+
+  it.each([
+    // An article right before a name makes it a school's or a thing's.
+    'Hij gaat aan de slag op de Guido de Brès in Rotterdam.',
+    'De Pieter Zeeman in Zierikzee moet knokken voor leerlingen.',
+    // A school's and a playgroup's own name, and a word before an institution's head word.
+    'Een feest op kleuterschool Duizendvoet en peuterspeelzaal Ienie Mienie.',
+    'Dank aan de bestuurders van Sophia Scholen.',
+    // A place in capitals opening a news item, and after "van".
+    'TER APEL – De bibliotheek van Ter Apel hield een voorleeswedstrijd.',
+  ])('%s', (text) => {
+    expect(persons(rulesAlone, text)).toEqual([]);
+    expect(persons(withTagger, text)).toEqual([]);
+  });
+});

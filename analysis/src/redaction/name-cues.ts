@@ -73,12 +73,12 @@ export const GREETINGS = set(`beste lieve geachte hoi hallo dag hey hi dear`);
 export const ARTICLES = set(`de het een die deze dit dat elke geen`);
 
 /**
- * Roles on the lists of a school's councils and team pages: "Voorzitter", "Lid", "Ouder", and the headings of a team
- * list typed flat ("Anne Groep 1/2 Brigitte Intern begeleider").
+ * Roles on the lists of a school's councils and team pages: "Voorzitter", "Lid", "Ouder", "Personeel" ("Mevr. Agnes
+ * Bontekoe - Personeel"), and the headings of a team list typed flat ("Anne Groep 1/2 Brigitte Intern begeleider").
  */
 const COUNCIL_ROLES = set(
   `voorzitter secretaris penningmeester notulist lid leden directeur intern groep groepen ouder personeelslid
-  ouderlid bestuurslid adviseur`,
+  ouderlid bestuurslid adviseur personeel`,
 );
 /**
  * Roles that end a longer word: "Kinderboekenambassadeur", "Jeugdvoorzitter", "Tv-presentator",

@@ -76,9 +76,13 @@ function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
   return verb.length >= 4 && lexicon.isListedWord(verb);
 }
 
-/** True when the words right after a sentence-initial word make it the subject: "Amber krijgt …". */
+/**
+ * True when the words right after a sentence-initial word make it the subject: "Amber krijgt …", or someone a
+ * relative clause tells of: "Zafir, die vandaag de kringleider is, …".
+ */
 export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];
+  if (next?.text === 'die' && next.gapBefore === ', ') return true;
   return (
     next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded)
   );

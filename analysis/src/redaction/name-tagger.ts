@@ -252,7 +252,8 @@ export function refineNames(
   // of a longer run of capitals ("Positive Behavior Support"): a given name and a surname.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!free(i) || !free(i + 1) || !isSpaceGap(tokens[i + 1]!.gapBefore) || tokens[i]!.sentenceStart) continue;
-    if (score(i) < pair || score(i + 1) < pair) continue;
+    // ("Sophia Scholen", "Aurum College": a word before an institution's head word is its name.)
+    if (score(i) < pair || score(i + 1) < pair || isInstitutionWord(tokens[i + 1]!.folded)) continue;
     const capitalAt = (j: number) => tokens[j] !== undefined && tokens[j]!.capitalised && !tokens[j]!.sentenceStart;
     if (
       (capitalAt(i - 1) && isSpaceGap(tokens[i]!.gapBefore)) ||

@@ -26,7 +26,7 @@ const isDutchWord = (folded: string) => {
  * "-laan" is left out, as surnames end in it ("Langelaan", "Verlaan").
  */
 const THING_HEAD =
-  /(?:school|skoalle|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
+  /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -66,8 +66,8 @@ export const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)
 const MAX_NAME_WORDS = 4;
 /** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries". */
 const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj']);
-/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them, and "vd", "v" typed without a full stop. */
-const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.|\/d|d\.?)?$/;
+/** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them, and "v.d", "vd", "v" typed without a full stop. */
+const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.?|\/d|d\.?)?$/;
 
 export const CUE: ReadMode = { lowercase: true, unknown: true, unknownSurname: true };
 /** After a form of address: "meneer Bakker", "mevrouw van Dijk", "juf bakker". */
@@ -352,7 +352,10 @@ export class NameSpanReader {
       // (Not before a quote: "Jo Vandeurzen: “Is er …”" is who speaks.)
       const colonAfter = /^\s*:\s*$/.test(this.tokens[last + 2]?.gapBefore ?? '');
       if (colonAfter && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
-      if ((words >= 2 || fromSurname) && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
+      // ("Susan Hendriks Treedt af": an inflected form the lexicon derives counts too.)
+      const inflected = dutchLexicon().isWord(next.folded) && !dutchLexicon().isProperName(next.folded);
+      if ((words >= 2 || fromSurname) && (isDutchWord(next.folded) || inflected) && !SURNAMES.has(next.folded))
+        return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);

@@ -16,9 +16,10 @@ export interface WordToken {
 
 // Words with inner apostrophes and hyphens ("IB'er", "Jan-Willem", also the non-breaking hyphen of web
 // pages: "Sas‑Van Gool"), plus "'t"; a possessive 's stays out.
-// Abbreviated tussenvoegsels before a capital are one word: "v.d. Berghe", "v/d Berg", "vd. Wal", "v. Dalen".
+// Abbreviated tussenvoegsels before a capital are one word: "v.d. Berghe", "v/d Berg", "vd. Wal", "v. Dalen",
+// "v.d Borne", and in lower case after an initial they are written onto: "A.v. Limpt" ("O.L.V. Visitatie" is none).
 const WORD =
-  /(?<![\p{L}\p{M}./])[vV](?:\. ?[dD]\.|\/[dD]|[dD]\.|\.)(?= +\p{Lu})|['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’\u2010\u2011-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
+  /(?<![\p{L}\p{M}./])[vV](?:\. ?[dD]\.?|\/[dD]|[dD]\.|\.)(?= +\p{Lu})|(?<=\p{Lu}\.)v(?:\. ?d\.?|\.)(?= +\p{Lu})|['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’\u2010\u2011-](?!s(?![\p{L}]))[\p{L}\p{M}]+)*/gu;
 const SENTENCE_BREAK = /[.!?:;\n]/;
 
 /** Splits text into words with the facts the name and school finders need. */

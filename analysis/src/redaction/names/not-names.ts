@@ -118,4 +118,12 @@ export const NOT_NAME_PHRASES = [
   'klaar was kees',
   'leidsche rijn',
   'leidsch dagblad',
+  // A board's and a council's organs: "Voorzitter Raad van Bestuur Jan De Meyer", "Namens de Raad van Toezicht".
+  'raad van bestuur',
+  'raad van toezicht',
+  'raad van advies',
+  'raad van beheer',
+  'raad van commissarissen',
+  'raad van state',
+  'bos en lommer',
 ];
