@@ -258,7 +258,7 @@ describe("a parent's task before a colon (round seven, dev39)", () => {
   });
 });
 
-// Round eight (dev42–dev44): what slipped on the lists, board pages and stories of pages the rules had not seen.
+// Round eight (dev42–dev47): what slipped on the lists, board pages and stories of pages the rules had not seen.
 describe('names on the lists and in the stories of round eight', () => {
   const persons = (redact: typeof withTagger, text: string) =>
     redact(text)
@@ -291,6 +291,25 @@ describe('names on the lists and in the stories of round eight', () => {
     ['de directeur van onze school Geert Ros was aanwezig', ['Geert Ros']],
     ['De Van Brussels woonden daar ook.', ['Van Brussels']],
     ['Nu is het Saar Hoogendoorn uit Zevenhuizen die wint.', ['Saar Hoogendoorn']],
+    // Wave 13 (dev45–dev47): a particle written onto the first surname; initials after a surname start the next
+    // member; a Dutch word before a colon after a title is a heading; a board's abbreviation is no name.
+    ['Contactpersoon vanuit het team is Laura Wortman-van Woudenberg.', ['Laura Wortman-van Woudenberg']],
+    ['Penningmeester W.Laurijssen M. Bijl M. van Meel', ['W.Laurijssen', 'M. Bijl', 'M. van Meel']],
+    ['Algemeen directeur Verontschuldigd: Alexander De Croo, raadslid', ['Alexander De Croo']],
+    ['Marc Otto, voorzitter CvB LMC-VO, Rotterdam • Esther Spetter, lid RvT ZAAM', ['Marc Otto', 'Esther Spetter']],
+    // An age written as a word; "van" and a given name after a given name is whose; who speaks after a comma; a
+    // listed surname before a heading; an Arabic particle after a given name and a surname.
+    ['De negenjarige Roliana in gesprek met de schepen.', ['Roliana']],
+    ['Nova zal de vervangster zijn van Julia, en Thijs van Luna.', ['Nova', 'Julia', 'Thijs', 'Luna']],
+    ['Het was een bewuste keuze, zegt De Groote.', ['De Groote']],
+    [
+      'Marlijn van Dijk, Annelies van Eijk Gast: Erik Velthuijs',
+      ['Marlijn van Dijk', 'Annelies van Eijk', 'Erik Velthuijs'],
+    ],
+    [
+      'Ouderraad: • Banu Unlu • Mimount Azdad el Meskine • Najat Bouamar',
+      ['Banu Unlu', 'Mimount Azdad el Meskine', 'Najat Bouamar'],
+    ],
   ])('%s', (text, expected) => {
     expect(persons(rulesAlone, text)).toEqual(expected);
     expect(persons(withTagger, text)).toEqual(expected);

@@ -96,6 +96,10 @@ const POSSESSIVES = new Set(['mijn', "m'n", 'onze', 'ons', 'jullie', 'hun', 'zij
 /** "is het Saar", "was het Bas": "het" as the subject before a name. */
 const COPULAS = new Set(['is', 'was', 'ben', 'bent', 'zijn', 'waren', 'wordt', 'werd']);
 
+/** "negenjarige", "twaalfjarige": an age written as one word. */
+const AGE_WORD =
+  /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)jarige$/;
+
 /** Before "de Syrische Samraa", "De 17-jarige Esmie". */
 const DESCRIBING_ARTICLES = new Set(['de', 'het', 'een']);
 
@@ -211,6 +215,13 @@ class NameReader extends ShapeNameReader {
       // "Beste juf, Graag …" is a greeting, not "the teacher, Graag".
       const appositionOk = apposition && previous !== undefined && !GREETINGS.has(previous.folded);
       const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
+      // ("Algemeen directeur Verontschuldigd: …", "voorzitter Ouderraad: Jeroen": a Dutch word before a colon is
+      // the next heading.)
+      const heading =
+        /^\s*:/.test(this.tokens[i + 2]?.gapBefore ?? this.text.slice(next.end)) &&
+        this.lexicon.isWord(next.folded) &&
+        !this.isKnownName(i + 1);
+      if (heading) return undefined;
       if (spaced || abbreviated) return this.readName(i + 1, mode);
       // ("Bert Wiersema, voorzitter, Peize": after a comma a place is where the person lives.)
       if (appositionOk && !this.isOnlyPlace(next)) {
@@ -227,13 +238,15 @@ class NameReader extends ShapeNameReader {
     }
     // "De 17-jarige Esmie uit Maastricht", "de Syrische Samraa", "De Noordwijkerhoutse Lara": after an age or an
     // adjective of origin, a capitalised word that is no Dutch word or place is who is described.
+    // ("De negenjarige Roliana": the age written as a word.)
+    const ageWord = AGE_WORD.test(cue.folded);
     if (
       spaced &&
-      (cue.capitalised || cue.folded === 'jarige') &&
+      (cue.capitalised || cue.folded === 'jarige' || ageWord) &&
       previous &&
       DESCRIBING_ARTICLES.has(previous.folded)
     ) {
-      const age = cue.folded === 'jarige' && /\d-$/.test(cue.gapBefore);
+      const age = (cue.folded === 'jarige' && /\d-$/.test(cue.gapBefore)) || ageWord;
       if ((age || this.isAdjectiveOfOrigin(cue)) && looksLikeName(next, this.lexicon))
         return this.readName(i + 1, GUESS);
     }
@@ -263,7 +276,8 @@ class NameReader extends ShapeNameReader {
     // "Met vriendelijke groet, Tesfom Haile", "Groetjes,\nLjubica": a signature.
     if (SIGN_OFFS.has(cue.folded) && /^,?\s*$/.test(gap) && gap.length > 0) return this.readName(i + 1, KIN);
     // "”, zegt De Meerleer.", "”, lacht Chantal.": after a quote, the one who speaks.
-    if (SPEECH_VERBS.has(cue.folded) && /[”"’'»]/.test(cue.gapBefore) && spaced) return this.readName(i + 1, CUE);
+    // ("…, zegt De Groote.": after a comma too.)
+    if (SPEECH_VERBS.has(cue.folded) && /[”"’'»]|, $/.test(cue.gapBefore) && spaced) return this.readName(i + 1, CUE);
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;

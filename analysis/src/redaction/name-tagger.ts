@@ -219,6 +219,8 @@ export function refineNames(
       wordLike(last) &&
       score(last) < trim &&
       !TUSSENVOEGSELS.has(tokens[last - 1]!.folded) &&
+      // ("Laura Wortman-van Woudenberg": nor after a particle written onto the first surname.)
+      !/-(?:van|de|den|der|ter|te|op)$/i.test(tokens[last - 1]!.text) &&
       !initialsOnlyBefore(last)
     ) {
       last--;

@@ -76,8 +76,9 @@ export class ShapeNameReader extends NameSpanReader {
         ((wordAfter.capitalised && this.isParticle(wordAfter)) || this.lexicon.isPlace(wordAfter.folded));
       const fullName = cores.length >= 2 && !FIRST_NAMES.has(this.tokens[cores.at(-1)!]!.folded) && elsewhere;
       if (cores.length > 0 && !fullName && this.isParticle(token) && wordAfter?.capitalised) continue;
-      // "Farouk el Kodady": an Arabic particle in lower case after a given name.
-      if (cores.length === 1 && this.isLowercaseArabicParticleAfterName(j)) continue;
+      // "Farouk el Kodady", "Mimount Azdad el Meskine": an Arabic particle in lower case after a given name, or a
+      // given name and a surname.
+      if ((cores.length === 1 || cores.length === 2) && this.isLowercaseArabicParticleAfterName(j)) continue;
       // "Teus Komejan Ninetta Sheikkariem", "Rien Akkermans Tea van Rijswijk": on a list typed without commas,
       // after a given name and a surname a listed given name starts the next person.
       // (A surname the OpenTaal list knows, "Grijpma", is no given name here: only the lists' given names are.)

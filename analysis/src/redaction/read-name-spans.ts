@@ -18,6 +18,11 @@ const isDutchWord = (folded: string) => {
   const lexicon = dutchLexicon();
   return lexicon.isListedWord(folded) && !lexicon.isProperName(folded);
 };
+/** "treedt", "afgemeld": a form the lexicon derives from a listed word, no name. */
+const isInflectedDutchWord = (folded: string) => {
+  const lexicon = dutchLexicon();
+  return lexicon.isWord(folded) && !lexicon.isProperName(folded);
+};
 
 /**
  * Heads of the names of schools, institutions and teams ("Margrietschool", "Reddingsbrigade", "Johan de Witt
@@ -212,8 +217,10 @@ export class NameSpanReader {
     // "Meester Paardenpoep van Carry Slee": after a bare "van", a given name and a surname are a person of
     // their own (the book's writer), not this name's surname.
     const afterCore = this.tokens[p + 1];
+    // ("Annelies van Eijk Gast: …": a listed surname the OpenTaal list also knows is no writer's given name.)
     const givenCore =
-      FIRST_NAMES.has(core.folded) || (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded));
+      FIRST_NAMES.has(core.folded) ||
+      (dutchLexicon().isProperName(core.folded) && !dutchLexicon().isWord(core.folded) && !SURNAMES.has(core.folded));
     if (
       p === k + 1 &&
       this.tokens[k]?.text === 'van' &&
@@ -226,7 +233,9 @@ export class NameSpanReader {
     }
     // "de boerderij van Arne", "de klas van Sem": without a given name before it, "van" and a given name that is
     // no surname are whose farm, whose class.
-    if (p === k + 1 && this.tokens[k]?.text === 'van' && !afterGivenName && FIRST_NAMES.has(core.folded)) {
+    // ("Julia, en Thijs van Luna": after a given name too, when no surname follows the second given name.)
+    const whose = !afterGivenName || !this.tokens[p + 1]?.capitalised;
+    if (p === k + 1 && this.tokens[k]?.text === 'van' && whose && FIRST_NAMES.has(core.folded)) {
       if (!SURNAMES.has(core.folded)) return undefined;
     }
     const particleCapitalised = this.tokens[k]?.capitalised === true;
@@ -287,8 +296,9 @@ export class NameSpanReader {
         (lexicon.isProperName(current.folded) && !lexicon.isWord(current.folded)) ||
         (current.capitalised && !current.allCaps && looksLikeName(current, lexicon) && !SURNAMES.has(current.folded));
       const afterGivenName = words === 1 && given;
-      // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name.
-      if (words === 1 && this.isInitial(last + 1)) {
+      // "Anja M.G. Schmidt", "Jacqueline B.": initials after a given name belong to the name ("W.Laurijssen M. Bijl":
+      // after a surname they start the next person).
+      if (words === 1 && !fromSurname && this.isInitial(last + 1)) {
         let k = last + 1;
         while (this.isInitial(k)) k++;
         const surname = this.readSurname(k, 'any', true);
@@ -310,7 +320,7 @@ export class NameSpanReader {
       const fromPlace = clearlySurname && next.folded === 'van' && capitalParticle;
       const surname = particlesAllowed && !fromPlace ? this.readSurname(last + 1, 'any', afterGivenName) : undefined;
       if (surname) return surname.last;
-      if (words === 1 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
+      if (words <= 2 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Nadja d'Hondt", "Hélène d’Haese": a Flemish or French surname with its article written on.
       if (words === 1 && given && /^[dD]['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
       // "Yusuf Hollandaca": a language or place after a name is not its surname; "Rob Schimmel
@@ -350,12 +360,11 @@ export class NameSpanReader {
       // nor a word before a colon ("Voorzitter: Deborah Datum: …").
       if (isRoleWord(next.folded)) return last;
       // (Not before a quote: "Jo Vandeurzen: “Is er …”" is who speaks.)
+      // ("Susan Hendriks Treedt af", "Marieke Afgemeld: Wanda": an inflected form the lexicon derives counts too.)
+      const dutch = isDutchWord(next.folded) || isInflectedDutchWord(next.folded);
       const colonAfter = /^\s*:\s*$/.test(this.tokens[last + 2]?.gapBefore ?? '');
-      if (colonAfter && isDutchWord(next.folded) && !SURNAMES.has(next.folded)) return last;
-      // ("Susan Hendriks Treedt af": an inflected form the lexicon derives counts too.)
-      const inflected = dutchLexicon().isWord(next.folded) && !dutchLexicon().isProperName(next.folded);
-      if ((words >= 2 || fromSurname) && (isDutchWord(next.folded) || inflected) && !SURNAMES.has(next.folded))
-        return last;
+      if (colonAfter && dutch && !SURNAMES.has(next.folded)) return last;
+      if ((words >= 2 || fromSurname) && dutch && !SURNAMES.has(next.folded)) return last;
       last++;
       words++;
       particlesAllowed = particlesAllowed && FIRST_NAMES.has(next.folded);
@@ -412,7 +421,9 @@ export class NameSpanReader {
       !KIN_WORDS.has(token.folded) &&
       // ("Voorzitter Groepen 4: Mevr. …": a council's heading is no name either.)
       !isRoleWord(token.folded) &&
-      !isThingCompound(token)
+      !isThingCompound(token) &&
+      // ("voorzitter CvB", "lid RvT": a board's abbreviation.)
+      !/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(token.text)
     );
   }
 
