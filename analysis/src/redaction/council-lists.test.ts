@@ -7,6 +7,16 @@ import { isRoleLike } from './name-cues.ts';
 // a role word after every name, a surname that is a place after an initial.
 const rulesAlone = createRedactor({ nameTagger: false });
 const withTagger = createRedactor();
+/** The person names one redactor finds in a text, as written. */
+const persons = (redact: typeof withTagger, text: string) =>
+  redact(text)
+    .entities.filter((e) => e.type === 'PERSON')
+    .map((e) => text.slice(e.start, e.end));
+/** Both readers, the rules alone and the rules with the tagger, find exactly these names. */
+function expectPersons(text: string, expected: string[]): void {
+  expect(persons(rulesAlone, text)).toEqual(expected);
+  expect(persons(withTagger, text)).toEqual(expected);
+}
 
 describe('names on the lists of a school council', () => {
   it.each([
@@ -174,32 +184,24 @@ describe('names on lists and in bylines, round six', () => {
   });
 
   it('leaves places, saints and council headings alone', () => {
-    const persons = (text: string) =>
-      withTagger(text)
-        .entities.filter((e) => e.type === 'PERSON')
-        .map((e) => text.slice(e.start, e.end));
-    expect(persons('Dirk Desmet, Bestuurder bisdom Gent')).toEqual(['Dirk Desmet']);
-    expect(persons('de heer Bert Wiersema, voorzitter, Peize (voordracht vanuit de commissie)')).toEqual([
+    const found = (text: string) => persons(withTagger, text);
+    expect(found('Dirk Desmet, Bestuurder bisdom Gent')).toEqual(['Dirk Desmet']);
+    expect(found('de heer Bert Wiersema, voorzitter, Peize (voordracht vanuit de commissie)')).toEqual([
       'Bert Wiersema',
     ]);
-    expect(persons('Leerlingen van basisschool Sint Jan in Dongen')).toEqual([]);
-    expect(persons('Comenius College Onstwedde en Ubbo Emmius Onstwedde')).not.toContain('Onstwedde');
+    expect(found('Leerlingen van basisschool Sint Jan in Dongen')).toEqual([]);
+    expect(found('Comenius College Onstwedde en Ubbo Emmius Onstwedde')).not.toContain('Onstwedde');
     expect(
-      persons(
+      found(
         'Groepen 1: Mevr. Linda Broekhuizen Groepen 2: Mevr. Hanneke Peters Voorzitter Groepen 3: Mevr. Jory van Oord',
       ),
     ).toEqual(['Linda Broekhuizen', 'Hanneke Peters', 'Jory van Oord']);
-    expect(persons('vorig jaar ging ik nog wel eens naar Albert Heijn')).toEqual([]);
+    expect(found('vorig jaar ging ik nog wel eens naar Albert Heijn')).toEqual([]);
   });
 });
 
 // Round seven (dev35–dev38): what slipped on lists and in news from pages the rules had not seen.
 describe('names on the lists and in the news of round seven', () => {
-  const persons = (redact: typeof withTagger, text: string) =>
-    redact(text)
-      .entities.filter((e) => e.type === 'PERSON')
-      .map((e) => text.slice(e.start, e.end));
-
   it.each([
     // Initials before a surname with a place's ending, or before "de" and a word.
     ['We nemen afscheid van A. Lindhout (ouder) en H. Muilwijk (personeel).', ['A. Lindhout', 'H. Muilwijk']],
@@ -219,10 +221,7 @@ describe('names on the lists and in the news of round seven', () => {
     ['ter nagedachtenis aan mijn broer, wijlen Arnold Rudy Kelly, die ons ontviel.', ['Arnold Rudy Kelly']],
     // A school's kind after "van" is no school named after this person.
     ['De jongens Erick en Mohamed van Basisschool Het Zaanplein liepen mee.', ['Erick', 'Mohamed']],
-  ])('%s', (text, expected) => {
-    expect(persons(rulesAlone, text)).toEqual(expected);
-    expect(persons(withTagger, text)).toEqual(expected);
-  });
+  ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
     // Schools and streets named after people, saints after a dash, compounds that name a thing.
@@ -237,10 +236,7 @@ describe('names on the lists and in the news of round seven', () => {
     'Een gesprek van tien minuten en klaar was Kees.',
     'Winnaars uit het Klein Seminarie kregen een boek.',
     'De school in Leidsche Rijn; de nieuwbouwstraten van Leidsche Rijn.',
-  ])('%s', (text) => {
-    expect(persons(rulesAlone, text)).toEqual([]);
-    expect(persons(withTagger, text)).toEqual([]);
-  });
+  ])('%s', (text) => expectPersons(text, []));
 
   it('keeps a king himself, and a name with initials before a compound', () => {
     expect(persons(withTagger, 'Foto: L. Bakker Selimiye-moskee')).toEqual(['L. Bakker']);
@@ -260,11 +256,6 @@ describe("a parent's task before a colon (round seven, dev39)", () => {
 
 // Round eight (dev42–dev47): what slipped on the lists, board pages and stories of pages the rules had not seen.
 describe('names on the lists and in the stories of round eight', () => {
-  const persons = (redact: typeof withTagger, text: string) =>
-    redact(text)
-      .entities.filter((e) => e.type === 'PERSON')
-      .map((e) => text.slice(e.start, e.end));
-
   it.each([
     // The first of a list after a colon, when the next name has its particle ("Van Bochove").
     ['Aanwezig zijn vier leden, te weten: Albayrak, Van Bochove en Jasper.', ['Albayrak', 'Van Bochove', 'Jasper']],
@@ -310,10 +301,7 @@ describe('names on the lists and in the stories of round eight', () => {
       'Ouderraad: • Banu Unlu • Mimount Azdad el Meskine • Najat Bouamar',
       ['Banu Unlu', 'Mimount Azdad el Meskine', 'Najat Bouamar'],
     ],
-  ])('%s', (text, expected) => {
-    expect(persons(rulesAlone, text)).toEqual(expected);
-    expect(persons(withTagger, text)).toEqual(expected);
-  });
+  ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
     // An article right before a name makes it a school's or a thing's.
@@ -324,8 +312,5 @@ describe('names on the lists and in the stories of round eight', () => {
     'Dank aan de bestuurders van Sophia Scholen.',
     // A place in capitals opening a news item, and after "van".
     'TER APEL – De bibliotheek van Ter Apel hield een voorleeswedstrijd.',
-  ])('%s', (text) => {
-    expect(persons(rulesAlone, text)).toEqual([]);
-    expect(persons(withTagger, text)).toEqual([]);
-  });
+  ])('%s', (text) => expectPersons(text, []));
 });
