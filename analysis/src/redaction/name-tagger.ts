@@ -156,10 +156,13 @@ export function scoreToken(model: NameTaggerModel, features: readonly string[]):
   return sigmoid(sum);
 }
 
-// Only a doubt the rules put where a person stands (confidence 0.6, "met dank aan Scala") can become a
-// name; at a sentence start (0.5) or where a place or a thing usually stands (0.4: "naar Ommen", "bij de
-// Bakker") it stays a doubt whatever the tagger says: the tagger reads the words, the rules know the slot.
+// A doubt the rules put where a person stands (confidence 0.6, "met dank aan Scala") becomes a name at the `add`
+// threshold. At a sentence start (0.5, "Waad staat …") or where a place or a thing usually stands (0.4: "naar
+// Ommen", "bij de Bakker") the rules know the slot tells little, so there only a doubt the tagger is all but sure of
+// is redacted. In cross-validation over 47 sets (7,217 names) 0.97 turned 17 such doubts into names, 15 of them
+// right (at a sentence start alone 9, all right; at 0.985, 12 with two wrong).
 const MIN_DOUBT = 0.55;
+const SURE_IN_ANY_SLOT = 0.97;
 /** Word classes the tagger may overrule the rules on: Dutch words and places, not listed names. */
 const WORD_LIKE = new Set(['W', 'PL']);
 
@@ -244,8 +247,8 @@ export function refineNames(
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
-    if (doubt.confidence < MIN_DOUBT || indices.length === 0 || Math.max(...indices.map((i) => score(i))) < add)
-      continue;
+    const best = indices.length === 0 ? 0 : Math.max(...indices.map((i) => score(i)));
+    if (best < (doubt.confidence >= MIN_DOUBT ? add : SURE_IN_ANY_SLOT)) continue;
     const span = { first: indices[0]!, last: indices[indices.length - 1]!, start: doubt.start, end: doubt.end };
     kept.push(span);
     range(span.first, span.last).forEach((i) => (owner[i] = kept.length - 1));
