@@ -19,6 +19,7 @@ import {
   isPersonByVerbAfter,
   isPersonSlotAfter,
   NAMING_NOUN,
+  NUMBER_WORDS,
 } from './name-context.ts';
 import {
   AMBIGUOUS_NAMES,
@@ -97,8 +98,7 @@ const POSSESSIVES = new Set(['mijn', "m'n", 'onze', 'ons', 'jullie', 'hun', 'zij
 const COPULAS = new Set(['is', 'was', 'ben', 'bent', 'zijn', 'waren', 'wordt', 'werd']);
 
 /** "negenjarige", "twaalfjarige": an age written as one word. */
-const AGE_WORD =
-  /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)jarige$/;
+const AGE_WORD = new RegExp(`^(?:${NUMBER_WORDS})jarige$`);
 
 /** Before "de Syrische Samraa", "De 17-jarige Esmie". */
 const DESCRIBING_ARTICLES = new Set(['de', 'het', 'een']);

@@ -102,7 +102,8 @@ export function isNameInsideSentence(tokens: readonly WordToken[], i: number, te
   return !(next && isSpaceGap(next.gapBefore) && next.capitalised && !next.sentenceStart);
 }
 
-const NUMBER_WORDS = `\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien`;
+/** A number up to eighteen, in digits or words: an age or a count. */
+export const NUMBER_WORDS = `\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien`;
 /** A role or a political party in brackets after a name. */
 const ROLES_IN_BRACKETS = `directeur|directrice|adjunct-directeur|voorzitter|secretaris|penningmeester|lid|notulist|leerkracht|\
 intern begeleider|ib'er|mentor|moeder|vader|ouder|wethouder|raadslid|VVD|CDA|D66|PvdA|SP|GroenLinks|GL|ChristenUnie|CU|SGP|\
