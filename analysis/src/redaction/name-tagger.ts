@@ -17,7 +17,7 @@ import {
   inNotNamePhrase,
 } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
-import { isInstitutionWord, isListed } from './read-name-spans.ts';
+import { PARTICLE_WRITTEN_ON, isInstitutionWord, isListed } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -223,7 +223,7 @@ export function refineNames(
       score(last) < trim &&
       !TUSSENVOEGSELS.has(tokens[last - 1]!.folded) &&
       // ("Laura Wortman-van Woudenberg": nor after a particle written onto the first surname.)
-      !/-(?:van|de|den|der|ter|te|op)$/i.test(tokens[last - 1]!.text) &&
+      !PARTICLE_WRITTEN_ON.test(tokens[last - 1]!.text) &&
       !initialsOnlyBefore(last)
     ) {
       last--;

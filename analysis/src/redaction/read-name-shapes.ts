@@ -13,7 +13,7 @@ import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES }
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isEnglishWord } from './lexicon/english-words.ts';
 import { TITLE_WORDS, isRoleLike } from './name-cues.ts';
-import { NameSpanReader, SURNAME_ENDING, type NameSpan, type Range } from './read-name-spans.ts';
+import { NameSpanReader, PARTICLE_WRITTEN_ON, SURNAME_ENDING, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
 
@@ -314,7 +314,7 @@ export class ShapeNameReader extends NameSpanReader {
   protected doubleSurnameAfter(last: number): number {
     const next = this.tokens[last + 1];
     // "Margreet Hoogakker-Van der Kleij": the second surname's particle written onto the first.
-    if (/-(?:van|de|den|der|ter|te|op)$/i.test(this.tokens[last]!.text)) {
+    if (PARTICLE_WRITTEN_ON.test(this.tokens[last]!.text)) {
       let p = last + 1;
       while (this.isParticle(this.tokens[p]) && isSpaceGap(this.tokens[p]!.gapBefore)) p++;
       if (isSpaceGap(this.tokens[p]?.gapBefore ?? '') && this.isNameShaped(p)) return p;

@@ -65,6 +65,9 @@ export interface ReadMode {
   lowercaseSurname?: boolean;
 }
 
+/** A second surname's particle written onto the first: "Hoogakker-Van", "Wortman-van". */
+export const PARTICLE_WRITTEN_ON = /-(?:van|de|den|der|ter|te|op)$/i;
+
 /** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
 export const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
 
