@@ -314,3 +314,18 @@ describe('names on the lists and in the stories of round eight', () => {
     'TER APEL – De bibliotheek van Ter Apel hield een voorleeswedstrijd.',
   ])('%s', (text) => expectPersons(text, []));
 });
+
+describe('initials before a surname that is also a Dutch word (round nine)', () => {
+  it.each([
+    ['Onderdirecteur was D.L. Daalder. De meeste lessen gaf hij zelf.', ['D.L. Daalder']],
+    ['Het betreft het eerste schoolhoofd E. Altena, die in 1902 kwam.', ['E. Altena']],
+    ['Aanwezig waren B.J. Dubbeldam en A. Verschoor.', ['B.J. Dubbeldam', 'A. Verschoor']],
+  ])('%s', (text, expected) => expectPersons(text, expected));
+
+  it.each([
+    // A note, and a sentence that opens after a group's letter.
+    'N.B. Verder lezen we in de brief dat het kan.',
+    'De kinderen van groep 8A. Daarna gingen we naar huis.',
+    'De kinderen van groep 8A. Bovendien was het warm.',
+  ])('%s', (text) => expectPersons(text, []));
+});

@@ -17,8 +17,14 @@ const DETERMINERS = set(`de het een deze dit die elke iedere ieder geen welke zo
 /** Sentence openers after which the next word may be a name: "Toen Amira …", "Met Nouri …". */
 const OPENERS = set(`
 toen dat omdat want maar en of als zodat terwijl nadat voordat totdat hoewel zoals ook nu dus daarna
-gisteren vandaag volgens met voor over bij tegen zonder naast behalve door alleen zelfs
+gisteren vandaag verder tevens bovendien daarnaast daarom echter vervolgens inmiddels helaas gelukkig
+volgens met voor over bij tegen zonder naast behalve door alleen zelfs
 `);
+
+/** "Verder", "Daarna", "Volgens": a word a sentence opens with, never a surname after initials ("N.B. Verder"). */
+export function isSentenceWord(folded: string): boolean {
+  return OPENERS.has(folded) || DETERMINERS.has(folded) || PLACE_WORDS.has(folded);
+}
 
 // Heads and endings of Dutch compounds and derived words, so "Klachtencommissie", "Kinderboekenweek",
 // "Castricum", "Syrië" and "Afghanistan" are not taken for names ("[^k]atie" spares "Katie").

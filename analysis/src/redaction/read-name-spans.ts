@@ -11,6 +11,7 @@ import {
   foldName,
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { hasNotNameEnding, isSentenceWord } from './name-context.ts';
 import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
@@ -148,10 +149,17 @@ export class NameSpanReader {
     // After initials a word that is no Dutch word is the surname, even a place's name or one with a place's
     // ending: "G. Heijnen", "S. Bronkhorst", "H. Muilwijk".
     const lexicon = dutchLexicon();
+    // So is a Dutch word of five letters or more that no sentence opens with: "D.L. Daalder", "E. Altena", "B.J.
+    // Dubbeldam" ("N.B. Verder …" is a note, "Mohamed B. Tevens …" a new sentence).
+    const nameCased = /^\p{Lu}\p{Ll}+$/u.test(core.text);
     const surnameAfterInitials =
       looksLikeName(core, lexicon) ||
       lexicon.isPlace(core.folded) ||
-      (/^\p{Lu}\p{Ll}+$/u.test(core.text) && SURNAME_ENDING.test(core.folded) && !lexicon.isWord(core.folded));
+      (nameCased && SURNAME_ENDING.test(core.folded) && !lexicon.isWord(core.folded)) ||
+      (nameCased &&
+        core.folded.length >= 5 &&
+        !isSentenceWord(core.folded) &&
+        (!hasNotNameEnding(core.folded) || SURNAME_ENDING.test(core.folded)));
     const unknownOk =
       (mode.unknown || (hadInitials && surnameAfterInitials)) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&
