@@ -315,6 +315,30 @@ describe('names on the lists and in the stories of round eight', () => {
   ])('%s', (text) => expectPersons(text, []));
 });
 
+describe('names in the running text of round nine', () => {
+  it.each([
+    // A preposition opens a tussenvoegsel before 't, den, ten or ter.
+    ['Dat geldt voor directeur Wilfried op ’t Roodt (62) van basisschool De Kievit.', ['Wilfried op ’t Roodt']],
+    [
+      "Leerkracht Martijn in 't Veld en Kees uit den Bogaard zijn er ook.",
+      ["Martijn in 't Veld", 'Kees uit den Bogaard'],
+    ],
+    // ("Erik op de Veluwe", "Sara in 't Gooi": where they are.)
+    ['Vorige week was Erik op de Veluwe en Sara in ’t Gooi.', ['Erik', 'Sara']],
+    // A surname joined by "en" to the next name takes its given name along.
+    [
+      'Kleuter), Twanny Helderweirdt, Eveline Depoorter en Els Lingier (ouderraad).',
+      ['Twanny Helderweirdt', 'Eveline Depoorter', 'Els Lingier'],
+    ],
+    // A role written onto an organisation's name ends the organisation's name, and is no part of the person's.
+    ['Dat schrijft stichting Westerwijs-directeur Gerrit Rotman in een brief.', ['Gerrit Rotman']],
+    ['Dat schrijft Westerwijs-directeur Gerrit Rotman in een brief.', ['Gerrit Rotman']],
+    ['Dat zegt Anke Rikkers-Arts vandaag.', ['Anke Rikkers-Arts']],
+    // The present participle of a separable verb is a word.
+    ['De dansers kwamen uit Borgloon. Aansluitend was het gezellig druk bij Sanne.', ['Sanne']],
+  ])('%s', (text, expected) => expectPersons(text, expected));
+});
+
 describe('initials before a surname that is also a Dutch word (round nine)', () => {
   it.each([
     ['Onderdirecteur was D.L. Daalder. De meeste lessen gaf hij zelf.', ['D.L. Daalder']],

@@ -9,6 +9,7 @@ import {
   SIGN_OFFS,
   TITLE_WORDS,
   isCouncilRole,
+  isRoleCompound,
   isRoleWord,
 } from './name-cues.ts';
 import {
@@ -696,7 +697,7 @@ class NameReader extends ShapeNameReader {
     // to a listed given name, is a name wherever it stands.)
     const nameLike = looksLikeName(candidate, this.lexicon) && FIRST_NAMES.has(this.tokens[first]!.folded);
     if (!candidate.sentenceStart && !isPersonSlotAfter(this.tokens[first - 3]) && !nameLike) return;
-    this.emit({ first: first - 2, last: first - 2 });
+    this.emit(this.withGivenNamesBefore({ first: first - 2, last: first - 2 }));
   }
 
   private blockNotNamePhrases(): void {
@@ -821,7 +822,7 @@ class NameReader extends ShapeNameReader {
       const before = this.tokens[i - 1];
       if (token.capitalised && isSpaceGap(token.gapBefore) && FIRST_NAMES.has(before?.folded ?? '')) return;
       for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
-        if (isRoleWord(this.tokens[j]!.folded)) break;
+        if (isRoleWord(this.tokens[j]!.folded) || isRoleCompound(this.tokens[j]!)) break;
         this.blocked[j] = true;
       }
     });

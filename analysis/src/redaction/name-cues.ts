@@ -130,6 +130,17 @@ function readRoleLike(folded: string): boolean {
   return false;
 }
 
+/**
+ * "Westerwijs-directeur", "Sparta-trainer": a role written onto an organisation's name, its tail in lower case (a
+ * double surname capitalises both: "Rikkers-Arts").
+ */
+export function isRoleCompound(token: { text: string; folded: string }): boolean {
+  const dash = token.text.lastIndexOf('-');
+  if (dash <= 0 || !/^\p{Ll}/u.test(token.text.slice(dash + 1))) return false;
+  const tail = token.folded.slice(token.folded.lastIndexOf('-') + 1);
+  return COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail) || ROLE_ENDING.test(tail);
+}
+
 /** A role on a council's list: "Voorzitter", "Lid", "Secretaris". */
 export function isCouncilRole(folded: string): boolean {
   return COUNCIL_ROLES.has(folded);

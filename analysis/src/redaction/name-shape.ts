@@ -68,11 +68,15 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
 
 const SEPARABLE_PREFIX = /^(?:mee|op|af|aan|uit|door|over|terug|weg|samen|tegen|toe|bij|na|voor|in|om|vast|thuis)/;
 
-/** "Meedoen", "Opruimen": a verb with a separable prefix, which the list does not hold as one word. */
+/**
+ * "Meedoen", "Opruimen", "Aansluitend": a verb with a separable prefix, or its present participle, which the list
+ * does not hold as one word.
+ */
 function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
-  const prefix = SEPARABLE_PREFIX.exec(folded)?.[0];
-  if (!prefix || !folded.endsWith('en')) return false;
-  const verb = folded.slice(prefix.length);
+  const infinitive = folded.replace(/ende?$/, 'en');
+  const prefix = SEPARABLE_PREFIX.exec(infinitive)?.[0];
+  if (!prefix || !infinitive.endsWith('en')) return false;
+  const verb = infinitive.slice(prefix.length);
   return verb.length >= 4 && lexicon.isListedWord(verb);
 }
 

@@ -5,7 +5,7 @@
 // after a name ("Madelon van de Bergh Lid"), a doubt in a person's slot. Trained from the annotated
 // development sets by analysis/bench/redaction-tagger.ts; the weights ship as JSON (analysis/data/
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
-import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
+import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleCompound, isRoleWord } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import {
@@ -236,14 +236,16 @@ export function refineNames(
     kept.push({ first, last, start, end });
   }
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
-  // A role word ("Lid", "Sercretaris") is never taken into a name, whatever a tagger that never saw it says.
+  // A role word ("Lid", "Sercretaris", "Westerwijs-directeur") is never taken into a name, whatever a tagger that
+  // never saw it says.
   const free = (i: number) =>
     i >= 0 &&
     i < tokens.length &&
     owner[i] === -1 &&
     !blocked[i] &&
     isTaggable(tokens[i]!) &&
-    !isRoleWord(tokens[i]!.folded);
+    !isRoleWord(tokens[i]!.folded) &&
+    !isRoleCompound(tokens[i]!);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));

@@ -72,6 +72,15 @@ export const PARTICLE_WRITTEN_ON = /-(?:van|de|den|der|ter|te|op)$/i;
 /** Endings of places and buildings that Dutch surnames share: Kloosterhuis, Verdam, Boswijk, Oosterhoven. */
 export const SURNAME_ENDING = /(?:huis|dam|wijk|kerk|burg|dorp|hoven|zijl|woude)$/;
 
+/** "'t Gooi", "Ten Boer", "den Haag": a place, with the particle written before it or not. */
+function isPlaceAfterParticle(particle: WordToken, core: WordToken): boolean {
+  const lexicon = dutchLexicon();
+  return lexicon.isPlace(core.folded) || lexicon.isPlace(`${particle.folded} ${core.folded}`);
+}
+
+/** Prepositions that open a Dutch tussenvoegsel before 't, den, ten or ter: "op ’t", "in 't", "uit den". */
+const PREPOSITION_PARTICLES = new Set(['op', 'in', 'uit', 'aan', 'bij', 'onder', 'voor', 'over']);
+
 const MAX_NAME_WORDS = 4;
 /** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries". */
 const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj']);
@@ -186,6 +195,19 @@ export class NameSpanReader {
     const particleAt = (i: number) =>
       this.isParticle(this.tokens[i]) ||
       (i > k && this.tokens[i]?.text === 'het' && this.tokens[i - 1]?.folded === 'van');
+    // "Wilfried op ’t Roodt", "Erik in 't Veld", "Kees uit den Bogaard": after a given name a preposition opens the
+    // tussenvoegsel when 't, den, ten or ter follows and no place ("Erik op de Veluwe", "Sara in 't Gooi": where
+    // they are).
+    const afterPreposition = this.tokens[k + 2];
+    if (
+      afterGivenName &&
+      PREPOSITION_PARTICLES.has(this.tokens[k]?.text ?? '') &&
+      /^(?:['’]t|den|ten|ter)$/.test(this.tokens[k + 1]?.text ?? '') &&
+      isSpaceGap(this.tokens[k + 1]!.gapBefore) &&
+      afterPreposition !== undefined &&
+      (SURNAMES.has(afterPreposition.folded) || !isPlaceAfterParticle(this.tokens[k + 1]!, afterPreposition))
+    )
+      p++;
     while (particleAt(p) && isSpaceGap(this.tokens[p + 1]?.gapBefore ?? '')) p++;
     // "Geertjan te Poele", "Tom te Kloeze": "te" is a tussenvoegsel only right after a given name and
     // before a capitalised word that is no place or everyday word ("Jan te Amsterdam" is where Jan is).
