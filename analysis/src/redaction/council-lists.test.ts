@@ -336,6 +336,10 @@ describe('names in the running text of round nine', () => {
     ['Dat zegt Anke Rikkers-Arts vandaag.', ['Anke Rikkers-Arts']],
     // The present participle of a separable verb is a word.
     ['De dansers kwamen uit Borgloon. Aansluitend was het gezellig druk bij Sanne.', ['Sanne']],
+    // A listed surname that ends like a role's plural; a greeting before a name; a particle alone ends no name.
+    ['Johan Meesters, directeur van de school, vult aan.', ['Johan Meesters']],
+    ['‘Hé Annemarie’, klinkt het vrolijk uit de keuken.', ['Annemarie']],
+    ['WINTERSWIJK - Voorzitter Joost Warring Van Veilig Verkeer Nederland, afdeling Winterswijk.', ['Joost Warring']],
   ])('%s', (text, expected) => expectPersons(text, expected));
 });
 

@@ -1,5 +1,5 @@
 // Words around a name that make a capitalised (or lower-case first) name after them a person.
-import { foldName } from './names/index.ts';
+import { SURNAMES, foldName } from './names/index.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
@@ -123,7 +123,8 @@ function readRoleLike(folded: string): boolean {
     return (COUNCIL_ROLES.has(tail) || TITLE_WORDS.has(tail)) && roleHead;
   }
   if (folded.length < 8) return false;
-  if (ROLE_ENDING.test(folded)) return true;
+  // (A listed surname that ends like a role is a surname: "Johan Meesters".)
+  if (ROLE_ENDING.test(folded)) return !SURNAMES.has(folded);
   for (const role of LONG_ROLES) {
     if (Math.abs(role.length - folded.length) <= 1 && isOneEditApart(role, folded)) return true;
   }

@@ -288,7 +288,9 @@ export function refineNames(
       while (span.first === span.last && isParticleAt(j) && particle(j) && spaced(j) && j - span.last <= 3) j++;
       // ("Deborah Datum: dinsdag": a word before a colon is a heading.)
       const heading = /^\s*:\s*$/.test(tokens[j + 1]?.gapBefore ?? '');
-      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j) || heading) break;
+      // ("Joost Warring Van Veilig Verkeer": a particle alone never ends a name.)
+      const particleAlone = TUSSENVOEGSELS.has(tokens[j]?.folded ?? '');
+      if (!free(j) || !spaced(j) || score(j) < join || runsIntoInstitution(j) || heading || particleAlone) break;
       range(span.last + 1, j).forEach((i) => (owner[i] = k));
       span.last = j;
       span.end = tokens[j]!.end;
