@@ -340,6 +340,8 @@ describe('names in the running text of round nine', () => {
     ['Johan Meesters, directeur van de school, vult aan.', ['Johan Meesters']],
     ['‘Hé Annemarie’, klinkt het vrolijk uit de keuken.', ['Annemarie']],
     ['WINTERSWIJK - Voorzitter Joost Warring Van Veilig Verkeer Nederland, afdeling Winterswijk.', ['Joost Warring']],
+    // A word no list holds, then initials and a surname: a full name, not "Josephus J." with the surname left.
+    ['Een Tilburgse frater (Josephus J.M. Bax). Deze frater stierf jong.', ['Josephus J.M. Bax']],
   ])('%s', (text, expected) => expectPersons(text, expected));
 });
 

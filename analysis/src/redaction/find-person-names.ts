@@ -433,7 +433,10 @@ class NameReader extends ShapeNameReader {
     if (this.isOnlyPlace(token)) return undefined;
     const span = this.readName(i, GUESS);
     if (!span) return undefined;
+    // ("Josephus J.M. Bax": a word no list holds, then initials and a surname, is a full name wherever it stands.)
+    const initialsInside = span.last > i + 1 && this.isInitial(i + 1);
     const named =
+      initialsInside ||
       isNameByWhatFollows(this.tokens, span.last, this.text) ||
       followsIkEn(this.tokens, i) ||
       isNameInsideSentence(this.tokens, i, this.text);
