@@ -9,7 +9,7 @@ import {
   SIGN_OFFS,
   TITLE_WORDS,
   isCouncilRole,
-  isRoleCompound,
+  isRoleToken,
   isRoleWord,
 } from './name-cues.ts';
 import {
@@ -825,7 +825,7 @@ class NameReader extends ShapeNameReader {
       const before = this.tokens[i - 1];
       if (token.capitalised && isSpaceGap(token.gapBefore) && FIRST_NAMES.has(before?.folded ?? '')) return;
       for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
-        if (isRoleWord(this.tokens[j]!.folded) || isRoleCompound(this.tokens[j]!)) break;
+        if (isRoleToken(this.tokens[j]!)) break;
         this.blocked[j] = true;
       }
     });

@@ -132,10 +132,15 @@ function readRoleLike(folded: string): boolean {
 }
 
 /**
- * "Westerwijs-directeur", "Sparta-trainer": a role written onto an organisation's name, its tail in lower case (a
- * double surname capitalises both: "Rikkers-Arts").
+ * A role word as written in the text: a role or title ("Lid", "Sercretaris"), or a role written onto an
+ * organisation's name with its tail in lower case ("Westerwijs-directeur"; a double surname capitalises both parts:
+ * "Rikkers-Arts").
  */
-export function isRoleCompound(token: { text: string; folded: string }): boolean {
+export function isRoleToken(token: { text: string; folded: string }): boolean {
+  return isRoleWord(token.folded) || isRoleCompound(token);
+}
+
+function isRoleCompound(token: { text: string; folded: string }): boolean {
   const dash = token.text.lastIndexOf('-');
   if (dash <= 0 || !/^\p{Ll}/u.test(token.text.slice(dash + 1))) return false;
   const tail = token.folded.slice(token.folded.lastIndexOf('-') + 1);

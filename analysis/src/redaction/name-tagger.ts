@@ -5,7 +5,7 @@
 // after a name ("Madelon van de Bergh Lid"), a doubt in a person's slot. Trained from the annotated
 // development sets by analysis/bench/redaction-tagger.ts; the weights ship as JSON (analysis/data/
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
-import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleCompound, isRoleWord } from './name-cues.ts';
+import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleToken } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
 import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import {
@@ -239,13 +239,7 @@ export function refineNames(
   // A role word ("Lid", "Sercretaris", "Westerwijs-directeur") is never taken into a name, whatever a tagger that
   // never saw it says.
   const free = (i: number) =>
-    i >= 0 &&
-    i < tokens.length &&
-    owner[i] === -1 &&
-    !blocked[i] &&
-    isTaggable(tokens[i]!) &&
-    !isRoleWord(tokens[i]!.folded) &&
-    !isRoleCompound(tokens[i]!);
+    i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && isTaggable(tokens[i]!) && !isRoleToken(tokens[i]!);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));
