@@ -359,3 +359,32 @@ describe('initials before a surname that is also a Dutch word (round nine)', () 
     'De kinderen van groep 8A. Bovendien was het warm.',
   ])('%s', (text) => expectPersons(text, []));
 });
+
+describe('names in the running text of round ten', () => {
+  it.each([
+    // A capital "Van" with "der" or "den" opens a surname at a sentence start, even one that is a Dutch word.
+    ['Van der Burg vervolgt: "Alle nominaties worden gelezen."', ['Van der Burg']],
+    ['Volgens Van den Steenhoven was het alleen omdat de bestelling te laat was.', ['Van den Steenhoven']],
+    // A word no list holds, before a verb's singular form that no list of ours names, is the subject.
+    ['Starink jureert dan samen met Hille van der Kaa.', ['Starink', 'Hille van der Kaa']],
+    ['Het gaat om veel kinderen. Drenth bestrijdt dit: “We hebben genoeg.”', ['Drenth']],
+    // After a lone given name a title that is also a surname is the surname.
+    [
+      'Ook de trotse rector Claire Arts en vestigingsdirecteur Karel Somers reisden mee.',
+      ['Claire Arts', 'Karel Somers'],
+    ],
+  ])('%s', (text, expected) => expectPersons(text, expected));
+
+  it.each([
+    // A school's kind in letters with full stops is no initials, and the name after it is the school's.
+    'Leerlingen van C.B.S. De Heidevlinder uit Zuidwolde en O.B.S. De Klimtoren uit Drogteropslagen zongen.',
+    'Het feest bij het 125 jarig bestaan van de o.b.s. Theo Thijssen is meer dan geslaagd.',
+    // A long compound of Dutch words is a thing, wherever it stands.
+    'Hij werd zaterdag niet uitverkoren als Geschiedenisleraar van het Jaar.',
+    'In de veertig dagen voor Pasen horen de kinderen Bijbelverhalen rondom het thema.',
+    // In Frisian, "yn", "út" and "nei" are where someone is, and Frysk is a language.
+    'Op de Plantaanskoalle yn Ljouwert hawwe se de ôfrûne wiken brûkt. Der stiet mar in healoere Frysk op it programma.',
+    // "Van der Valk" before a noun is a hotel, not who speaks.
+    'Van der Valk hotel is vol.',
+  ])('%s', (text) => expectPersons(text, []));
+});

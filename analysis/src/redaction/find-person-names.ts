@@ -310,10 +310,13 @@ class NameReader extends ShapeNameReader {
     }
     if (this.isParticle(token)) {
       // "legt Van Boxstael uit", "zegt Van Pelt": inside a sentence a capitalised "Van" opens a surname.
-      // At a sentence start only before a word that is no Dutch word or place: "Van Marcke: …".
+      // At a sentence start only before a word that is no Dutch word or place ("Van Marcke: …"), or after "der"
+      // or "den" ("Van der Burg vervolgt").
       const after = this.tokens[i + 1];
       const nameAfter =
-        after !== undefined && looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded);
+        after !== undefined &&
+        ((looksLikeName(after, this.lexicon) && !SURNAMES_THAT_ARE_WORDS.has(after.folded)) ||
+          (token.folded === 'van' && /^(?:der|den)$/.test(after.text)));
       const capitalVan = token.capitalised && (!token.sentenceStart || nameAfter) && token.folded !== 'de';
       const span = this.readSurname(i, capitalVan ? 'capitalisedParticle' : 'listed');
       const bareDe = span?.last === i + 1 && token.text === 'de' && SURNAME_NOUNS.has(this.tokens[i + 1]!.folded);

@@ -58,12 +58,13 @@ export function findSchoolNamesAfterSchoolWord(
   strength: 'strong' | 'weak' | 'all' = 'all',
 ): Entity[] {
   const found: Entity[] = [];
-  tokens.forEach((token, i) => {
-    if (!SCHOOL_KIND_BEFORE.has(token.folded)) return;
-    const weak = WEAK_SCHOOL_KIND_BEFORE.has(token.folded);
+  tokens.forEach((_token, i) => {
+    const kind = schoolKindAt(tokens, i);
+    if (kind === undefined) return;
+    const weak = WEAK_SCHOOL_KIND_BEFORE.has(kind.folded);
     if ((strength === 'strong' && weak) || (strength === 'weak' && !weak)) return;
-    const first = tokens[i + 1];
-    const last = lastNameWord(tokens, i + 1);
+    const first = tokens[kind.next];
+    const last = lastNameWord(tokens, kind.next);
     const lastToken = last === undefined ? undefined : tokens[last];
     if (first && lastToken) found.push({ type: 'SCHOOL', start: first.start, end: lastToken.end });
   });
@@ -82,6 +83,25 @@ export function findSchoolNamesEndingInSchoolWord(text: string, tokens = tokeniz
   return found;
 }
 
+/**
+ * The school word at i and the index of the word after it: "OBS", or the same in letters with full stops,
+ * "o.b.s.", "C.B.S." ("C.B.S. De Heidevlinder" had been read as initials before a surname).
+ */
+function schoolKindAt(tokens: WordToken[], i: number): { folded: string; next: number } | undefined {
+  const token = tokens[i]!;
+  if (SCHOOL_KIND_BEFORE.has(token.folded)) return { folded: token.folded, next: i + 1 };
+  if (token.text.length !== 1 || token.gapBefore.endsWith('.')) return undefined;
+  let j = i;
+  while (tokens[j + 1]?.text.length === 1 && tokens[j + 1]!.gapBefore === '.') j++;
+  const letters = tokens
+    .slice(i, j + 1)
+    .map((t) => t.folded)
+    .join('');
+  if (j === i || WEAK_SCHOOL_KIND_BEFORE.has(letters) || !SCHOOL_KIND_BEFORE.has(letters)) return undefined;
+  // The name follows the last full stop and a space.
+  return /^\.[ \t\u00a0]{1,2}$/.test(tokens[j + 1]?.gapBefore ?? '') ? { folded: letters, next: j + 1 } : undefined;
+}
+
 function isNameWord(token: WordToken | undefined): boolean {
   return token !== undefined && token.capitalised && !NOT_NAMES.has(token.folded);
 }
@@ -89,10 +109,13 @@ function isNameWord(token: WordToken | undefined): boolean {
 /** After a school word: an optional article, then capitalised words; the last one's index. */
 function lastNameWord(tokens: WordToken[], start: number): number | undefined {
   let j = start;
-  if (!isSpaceGap(tokens[j]?.gapBefore ?? '')) return undefined;
+  const gap = tokens[j]?.gapBefore ?? '';
+  // (After "o.b.s." the gap holds its last full stop.)
+  if (!isSpaceGap(gap) && !(tokens[j - 1]?.text.length === 1 && isSpaceGap(gap.slice(1)) && gap.startsWith('.')))
+    return undefined;
   if (ARTICLES.has(tokens[j]?.folded ?? '')) j++;
   let last: number | undefined;
-  while (isNameWord(tokens[j]) && isSpaceGap(tokens[j]?.gapBefore ?? '')) last = j++;
+  while (isNameWord(tokens[j]) && (j === start || isSpaceGap(tokens[j]?.gapBefore ?? ''))) last = j++;
   return last;
 }
 

@@ -5,9 +5,13 @@ import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
-/** Before these a capitalised word is a place or an organisation: "naar Ameland", "op Texel", "van DUO". */
+/**
+ * Before these a capitalised word is a place or an organisation: "naar Ameland", "op Texel", "van DUO"; also in
+ * Frisian ("yn Ljouwert", "út Wytmarsum"), Polish and Ukrainian.
+ */
 const PLACE_WORDS = set(
   `in naar uit te vanuit richting nabij rond rondom buiten binnen via op van sinds tijdens tot
+  yn út nei
   from to at z ze do w we з із зі до у в на від`,
 );
 

@@ -62,8 +62,12 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
   // listed as a name and as the word "mark" itself: the word wins.
   if (lexicon.isProperName(folded)) return !lexicon.isListedWord(folded);
   if (lexicon.isWord(folded) || hasNotNameEnding(folded) || isSeparableVerb(folded, lexicon)) return false;
-  // Long compounds of Dutch words are things ("Leerlingenexcursie"); surnames rarely run that long.
-  return !(folded.length > 12 && lexicon.isCompound(folded));
+  return !isLongCompound(folded, lexicon);
+}
+
+/** Long compounds of Dutch words are things ("Leerlingenexcursie", "Bijbelverhalen"); surnames rarely run that long. */
+export function isLongCompound(folded: string, lexicon: DutchLexicon): boolean {
+  return folded.length > 12 && lexicon.isCompound(folded);
 }
 
 const SEPARABLE_PREFIX = /^(?:mee|op|af|aan|uit|door|over|terug|weg|samen|tegen|toe|bij|na|voor|in|om|vast|thuis)/;
@@ -84,12 +88,25 @@ function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
  * True when the words right after a sentence-initial word make it the subject: "Amber krijgt …", or someone a
  * relative clause tells of: "Zafir, die vandaag de kringleider is, …".
  */
-export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number): boolean {
+export function isSubjectOfVerbAfter(tokens: readonly WordToken[], i: number, lexicon: DutchLexicon): boolean {
   const next = tokens[i + 1];
   if (next?.text === 'die' && next.gapBefore === ', ') return true;
-  return (
-    next !== undefined && /^[ \u00a0]$/.test(next.gapBefore) && !next.capitalised && SUBJECT_VERBS.has(next.folded)
-  );
+  if (next === undefined || !/^[ \u00a0]$/.test(next.gapBefore) || next.capitalised) return false;
+  return SUBJECT_VERBS.has(next.folded) || isSingularVerbForm(next.folded, lexicon);
+}
+
+/**
+ * "jureert", "vergelijkt", "raadt", "leeft", "vertelde": a verb's singular form, present or past, whose infinitive
+ * the list holds ("jureren", "vergelijken", "raden", "leven", "vertellen"); the verbs no list of ours names.
+ */
+function isSingularVerbForm(folded: string, lexicon: DutchLexicon): boolean {
+  const stem = /^(\p{Ll}{3,}?)(?:t|de|te)$/u.exec(folded)?.[1];
+  if (stem === undefined) return false;
+  const voiced = stem.replace(/f$/, 'v').replace(/s$/, 'z');
+  const shortened = (word: string) =>
+    word.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, vowel: string, c: string) => vowel[0] + c);
+  const infinitives = [stem, voiced, shortened(stem), shortened(voiced), stem + stem.at(-1)].map((s) => `${s}en`);
+  return infinitives.some((infinitive) => lexicon.isListedWord(infinitive));
 }
 
 /** Ukrainian capitalises names and places only, so inside a sentence a capitalised word is a name. */

@@ -222,8 +222,10 @@ export function refineNames(
       wordLike(last) &&
       score(last) < trim &&
       !TUSSENVOEGSELS.has(tokens[last - 1]!.folded) &&
-      // ("Laura Wortman-van Woudenberg": nor after a particle written onto the first surname.)
+      // ("Laura Wortman-van Woudenberg": nor after a particle written onto the first surname, "Jacqueline Reitsma –
+      // Bode": nor a second surname after a dash.)
       !PARTICLE_WRITTEN_ON.test(tokens[last - 1]!.text) &&
+      !/^ [–-] $/.test(tokens[last]!.gapBefore) &&
       !initialsOnlyBefore(last)
     ) {
       last--;

@@ -5,6 +5,7 @@ import {
   CONFIDENCE,
   isAbbreviationCompound,
   isCyrillic,
+  isLongCompound,
   isSubjectOfVerbAfter,
   looksLikeName,
   startsClause,
@@ -180,7 +181,7 @@ export class ShapeNameReader extends NameSpanReader {
     if (startsClause(token)) {
       // "Roos is haar lievelingsbloem": a name that is also a word is left to the lists' rules.
       if (AMBIGUOUS_NAMES.has(token.folded)) return this.doubt(span, CONFIDENCE.sentenceStart);
-      if (isSubjectOfVerbAfter(this.tokens, i)) return span;
+      if (isSubjectOfVerbAfter(this.tokens, i, this.lexicon)) return span;
       // "Niesje: ‘Wij bieden …’": a speaker before a colon and a quote.
       if (/^: ?(?:,,|["“„'‘])/.test(text.slice(token.end, token.end + 4))) return span;
       // "Groetjes. Eveline.": a listed name standing alone as a sentence.
@@ -248,14 +249,15 @@ export class ShapeNameReader extends NameSpanReader {
     return this.isKnownName(givenIndex) || !this.lexicon.isWord(given.folded);
   }
 
-  /** A Dutch word as listed, or its plural or -s form, and no name: "scala", "ochtends". */
+  /** A Dutch word as listed, or its plural or -s form, or a long compound, and no name: "scala", "ochtends". */
   protected isPlainWord(folded: string): boolean {
     if (this.lexicon.isProperName(folded) || FIRST_NAMES.has(folded)) return false;
     const listed = (word: string) => this.lexicon.isListedWord(word);
     return (
       listed(folded) ||
       (folded.endsWith('s') && listed(folded.slice(0, -1))) ||
-      (folded.endsWith('en') && listed(folded.slice(0, -2)))
+      (folded.endsWith('en') && listed(folded.slice(0, -2))) ||
+      isLongCompound(folded, this.lexicon)
     );
   }
 

@@ -12,7 +12,7 @@ import {
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { hasNotNameEnding, isSentenceWord } from './name-context.ts';
-import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
+import { isAbbreviationCompound, isLongCompound, looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const isDutchWord = (folded: string) => {
@@ -169,10 +169,14 @@ export class NameSpanReader {
         core.folded.length >= 5 &&
         !isSentenceWord(core.folded) &&
         (!hasNotNameEnding(core.folded) || SURNAME_ENDING.test(core.folded)));
+    // ("de kinderen Bijbelverhalen": a long compound of Dutch words is a thing, unless initials or a form of address
+    // come before it: "A. Hoppenbrouwers", "meester Nieuwenhuizen".)
+    const thing = isLongCompound(core.folded, lexicon) && !hadInitials && !mode.unknownSurname;
     const unknownOk =
       (mode.unknown || (hadInitials && surnameAfterInitials)) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&
-      !isInstitutionWord(core.folded);
+      !isInstitutionWord(core.folded) &&
+      !thing;
     const acceptable = this.isNameShaped(k) && (listed || unknownOk);
     if (!acceptable) return undefined;
     // After initials the core is the surname, so a Dutch word after it ends the name ("Mevr. J. Kuipers-Wever
@@ -285,9 +289,17 @@ export class NameSpanReader {
       !afterGivenName &&
       /^\p{Lu}\p{Ll}+$/u.test(core.text) &&
       dutchLexicon().isPlace(core.folded);
+    // "Van der Burg vervolgt", "Van den Steenhoven": a capital "Van" with "der" or "den" opens a surname, even
+    // one that is a Dutch word (8 times in 8 in the development sets; "Den Haag", "Op de Bolderik" are places).
+    const vanDerSurname =
+      particleCapitalised &&
+      this.tokens[k]?.folded === 'van' &&
+      p === k + 2 &&
+      /^(?:der|den)$/.test(this.tokens[k + 1]!.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(core.text);
     const unknownOk =
       unknownAllowed &&
-      (this.isNameShaped(p) || placeSurname) &&
+      (this.isNameShaped(p) || placeSurname || vanDerSurname) &&
       (afterGivenName || !FIRST_NAMES.has(core.folded)) &&
       !(bareDe && isDutchWord(core.folded));
     if (!listedSurname && !unknownOk) return undefined;
@@ -356,6 +368,16 @@ export class NameSpanReader {
       if (words <= 2 && this.isLowercaseArabicParticleAfterName(last + 1)) return last + 2;
       // "Nadja d'Hondt", "Hélène d’Haese": a Flemish or French surname with its article written on.
       if (words === 1 && given && /^[dD]['’]\p{Lu}\p{Ll}+$/u.test(next.text)) return last + 1;
+      // "rector Claire Arts": after a lone given name, a title that is a listed surname too is the surname (2 times
+      // in 2 in the development sets), unless a capital follows it.
+      const titleAsSurname =
+        words === 1 &&
+        FIRST_NAMES.has(current.folded) &&
+        /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+        TITLE_WORDS.has(next.folded) &&
+        SURNAMES.has(next.folded) &&
+        !this.tokens[last + 2]?.capitalised;
+      if (titleAsSurname && !this.blocked[last + 1] && !this.taken[last + 1]) return last + 1;
       // "Yusuf Hollandaca": a language or place after a name is not its surname; "Rob Schimmel
       // Medezeggenschapsraad": nor a school's or a council's word.
       if (!this.isNameShaped(last + 1) || OTHER_PROPER_NOUNS.has(next.folded) || isNameOfThing(next.folded))
