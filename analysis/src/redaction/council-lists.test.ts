@@ -373,6 +373,30 @@ describe('names in the running text of round ten', () => {
       'Ook de trotse rector Claire Arts en vestigingsdirecteur Karel Somers reisden mee.',
       ['Claire Arts', 'Karel Somers'],
     ],
+    // Initials, a given name in brackets and a surname, whether or not a list knows them.
+    [
+      'Aan het hoofd dhr. H. (Harm) Hebels en aan mej. F.A. (Francina) Kwak bewaar ik goede herinneringen.',
+      ['H. (Harm) Hebels', 'F.A. (Francina) Kwak'],
+    ],
+    // Letters no Dutch word has: folded to "bulent" and "turker", the names passed for inflected words.
+    [
+      'ROTTERDAM, 21 SEPT. Als Bülent Türker aan komt lopen met zijn zoon Bugra, is het stil.',
+      ['Bülent Türker', 'Bugra'],
+    ],
+    // A tussenvoegsel between two unknown words after "van" makes a person, not a thing.
+    [
+      'Er werd gelachen bij de goochelvoorstelling van Ritsko van Fliet. Na de pauze gingen we door.',
+      ['Ritsko van Fliet'],
+    ],
+    ['Het echtpaar Ratajczak houdt van een opgeruimd huis.', ['Ratajczak']],
+    // A brand's inner capital and an alderman's portfolio after "van" are no surname.
+    [
+      'De jury: Jelly Leijten van Bibliotheek Sleen en Harm Jan Veenstra van ReadShop Coevorden.',
+      ['Jelly Leijten', 'Harm Jan Veenstra'],
+    ],
+    ['Het plein werd geopend door wethouder Hoogstraten van Jeugd en Onderwijs.', ['Hoogstraten']],
+    // A given name that is an inflected word ("siert") before "van der" is not cut off by the tagger.
+    ['Dat weet MR-woordvoerder Siert van der Laan, die zelf als kind op deze school zat.', ['Siert van der Laan']],
   ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
@@ -386,5 +410,8 @@ describe('names in the running text of round ten', () => {
     'Op de Plantaanskoalle yn Ljouwert hawwe se de ôfrûne wiken brûkt. Der stiet mar in healoere Frysk op it programma.',
     // "Van der Valk" before a noun is a hotel, not who speaks.
     'Van der Valk hotel is vol.',
+    // A district after its town, and the provincial executive.
+    'Vanaf 2018 starten wij de ecologische school in Almere Hout.',
+    'Het raadsbesluit wordt door Gedeputeerde Staten van Gelderland niet goedgekeurd.',
   ])('%s', (text) => expectPersons(text, []));
 });

@@ -115,6 +115,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richti
 /** Sports clubs named after their place: "VV Steenbergen", "SC Welberg", "RKSV Halsteren". */
 const CLUB_ABBREVIATION = /^(?:rk)?(?:[a-z]?[vsfhkz][vc]|sc|fc|hc|tc|vc|mhc|hv|kv)$/;
 
+/** What follows a town's name to make it a district: "Almere Hout", "Amsterdam Zuidoost", "Den Haag Centrum". */
+const DISTRICT_WORDS = new Set(
+  'noord zuid oost west noordoost noordwest zuidoost zuidwest centrum buiten haven stad poort hout'.split(' '),
+);
+
 class NameReader extends ShapeNameReader {
   private readonly found: Entity[] = [];
 
@@ -136,6 +141,7 @@ class NameReader extends ShapeNameReader {
       if (this.blocked[i] || this.taken[i]) continue;
       const span =
         this.nameAfterCue(i) ??
+        this.initialsWithBracketedName(i) ??
         this.nameFromLists(i) ??
         this.nameFromContext(i) ??
         this.speakerBeforeQuote(i) ??
@@ -582,6 +588,18 @@ class NameReader extends ShapeNameReader {
     return span;
   }
 
+  /**
+   * "dhr. H. (Harm) Hebels", "mej. F.A. (Francina) Kwak": initials, a capitalised word in brackets and a surname are a
+   * person by their shape alone, whether or not a list knows the given name or the surname is a word.
+   */
+  private initialsWithBracketedName(i: number): NameSpan | undefined {
+    const token = this.tokens[i]!;
+    if (!/^\. ?\($/.test(token.gapBefore) || !this.isInitialLetter(i - 1)) return undefined;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || !this.isNameShaped(i)) return undefined;
+    const surname = this.surnameAfterBracket(i);
+    return surname ? { first: i - 1, last: surname.last } : undefined;
+  }
+
   /** The surname after the closing bracket that follows token `bracketed`: "(Mieke) Nijbroek", "(Bas) de Bruijn". */
   private surnameAfterBracket(bracketed: number): NameSpan | undefined {
     const after = this.tokens[bracketed + 1];
@@ -736,6 +754,10 @@ class NameReader extends ShapeNameReader {
       const last = club ? Math.max(i, knownPlaceEnd(this.tokens, i)) : knownPlaceEnd(this.tokens, i);
       if (last === -1) return;
       const after = this.tokens[last + 1];
+      // "Almere Hout", "Amsterdam Noord": a district written after its town is part of the place.
+      if (after !== undefined && isSpaceGap(after.gapBefore) && DISTRICT_WORDS.has(after.folded)) {
+        this.blocked[last + 1] = true;
+      }
       // "bij Ommen" is the place, "bij Hulst" may be the family Hulst: after "bij" only a place that no
       // surname list holds, or one of more words ("bij Bergen op Zoom").
       // ("de bibliotheek van Ter Apel": after "van" a place of more words that opens with a capital particle.)

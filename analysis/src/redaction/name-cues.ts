@@ -12,7 +12,7 @@ coach consulent onderwijsconsulent jeugdarts arts dokter huisarts dr drs mr ir i
 opa oma tante oom buurman buurvrouw conciërge concierge gymleraar gymdocent invaller invalkracht
 stagiair stagiaire logopedist logopediste orthopedagoog psycholoog bestuurder voorzitter
 penningmeester leerplichtambtenaar trainer coach schoolmaatschappelijk maatschappelijk werker
-onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin
+onderwijsassistent klassenassistent pedagoog regisseur collega familie fam gezin echtpaar
 burgemeester wethouder onderwijswethouder pastor pastoor dominee predikant schooldirecteur
 basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiatiefnemer
 president minister staatssecretaris premier schepen gedeputeerde kamerlid
@@ -57,7 +57,7 @@ export const NAME_PARTICLES = set(`el al ben bin ibn abu abou bou ait aït ould`
  * Onderwijs") "van" means "of", so there only a listed or capitalised surname counts.
  */
 export const HONORIFICS = set(
-  `familie fam gezin juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof mrs ms miss pan pani пан пані`,
+  `familie fam gezin echtpaar juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof mrs ms miss pan pani пан пані`,
 );
 
 /** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */

@@ -44,10 +44,22 @@ export function looksLikeName(token: WordToken, lexicon: DutchLexicon): boolean 
     return parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && isNameWord(foldName(part), lexicon));
   }
   // ("McCardle", "MacLeod", "O’Brien": a Gaelic prefix before a second capital.)
-  return /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) && isNameWord(token.folded, lexicon);
+  return (
+    /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(token.text) &&
+    isNameWord(token.folded, lexicon, hasForeignLetter(token.text))
+  );
 }
 
-function isNameWord(word: string, lexicon: DutchLexicon): boolean {
+/**
+ * "Bülent", "Türker", "Łukasz", "Ayşe": a letter Dutch words do not have (a diaeresis after a consonant, as Dutch
+ * only writes one on a vowel after a vowel: "reünie"). Folded to plain letters such a name can pass for an
+ * inflected Dutch word ("bulent", "turker"), so the word list is not asked.
+ */
+export function hasForeignLetter(text: string): boolean {
+  return /[şğıçñłńśźżćęøåãõ]|(?:^|[^aeiouy])[üö]/iu.test(text);
+}
+
+function isNameWord(word: string, lexicon: DutchLexicon, foreign = false): boolean {
   // "Rotterdam'a" (Turkish case ending after an apostrophe) is Rotterdam.
   const folded = word.replace(/['’].*$/, '');
   if (NOT_NAMES.has(folded) || OTHER_PROPER_NOUNS.has(folded)) return false;
@@ -60,6 +72,7 @@ function isNameWord(word: string, lexicon: DutchLexicon): boolean {
   if (FIRST_NAMES.has(folded) || SURNAMES.has(folded)) return true;
   // "Lieve" is listed as a name, "lieve" only as an inflection of "lief": the name wins. "Mark" is
   // listed as a name and as the word "mark" itself: the word wins.
+  if (foreign) return true;
   if (lexicon.isProperName(folded)) return !lexicon.isListedWord(folded);
   if (lexicon.isWord(folded) || hasNotNameEnding(folded) || isSeparableVerb(folded, lexicon)) return false;
   return !isLongCompound(folded, lexicon);

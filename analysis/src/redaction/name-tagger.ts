@@ -7,7 +7,7 @@
 // redaction/name-tagger.json), so it runs offline, in Node, with no package of its own.
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleToken } from './name-cues.ts';
 import { hasNotNameEnding, isGuessable } from './name-context.ts';
-import { isAbbreviationCompound, looksLikeName } from './name-shape.ts';
+import { hasForeignLetter, isAbbreviationCompound, looksLikeName } from './name-shape.ts';
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
@@ -84,7 +84,8 @@ function classify(token: WordToken, lexicon: DutchLexicon): string {
   if (SURNAMES.has(f)) return lexicon.isWord(f) ? 'SW' : 'S';
   if (lexicon.isPlace(f) || OTHER_PROPER_NOUNS.has(f)) return 'PL';
   if (lexicon.isProperName(f)) return lexicon.isListedWord(f) ? 'NW' : 'N';
-  if (lexicon.isWord(f) || NOT_NAMES.has(f)) return 'W';
+  // ("Türker" folds to "turker", which passes for an inflection of a word.)
+  if ((lexicon.isWord(f) && !hasForeignLetter(token.text)) || NOT_NAMES.has(f)) return 'W';
   return looksLikeName(token, lexicon) ? 'U' : 'X';
 }
 
@@ -231,7 +232,10 @@ export function refineNames(
       last--;
       end = tokens[last]!.end;
     }
-    while (first < last && wordLike(first) && score(first) < trim) {
+    // (Not before a lower-case tussenvoegsel: "Siert van der Laan" is a given name, which a role before "van der
+    // Laan" would not be written as.)
+    const particleAfter = (j: number) => !tokens[j + 1]!.capitalised && TUSSENVOEGSELS.has(tokens[j + 1]!.folded);
+    while (first < last && wordLike(first) && score(first) < trim && !particleAfter(first)) {
       first++;
       start = tokens[first]!.start;
     }

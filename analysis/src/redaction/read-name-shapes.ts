@@ -13,7 +13,7 @@ import {
 import { AMBIGUOUS_NAMES, FIRST_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS, SURNAMES } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { isEnglishWord } from './lexicon/english-words.ts';
-import { TITLE_WORDS, isRoleLike } from './name-cues.ts';
+import { TITLE_WORDS, TUSSENVOEGSELS, isRoleLike } from './name-cues.ts';
 import { NameSpanReader, PARTICLE_WRITTEN_ON, SURNAME_ENDING, type NameSpan, type Range } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { UncertainSpan } from './types.ts';
@@ -152,10 +152,15 @@ export class ShapeNameReader extends NameSpanReader {
       // "de Vrije Academie": after an article a run of capitals is a thing's name.
       // "uit handen van Hannelore Bruggeman": a known given name first makes it a person after all.
       // "het artikel van Michaja Langelaan": so does a known surname last.
+      // ("de voorstelling van Ritsko van Fliet": a lower-case tussenvoegsel between two such words makes a person's
+      // name, after "van" too; after "in" or "naar" it may be a place's: "in Nederhorst den Berg".)
+      const particleInside = this.tokens.slice(i + 1, last).some((t) => !t.capitalised && TUSSENVOEGSELS.has(t.folded));
+      const afterVan = this.tokens[i - 1]?.text === 'van';
       if (
         !token.sentenceStart &&
         !isPersonSlotAfter(this.tokens[i - 1]) &&
         !afterName &&
+        !(particleInside && afterVan) &&
         !this.isKnownName(i) &&
         !this.isKnownName(last)
       ) {

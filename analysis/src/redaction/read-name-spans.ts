@@ -33,6 +33,9 @@ const isInflectedDutchWord = (folded: string) => {
  */
 const THING_HEAD =
   /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
+/** What an alderman or a schepen is "van": "wethouder Hoogstraten van Jeugd en Onderwijs". */
+const PORTFOLIO =
+  /^(?:onderwijs|jeugd|jeugdzaken|sport|cultuur|zorg|welzijn|financien|economie|wonen|verkeer|milieu|armoede|werk|gezondheid|integratie)$/;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
@@ -244,6 +247,11 @@ export class NameSpanReader {
       (this.isInitial(k - 1) || !SURNAME_NOUNS.has(core.folded));
     if (!core || !core.capitalised || (core.allCaps && !capitals) || this.blocked[p] || this.taken[p]) return undefined;
     if (capitals) return { first: k, last: p };
+    // "Harm Jan Veenstra van ReadShop": a brand's inner capital, no surname's ("McCardle", "DeVries" are).
+    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(core.text) && !/^(?:Mc|Mac|D[aei]|L[ae]|Van|Ver)\p{Lu}/u.test(core.text))
+      return undefined;
+    // "wethouder Hoogstraten van Jeugd en Onderwijs": after a bare "van" a portfolio, no surname.
+    if (p === k + 1 && this.tokens[k]?.text === 'van' && PORTFOLIO.test(core.folded)) return undefined;
     // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep".
     if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
       return { first: k, last: p };

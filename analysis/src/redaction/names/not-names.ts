@@ -2,7 +2,7 @@
 // ("docent Engels", "mijn zoon Maandag…") and keep brand and holiday words in the text.
 export const NOT_NAME_WORDS = `
 januari februari maart april mei juni juli augustus september oktober november december
-gr grp th ph chr namens vacature vacant hé hee
+gr grp th ph chr namens vacature vacant hé hee staten
 pixabay shutterstock unsplash istock pexels freepik canva anp hollandse hoogte
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend
 pasen kerst kerstmis kerstvakantie kerstfeest sinterklaas sint kerstman pieten
