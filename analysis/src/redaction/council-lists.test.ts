@@ -397,6 +397,16 @@ describe('names in the running text of round ten', () => {
     ['Het plein werd geopend door wethouder Hoogstraten van Jeugd en Onderwijs.', ['Hoogstraten']],
     // A given name that is an inflected word ("siert") before "van der" is not cut off by the tagger.
     ['Dat weet MR-woordvoerder Siert van der Laan, die zelf als kind op deze school zat.', ['Siert van der Laan']],
+    // Old and Flemish titles, readers and students before a name; a long compound after a title is a surname.
+    ['Er werd het woord gevoerd door Meester Lub en door den heer Kuil.', ['Lub', 'Kuil']],
+    ['Principaal Carron raadt het af. Mère Aloysia leeft nog.', ['Carron', 'Aloysia']],
+    ['Lezeres Régis D’haenens reageert op de oproep.', ['Régis D’haenens']],
+    ['In Antwerpen interviewde studente Emanuelle (19) verschillende leeftijdgenoten.', ['Emanuelle']],
+    ['Op verzoek van de toenmalige pastoor Latijnhouwers kwamen de zusters.', ['Latijnhouwers']],
+    [
+      'Joke Schreuder en Coördinator Voorleesexpress Maarten Spaan reikten de prijs uit.',
+      ['Joke Schreuder', 'Maarten Spaan'],
+    ],
   ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
@@ -413,5 +423,9 @@ describe('names in the running text of round ten', () => {
     // A district after its town, and the provincial executive.
     'Vanaf 2018 starten wij de ecologische school in Almere Hout.',
     'Het raadsbesluit wordt door Gedeputeerde Staten van Gelderland niet goedgekeurd.',
+    // Schools, a shop, a firm, a barracks and a people's adjective.
+    'Ze zat op de christelijke scholengemeenschap Vincent van Gogh in Beilen en daarna op het Sancta Maria.',
+    'Daar wist de firma Jager uit Midwolde wel raad mee, net als boekhandel Jansen & De Feijter.',
+    'In de voormalige Van Horne Kazerne gaan 246 leerlingen naar school. Volgens Vlaams minister van Onderwijs kan dat.',
   ])('%s', (text) => expectPersons(text, []));
 });

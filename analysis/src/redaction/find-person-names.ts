@@ -106,7 +106,7 @@ const DESCRIBING_ARTICLES = new Set(['de', 'het', 'een']);
 
 /** Titles of saints and rulers of old that schools and feasts are named after: "Sint Jan", "Stadhouder Willem III". */
 // (Not the living royals: "koningin Máxima" is a person the sets mark.)
-const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'stadhouder', 'paus']);
+const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'sancta', 'sanctus', 'stadhouder', 'paus', 'hertog']);
 const ROYAL_TITLES = new Set(['prins', 'prinses', 'koning', 'koningin']);
 
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
@@ -217,11 +217,11 @@ class NameReader extends ShapeNameReader {
     const colon = /^: ?$/.test(gap);
 
     if (TITLE_WORDS.has(cue.folded) && !cue.allCaps) {
-      if (cue.folded === 'heer' && previous?.folded !== 'de') return undefined;
+      if (cue.folded === 'heer' && previous?.folded !== 'de' && previous?.folded !== 'den') return undefined;
       const abbreviated = ABBREVIATED_TITLES.has(cue.folded) && /^\. ?$/.test(gap);
       // "Beste juf, Graag …" is a greeting, not "the teacher, Graag".
       const appositionOk = apposition && previous !== undefined && !GREETINGS.has(previous.folded);
-      const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : KIN;
+      const mode = HONORIFICS.has(cue.folded) ? HONORIFIC : { ...KIN, afterTitle: true };
       // ("Algemeen directeur Verontschuldigd: …", "voorzitter Ouderraad: Jeroen": a Dutch word before a colon is
       // the next heading.)
       const heading =

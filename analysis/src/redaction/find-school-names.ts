@@ -24,6 +24,8 @@ const SCHOOL_KIND_BEFORE = new Set([
   'ods',
   'csg',
   'isk',
+  'scholengemeenschap',
+  'schoolgemeenschap',
 ]);
 // School words that end a school's name: "Bonhoeffer College", "Stedelijk Gymnasium".
 const SCHOOL_KIND_AFTER = new Set([
@@ -115,7 +117,18 @@ function lastNameWord(tokens: WordToken[], start: number): number | undefined {
     return undefined;
   if (ARTICLES.has(tokens[j]?.folded ?? '')) j++;
   let last: number | undefined;
-  while (isNameWord(tokens[j]) && (j === start || isSpaceGap(tokens[j]?.gapBefore ?? ''))) last = j++;
+  for (;;) {
+    // ("scholengemeenschap Vincent van Gogh": a person's name with its tussenvoegsels.)
+    while (
+      last !== undefined &&
+      TUSSENVOEGSELS.has(tokens[j]?.text ?? '') &&
+      isSpaceGap(tokens[j]!.gapBefore) &&
+      isNameWord(tokens[j + 1])
+    )
+      j++;
+    if (!isNameWord(tokens[j]) || !(j === start || isSpaceGap(tokens[j]?.gapBefore ?? ''))) break;
+    last = j++;
+  }
   return last;
 }
 

@@ -18,6 +18,7 @@ basisschooldirecteur verslaggever fotograaf uitvoerder examensecretaris initiati
 president minister staatssecretaris premier schepen gedeputeerde kamerlid
 mrs ms miss headteacher teacher counsellor
 secretaris secretaresse notulist
+principaal frater broeder mère soeur zr br lezer lezeres
 pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wychowawca wychowawczyni
 пан пані вчитель вчителька директор директором директорка наставник наставниця
 öğretmen öğretmeni müdür müdürü danışmanı
@@ -30,7 +31,7 @@ vriend vriendje vriendin vriendinnetje neef neefje nicht nichtje kleinzoon klein
 stiefzoon stiefdochter pleegzoon pleegdochter pleegkind tweelingbroer tweelingzus buurjongen
 buurmeisje klasgenoot klasgenote jongste oudste middelste baby vader moeder papa mama
 echtgenoot echtgenote ex schoonzoon schoondochter kleuter peuter buren jongen meisje leerling leerlinge
-kinderen kids zonen dochters tweeling jongens meiden meisjes broers broertjes zussen zusjes
+student studente scholier scholiere kinderen kids zonen dochters tweeling jongens meiden meisjes broers broertjes zussen zusjes
 syn córka córki synek син донька дочка синок oğlum kızım
 vrienden vriendinnen vriendjes vriendinnetjes kleinkinderen pleegkinderen klasgenoten
 `);

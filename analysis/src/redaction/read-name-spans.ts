@@ -32,7 +32,7 @@ const isInflectedDutchWord = (folded: string) => {
  * "-laan" is left out, as surnames end in it ("Langelaan", "Verlaan").
  */
 const THING_HEAD =
-  /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
+  /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|kazerne|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
 /** What an alderman or a schepen is "van": "wethouder Hoogstraten van Jeugd en Onderwijs". */
 const PORTFOLIO =
   /^(?:onderwijs|jeugd|jeugdzaken|sport|cultuur|zorg|welzijn|financien|economie|wonen|verkeer|milieu|armoede|werk|gezondheid|integratie)$/;
@@ -67,6 +67,8 @@ export interface ReadMode {
   unknownSurname: boolean;
   /** Accept a lower-case listed surname ("meneer bakker"), not after "ik ben" ("ik ben kok"). */
   lowercaseSurname?: boolean;
+  /** After a title or a role: a long compound is a surname there ("pastoor Latijnhouwers"). */
+  afterTitle?: boolean;
 }
 
 /** A second surname's particle written onto the first: "Hoogakker-Van", "Wortman-van". */
@@ -172,9 +174,12 @@ export class NameSpanReader {
         core.folded.length >= 5 &&
         !isSentenceWord(core.folded) &&
         (!hasNotNameEnding(core.folded) || SURNAME_ENDING.test(core.folded)));
-    // ("de kinderen Bijbelverhalen": a long compound of Dutch words is a thing, unless initials or a form of address
-    // come before it: "A. Hoppenbrouwers", "meester Nieuwenhuizen".)
-    const thing = isLongCompound(core.folded, lexicon) && !hadInitials && !mode.unknownSurname;
+    // ("de kinderen Bijbelverhalen": a long compound of Dutch words is a thing, unless initials or a title come
+    // before it: "A. Hoppenbrouwers", "meester Nieuwenhuizen", "pastoor Latijnhouwers".)
+    // ("Coördinator Voorleesexpress Maarten Spaan": not before a given name.)
+    const givenAfter = FIRST_NAMES.has(this.tokens[k + 1]?.folded ?? '') && this.tokens[k + 1]!.capitalised;
+    const titled = (mode.unknownSurname || mode.afterTitle === true) && !givenAfter;
+    const thing = isLongCompound(core.folded, lexicon) && !hadInitials && !titled;
     const unknownOk =
       (mode.unknown || (hadInitials && surnameAfterInitials)) &&
       !OTHER_PROPER_NOUNS.has(core.folded) &&

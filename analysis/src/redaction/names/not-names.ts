@@ -15,7 +15,7 @@ gynzy snappet squla kurzweil cito iep dia route doorstroomtoets eindtoets digid 
 microsoft office word excel outlook gmail hotmail apple ipad iphone chromebook android
 netflix spotify jumbo heijn lidl aldi hema action bol ns ov ret gvb
 god allah jezus koran bijbel moskee kerk
-nederlands engels frans duits fries frysk spaans arabisch turks pools oekraïens oekraiens russisch
+nederlands vlaams vlaamse engels frans duits fries frysk spaans arabisch turks pools oekraïens oekraiens russisch
 tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
 farsi dari koerdisch portugees italiaans chinees
 netherlands dutch english ukraine ukrainian syria syrian turkey turkish morocco moroccan poland polish
