@@ -637,6 +637,12 @@ class NameReader extends ShapeNameReader {
         isSpaceGap(after.gapBefore) &&
         (isInstitutionWord(after.folded) || (isThingCompound(after) && !this.isInitial(span.first)))) ||
       this.tokens.slice(span.first + 1, lastIndex + 1).some((token) => isInstitutionWord(token.folded));
+    // ("Felix van de Arcade school": after "van" the school's name; who stands before it is the person.)
+    const from = this.tokens.findIndex((token, i) => i > span.first && i <= lastIndex && token.text === 'van');
+    if (thingsName && from !== -1 && !this.afterArticle(span.first)) {
+      for (let i = from; i <= lastIndex; i++) this.blocked[i] = true;
+      return Math.max(lastIndex, this.emit({ first: span.first, last: from - 1 }));
+    }
     if (thingsName || this.afterArticle(span.first)) {
       for (let i = span.first; i <= lastIndex; i++) this.blocked[i] = true;
       return lastIndex;

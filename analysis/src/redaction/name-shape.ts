@@ -86,13 +86,16 @@ export function isLongCompound(folded: string, lexicon: DutchLexicon): boolean {
 const SEPARABLE_PREFIX = /^(?:mee|op|af|aan|uit|door|over|terug|weg|samen|tegen|toe|bij|na|voor|in|om|vast|thuis)/;
 
 /**
- * "Meedoen", "Opruimen", "Aansluitend": a verb with a separable prefix, or its present participle, which the list
- * does not hold as one word.
+ * "Meedoen", "Opruimen", "Aansluitend", "meegegeven": a verb with a separable prefix, its present participle or its
+ * past participle, which the list does not hold as one word.
  */
-function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
+export function isSeparableVerb(folded: string, lexicon: DutchLexicon): boolean {
+  const prefix = SEPARABLE_PREFIX.exec(folded)?.[0];
+  if (!prefix) return false;
+  const rest = folded.slice(prefix.length);
+  if (/^ge\p{Ll}{3,}$/u.test(rest) && lexicon.isWord(rest)) return true;
   const infinitive = folded.replace(/ende?$/, 'en');
-  const prefix = SEPARABLE_PREFIX.exec(infinitive)?.[0];
-  if (!prefix || !infinitive.endsWith('en')) return false;
+  if (!infinitive.endsWith('en')) return false;
   const verb = infinitive.slice(prefix.length);
   return verb.length >= 4 && lexicon.isListedWord(verb);
 }

@@ -12,7 +12,7 @@ import {
 } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
 import { hasNotNameEnding, isSentenceWord } from './name-context.ts';
-import { isAbbreviationCompound, isLongCompound, looksLikeName } from './name-shape.ts';
+import { isAbbreviationCompound, isLongCompound, isSeparableVerb, looksLikeName } from './name-shape.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 
 const isDutchWord = (folded: string) => {
@@ -152,8 +152,15 @@ export class NameSpanReader {
     const surname = this.readSurname(k, mode.unknownSurname || hadInitials ? 'any' : 'capitalisedParticle');
     if (surname) return { first: j, last: surname.last };
     if (!core.capitalised) {
-      // "meneer bakker" in lower-case text: after a form of address a listed surname too.
-      const surnameOk = mode.lowercaseSurname === true && SURNAMES.has(core.folded) && !NOT_NAMES.has(core.folded);
+      // "meneer bakker" in lower-case text: after a form of address a listed surname too, or a word no list holds
+      // ("de heer walraven", "juf kloosterboer").
+      const unlisted =
+        core.folded.length >= 5 &&
+        /^\p{Ll}+$/u.test(core.text) &&
+        !dutchLexicon().isWord(core.folded) &&
+        !isSeparableVerb(core.folded, dutchLexicon());
+      const surnameOk =
+        mode.lowercaseSurname === true && (SURNAMES.has(core.folded) || unlisted) && !NOT_NAMES.has(core.folded);
       const lowercaseOk = mode.lowercase && (this.isLowercaseFirstName(core, true) || surnameOk);
       return !hadInitials && lowercaseOk ? { first: j, last: k } : undefined;
     }
@@ -257,8 +264,10 @@ export class NameSpanReader {
       return undefined;
     // "wethouder Hoogstraten van Jeugd en Onderwijs": after a bare "van" a portfolio, no surname.
     if (p === k + 1 && this.tokens[k]?.text === 'van' && PORTFOLIO.test(core.folded)) return undefined;
-    // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep".
-    if (afterGivenName && p >= k + 2 && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
+    // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep"; so after "de"
+    // alone ("Marjonne de Niet").
+    const particles = p >= k + 2 || this.tokens[k]?.text === 'de';
+    if (afterGivenName && particles && /^\p{Lu}\p{Ll}+$/u.test(core.text) && NOT_NAMES.has(core.folded)) {
       return { first: k, last: p };
     }
     // "Meint van Schepen": so is a title, unless a name follows it ("Sem van Meester Jan").

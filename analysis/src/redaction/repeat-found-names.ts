@@ -6,6 +6,7 @@
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { AMBIGUOUS_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { isInstitutionWord } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -60,7 +61,10 @@ export function repeatFoundNames(
     // "Bos is een mooi woord" after "Jan Bos": alone at a sentence start a word stays a word, unless the
     // rules already doubted it ("Jan bleek ziek").
     const doubted = doubts.some((d) => d.start <= first.start && first.end <= d.end);
-    if (!(first.sentenceStart && last === i && wordLike(first) && !doubted)) {
+    // ("Wouter Nagel … de Wouter Nagel-school": a name that runs into a school's or a thing's name is that name.)
+    const next = tokens[last + 1];
+    const thingsName = next !== undefined && isSpaceGap(next.gapBefore) && isInstitutionWord(next.folded);
+    if (!thingsName && !(first.sentenceStart && last === i && wordLike(first) && !doubted)) {
       added.push({ type: 'PERSON', start: first.start, end: tokens[last]!.end });
     }
     i = last;
