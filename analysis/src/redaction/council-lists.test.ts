@@ -408,6 +408,20 @@ describe('names in the running text of round ten', () => {
     ['Dat zegt de 9-jarige Felix van de Arcade school in Leidsche Rijn.', ['Felix']],
     // After a form of address a lower-case word no list holds is the surname; a verb's participle is not.
     ['De heer walraven is later overleden. Met groetjes, Juf katleen', ['walraven', 'katleen']],
+    // After a verb a person does, and after a form of address, a capital "De" opens a surname that is a Dutch word.
+    ['Als er een fiets binnenrijdt, kijkt De Poorter verrast op.', ['De Poorter']],
+    [
+      'Zo vertelden ze onder leiding van juf De Baar een verhaal. Het hoofd, mijnheer Borstel, lachte.',
+      ['De Baar', 'Borstel'],
+    ],
+    // A royal title, like any title, stays outside the name; a portfolio before a name is no part of it.
+    ['Toch waren de meningen over Koning Willem-Alexander verdeeld.', ['Willem-Alexander']],
+    [
+      'Daar waren kinderburgemeester Hannah Fokkema en wethouder Jeugd Robbert-Jan van Duijn.',
+      ['Hannah Fokkema', 'Robbert-Jan van Duijn'],
+    ],
+    // A surname one letter from a form of address is a surname.
+    ['Emma Theys, Jarne Mijngheer, Sien Haezebrouck', ['Emma Theys', 'Jarne Mijngheer', 'Sien Haezebrouck']],
     // After a given name and "de", even a word no name has.
     [
       'Het was even slikken voor Sandra Joore en Marjonne de Niet van de Zuidooster.',
@@ -442,6 +456,9 @@ describe('names in the running text of round ten', () => {
     'Ze zat op de christelijke scholengemeenschap Vincent van Gogh in Beilen en daarna op het Sancta Maria.',
     'Daar wist de firma Jager uit Midwolde wel raad mee, net als boekhandel Jansen & De Feijter.',
     'Hij gaf een briefje voor de meester meegegeven aan zijn zus.',
+    // Streets named after people, Flemish school kinds, and a long compound in a list of names.
+    'Dat is aan de Van Lieflandlaan, en de school in de Burgemeester Felix de Bethunelaan plant bomen.',
+    'In OLV Ten Bos en in vbs Ten Parke weet iedereen het.',
     'In de voormalige Van Horne Kazerne gaan 246 leerlingen naar school. Volgens Vlaams minister van Onderwijs kan dat.',
   ])('%s', (text) => expectPersons(text, []));
 });

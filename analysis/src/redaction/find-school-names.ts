@@ -26,6 +26,9 @@ const SCHOOL_KIND_BEFORE = new Set([
   'isk',
   'scholengemeenschap',
   'schoolgemeenschap',
+  'vbs',
+  'gbs',
+  'olv',
 ]);
 // School words that end a school's name: "Bonhoeffer College", "Stedelijk Gymnasium".
 const SCHOOL_KIND_AFTER = new Set([

@@ -154,6 +154,13 @@ vertelde vraagt vroeg snapt snapte begrijpt begreep weet wist denkt dacht voelt 
 lacht lachte scheldt schold slaat sloeg schopt schopte mist miste leert leerde hoopt hoopte
 `);
 
+/** Verbs a person does before the subject is named: "zegt De Neef", "kijkt De Poorter verrast op". */
+export const SPEAKING_VERBS = new Set([
+  ...PERSON_VERBS,
+  ...set(`kijkt keek foetert glimlacht knikt zucht antwoordt antwoordde reageert reageerde vult vulde besluit besloot
+  aldus legt legde`),
+]);
+
 /** "Roos wil niet meer naar school": a name that is also a word, at a sentence start, before a person's verb. */
 export function isPersonByVerbAfter(tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];

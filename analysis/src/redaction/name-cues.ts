@@ -5,7 +5,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(fo
 
 /** Titles and roles directly before a name: "juf Annemiek", "mw. Bakker", "mentor Kevin". */
 export const TITLE_WORDS = set(`
-juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer mentor mentrix leerkracht docent docente
+juf juffrouw meester meneer mijnheer menheer mevrouw mevr mw mvr dhr heer mentor mentrix leerkracht docent docente
 leraar lerares directeur directrice rector conrector teamleider afdelingsleider schoolleider
 locatieleider coördinator coordinator zorgcoördinator zorgcoordinator ib'er ib-er ibér begeleider
 coach consulent onderwijsconsulent jeugdarts arts dokter huisarts dr drs mr ir ing prof
@@ -58,7 +58,7 @@ export const NAME_PARTICLES = set(`el al ben bin ibn abu abou bou ait aït ould`
  * Onderwijs") "van" means "of", so there only a listed or capitalised surname counts.
  */
 export const HONORIFICS = set(
-  `familie fam gezin echtpaar juf juffrouw meester meneer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof mrs ms miss pan pani пан пані`,
+  `familie fam gezin echtpaar juf juffrouw meester meneer mijnheer menheer mevrouw mevr mw mvr dhr heer dr drs mr ir ing prof mrs ms miss pan pani пан пані`,
 );
 
 /** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */
@@ -89,8 +89,9 @@ const COUNCIL_ROLES = set(
 const ROLE_ENDING =
   /(?:ambassadeur|ambassadrice|voorzitter|secretaris|penningmeester|directeur|directrice|presentator|presentatrice|coordinator|coördinator|leerkracht|leerkrachten|ondersteuner|ondersteuners|begeleider|begeleiders|assistent|assistenten|medewerker|medewerkers|deelnemers|directie|burgemeester|wethouder|juffen|meesters|docenten|moeder|vader|ouder|ouders)$/;
 
-/** The long roles a one-letter typo is still recognised in ("Sercretaris"). */
-const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8);
+/** The long roles a one-letter typo is still recognised in ("Sercretaris"); not forms of address, which surnames are one
+ * letter from ("Mijngheer"). */
+const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8 && !HONORIFICS.has(role));
 
 /** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
 const ROLE_PREFIX =

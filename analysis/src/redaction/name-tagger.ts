@@ -17,7 +17,7 @@ import {
   inNotNamePhrase,
 } from './names/index.ts';
 import { dutchLexicon, type DutchLexicon } from './lexicon/dutch-lexicon.ts';
-import { PARTICLE_WRITTEN_ON, isInstitutionWord, isListed } from './read-name-spans.ts';
+import { PARTICLE_WRITTEN_ON, PORTFOLIO, isInstitutionWord, isListed } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
@@ -244,8 +244,15 @@ export function refineNames(
   kept.forEach((span, k) => range(span.first, span.last).forEach((i) => (owner[i] = k)));
   // A role word ("Lid", "Sercretaris", "Westerwijs-directeur") is never taken into a name, whatever a tagger that
   // never saw it says.
+  // (Nor an alderman's portfolio: "wethouder Jeugd Robbert-Jan van Duijn".)
   const free = (i: number) =>
-    i >= 0 && i < tokens.length && owner[i] === -1 && !blocked[i] && isTaggable(tokens[i]!) && !isRoleToken(tokens[i]!);
+    i >= 0 &&
+    i < tokens.length &&
+    owner[i] === -1 &&
+    !blocked[i] &&
+    isTaggable(tokens[i]!) &&
+    !isRoleToken(tokens[i]!) &&
+    !PORTFOLIO.test(tokens[i]!.folded);
   // Doubts the tagger is sure of become names, with what joins them on either side.
   for (const doubt of verdicts.doubts) {
     const indices = tokens.flatMap((token, i) => (inside(token, doubt) && free(i) ? [i] : []));

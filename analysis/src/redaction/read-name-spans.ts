@@ -34,7 +34,7 @@ const isInflectedDutchWord = (folded: string) => {
 const THING_HEAD =
   /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|kazerne|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
 /** What an alderman or a schepen is "van": "wethouder Hoogstraten van Jeugd en Onderwijs". */
-const PORTFOLIO =
+export const PORTFOLIO =
   /^(?:onderwijs|jeugd|jeugdzaken|sport|cultuur|zorg|welzijn|financien|economie|wonen|verkeer|milieu|armoede|werk|gezondheid|integratie)$/;
 /** "Herderschool", "Aurum College": the head word of a school's or an institution's name. */
 export function isInstitutionWord(folded: string): boolean {
@@ -304,7 +304,13 @@ export class NameSpanReader {
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
     // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
     // ("T. de Wals": after initials it is the surname.)
-    const bareDe = p === k + 1 && this.tokens[k]?.folded === 'de' && !afterGivenName && !this.isInitial(k - 1);
+    // ("juf De Baar", "kijkt De Poorter verrast op": a capital "De" where a surname is read is the surname's.)
+    const bareDe =
+      p === k + 1 &&
+      this.tokens[k]?.folded === 'de' &&
+      !afterGivenName &&
+      !this.isInitial(k - 1) &&
+      !(particleCapitalised && unknown === 'any');
     // "De heer Van Hoorn", "juf van Dalen": after a title, or with a capital "Van", a place's name is the surname.
     const placeSurname =
       (unknown === 'any' || particleCapitalised) &&
@@ -333,9 +339,12 @@ export class NameSpanReader {
     const thingAfter = after !== undefined && isSpaceGap(after.gapBefore) && after.capitalised ? last + 1 : last;
     // ("Joeri Van Speybroeck Personeelsgeleding": after the surname only a school's or an institution's head
     // word; a long compound there is the list's next heading.)
+    // ("Van Lieflandlaan", "Felix de Bethunelaan": after a particle a long "-laan" is a street; "Langelaan" and
+    // "Verlaan" need none.)
+    const street = (folded: string) => folded.length >= 9 && folded.endsWith('laan') && !SURNAMES.has(folded);
     for (let i = p; i <= thingAfter; i++) {
       const folded = this.tokens[i]!.folded;
-      if (i > last ? !isInstitutionWord(folded) : !isNameOfThing(folded)) continue;
+      if (i > last ? !isInstitutionWord(folded) : !isNameOfThing(folded) && !street(folded)) continue;
       if (afterGivenName && this.tokens[k]?.folded !== 'van')
         for (let j = k - 1; j <= last; j++) this.blocked[j] = true;
       return undefined;
@@ -500,7 +509,9 @@ export class NameSpanReader {
       !isRoleWord(token.folded) &&
       !isThingCompound(token) &&
       // ("voorzitter CvB", "lid RvT": a board's abbreviation.)
-      !/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(token.text)
+      !/^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(token.text) &&
+      // ("wethouder Jeugd Robbert-Jan van Duijn": an alderman's portfolio.)
+      !PORTFOLIO.test(token.folded)
     );
   }
 

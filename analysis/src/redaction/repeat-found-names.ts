@@ -6,6 +6,7 @@
 import { KIN_WORDS, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import { AMBIGUOUS_NAMES, NOT_NAMES, OTHER_PROPER_NOUNS } from './names/index.ts';
 import { dutchLexicon } from './lexicon/dutch-lexicon.ts';
+import { isLongCompound } from './name-shape.ts';
 import { isInstitutionWord } from './read-name-spans.ts';
 import { isSpaceGap, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
@@ -80,7 +81,12 @@ export function repeatFoundNames(
     const nextIsName = /^, ?$/.test(after.gapBefore)
       ? personAt(after)
       : after.text === 'en' && isSpaceGap(after.gapBefore) && personAt(tokens[i + 2]);
-    const known = NOT_NAMES.has(token.folded) || OTHER_PROPER_NOUNS.has(token.folded) || lexicon.isPlace(token.folded);
+    // ("Greet Jansma, Voorleesvrijwilliger, Hetty Reisinger": nor a long compound of Dutch words.)
+    const known =
+      NOT_NAMES.has(token.folded) ||
+      OTHER_PROPER_NOUNS.has(token.folded) ||
+      lexicon.isPlace(token.folded) ||
+      isLongCompound(token.folded, lexicon);
     if (nextIsName && !known) added.push({ type: 'PERSON', start: token.start, end: token.end });
   }
   return [...entities, ...added].sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@ whatsapp instagram tiktok snapchat facebook youtube twitter discord roblox fortn
 gynzy snappet squla kurzweil cito iep dia route doorstroomtoets eindtoets digid duo
 microsoft office word excel outlook gmail hotmail apple ipad iphone chromebook android
 netflix spotify jumbo heijn lidl aldi hema action bol ns ov ret gvb
-god allah jezus koran bijbel moskee kerk
+god allah jezus jesu koran bijbel moskee kerk
 nederlands vlaams vlaamse engels frans duits fries frysk spaans arabisch turks pools oekraïens oekraiens russisch
 tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
 farsi dari koerdisch portugees italiaans chinees

@@ -53,7 +53,7 @@ hollandaca felemenkçe türkçe arapça ingilizce
 papiamento papiaments sranantongo sarnami javaans koerdisch berbers tamazight arabisch turks pools
 `;
 
-/** Organisations, services, apps, brands, clubs, events, conditions and school subjects. */
+/** Organisations, services, apps, brands, newspapers, clubs, events, conditions and school subjects. */
 export const ORGANISATION_NAMES = `
 kentalis auris karakter accare lentis youké levvel altra pameijer ipse parnassia yulius curium triversum
 humanitas kwadraad cardea spirit lindenhout bartiméus visio mee jgz ggz vluchtelingenwerk coa ind uwv
@@ -72,6 +72,7 @@ kruidvat etos primark zara mediamarkt coolblue zalando vinted marktplaats thuisb
 intertoys gamma praxis ikea decathlon vomar dekamarkt coop spar ziggo odido vodafone kpn rabobank
 eneco vattenfall essent tikkie kumon lyceo studiekring menzis vgz zorgbelang connexxion arriva qbuzz
 defensie brandweer politie marechaussee
+telegraaf volkskrant parool gelderlander stentor limburger
 taekwondo judo karate hockey voetbal korfbal tennis turnen atletiek ballet
 kinderboekenweek avondvierdaagse koningsspelen schoolreis kinderdag moederdag vaderdag valentijnsdag
 nowruz newroz
