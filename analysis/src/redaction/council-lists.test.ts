@@ -422,6 +422,11 @@ describe('names in the running text of round ten', () => {
     ],
     // A surname one letter from a form of address is a surname.
     ['Emma Theys, Jarne Mijngheer, Sien Haezebrouck', ['Emma Theys', 'Jarne Mijngheer', 'Sien Haezebrouck']],
+    // A given name before "van De …": the school the person is from.
+    [
+      'Genomineerd werden Martijn Geerits van Geldershof, Ben van De Kleine Wereld en Harold van De Meander.',
+      ['Martijn Geerits', 'Ben', 'Harold'],
+    ],
     // After a given name and "de", even a word no name has.
     [
       'Het was even slikken voor Sandra Joore en Marjonne de Niet van de Zuidooster.',
@@ -459,6 +464,9 @@ describe('names in the running text of round ten', () => {
     // Streets named after people, Flemish school kinds, and a long compound in a list of names.
     'Dat is aan de Van Lieflandlaan, en de school in de Burgemeester Felix de Bethunelaan plant bomen.',
     'In OLV Ten Bos en in vbs Ten Parke weet iedereen het.',
+    // After a preposition a capital "De" and a word no surname list holds name a school; a site's name after "locatie".
+    'Groep 7/8 van De Wilgenhoek uit Hank kwam op bezoek, met de leerlingen van De Mheen.',
+    'Er is een nieuwe campus Hardenvoort, en de finale was in dorpshuis Tavenu op locatie Goffert.',
     'In de voormalige Van Horne Kazerne gaan 246 leerlingen naar school. Volgens Vlaams minister van Onderwijs kan dat.',
   ])('%s', (text) => expectPersons(text, []));
 });
