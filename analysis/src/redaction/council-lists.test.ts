@@ -427,6 +427,8 @@ describe('names in the running text of round ten', () => {
       'Genomineerd werden Martijn Geerits van Geldershof, Ben van De Kleine Wereld en Harold van De Meander.',
       ['Martijn Geerits', 'Ben', 'Harold'],
     ],
+    // After a form of address a given name that is a word elsewhere; "Elke dag" stays a word.
+    ['Elke dag mogen de kindjes van juf Elke en juf Veerle spelletjes spelen.', ['Elke', 'Veerle']],
     // After a given name and "de", even a word no name has.
     [
       'Het was even slikken voor Sandra Joore en Marjonne de Niet van de Zuidooster.',

@@ -33,6 +33,9 @@ const isInflectedDutchWord = (folded: string) => {
  */
 const THING_HEAD =
   /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|kazerne|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
+/** Given names that are everyday words ("elke", "alle"), read as names only after a form of address. */
+const NAMES_AFTER_ADDRESS_ONLY = new Set(['elke', 'alle']);
+
 /** What an alderman or a schepen is "van": "wethouder Hoogstraten van Jeugd en Onderwijs". */
 export const PORTFOLIO =
   /^(?:onderwijs|jeugd|jeugdzaken|sport|cultuur|zorg|welzijn|financien|economie|wonen|verkeer|milieu|armoede|werk|gezondheid|integratie)$/;
@@ -192,7 +195,14 @@ export class NameSpanReader {
       !OTHER_PROPER_NOUNS.has(core.folded) &&
       !isInstitutionWord(core.folded) &&
       !thing;
-    const acceptable = this.isNameShaped(k) && (listed || unknownOk);
+    // ("juf Elke", "meester Alle": after a form of address a given name that is a word no name has elsewhere.)
+    const addressedGiven =
+      mode.lowercaseSurname === true &&
+      /^\p{Lu}\p{Ll}+$/u.test(core.text) &&
+      NAMES_AFTER_ADDRESS_ONLY.has(core.folded) &&
+      !this.blocked[k] &&
+      !this.taken[k];
+    const acceptable = (this.isNameShaped(k) && (listed || unknownOk)) || addressedGiven;
     if (!acceptable) return undefined;
     // After initials the core is the surname, so a Dutch word after it ends the name ("Mevr. J. Kuipers-Wever
     // Namens de geleding …").
