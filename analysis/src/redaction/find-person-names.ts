@@ -18,10 +18,10 @@ import {
   isNameByWhatFollows,
   isNameInsideSentence,
   isPersonByVerbAfter,
-  SPEAKING_VERBS,
   isPersonSlotAfter,
   NAMING_NOUN,
   NUMBER_WORDS,
+  SPEAKING_VERBS,
 } from './name-context.ts';
 import {
   AMBIGUOUS_NAMES,
@@ -112,9 +112,10 @@ const SAINT_TITLES = new Set(['sint', 'st', 'sinte', 'sancta', 'sanctus', 'stadh
 const ROYAL_TITLES = new Set(['prins', 'prinses', 'koning', 'koningin']);
 
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
+
 /** Before a capital "De" and a word no surname list holds, a school's or a place's name: "op De Akker". */
 const THING_PREPOSITIONS = new Set(['van', 'met', 'op', 'uit', 'bij', 'naar', 'aan', 'voor', 'in']);
-const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
 
 /** Sports clubs named after their place: "VV Steenbergen", "SC Welberg", "RKSV Halsteren". */
 const CLUB_ABBREVIATION = /^(?:rk)?(?:[a-z]?[vsfhkz][vc]|sc|fc|hc|tc|vc|mhc|hv|kv)$/;

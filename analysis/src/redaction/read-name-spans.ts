@@ -272,8 +272,6 @@ export class NameSpanReader {
     // "Harm Jan Veenstra van ReadShop": a brand's inner capital, no surname's ("McCardle", "DeVries" are).
     if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(core.text) && !/^(?:Mc|Mac|D[aei]|L[ae]|Van|Ver)\p{Lu}/u.test(core.text))
       return undefined;
-    // "wethouder Hoogstraten van Jeugd en Onderwijs": after a bare "van" a portfolio, no surname.
-    if (p === k + 1 && this.tokens[k]?.text === 'van' && PORTFOLIO.test(core.folded)) return undefined;
     // "burgemeester Melis van de Groep": after a given name and "van de", even a word like "Groep"; so after "de"
     // alone ("Marjonne de Niet").
     const particles = p >= k + 2 || this.tokens[k]?.text === 'de';
