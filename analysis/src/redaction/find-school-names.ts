@@ -104,7 +104,12 @@ function schoolKindAt(tokens: WordToken[], i: number): { folded: string; next: n
     .join('');
   if (j === i || WEAK_SCHOOL_KIND_BEFORE.has(letters) || !SCHOOL_KIND_BEFORE.has(letters)) return undefined;
   // The name follows the last full stop and a space.
-  return /^\.[ \t\u00a0]{1,2}$/.test(tokens[j + 1]?.gapBefore ?? '') ? { folded: letters, next: j + 1 } : undefined;
+  return afterFullStop(tokens[j + 1]?.gapBefore ?? '') ? { folded: letters, next: j + 1 } : undefined;
+}
+
+/** ". " before a school's name: the last full stop of "o.b.s.", then a space. */
+function afterFullStop(gap: string): boolean {
+  return /^\.[ \t\u00a0]{1,2}$/.test(gap);
 }
 
 function isNameWord(token: WordToken | undefined): boolean {
@@ -116,8 +121,7 @@ function lastNameWord(tokens: WordToken[], start: number): number | undefined {
   let j = start;
   const gap = tokens[j]?.gapBefore ?? '';
   // (After "o.b.s." the gap holds its last full stop.)
-  if (!isSpaceGap(gap) && !(tokens[j - 1]?.text.length === 1 && isSpaceGap(gap.slice(1)) && gap.startsWith('.')))
-    return undefined;
+  if (!isSpaceGap(gap) && !(tokens[j - 1]?.text.length === 1 && afterFullStop(gap))) return undefined;
   if (ARTICLES.has(tokens[j]?.folded ?? '')) j++;
   let last: number | undefined;
   for (;;) {

@@ -44,10 +44,7 @@ export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
 }
 function isNameOfThing(folded: string): boolean {
-  return (
-    THING_HEAD.test(folded) ||
-    (folded.length > 12 && dutchLexicon().isCompound(folded) && !dutchLexicon().isProperName(folded))
-  );
+  return THING_HEAD.test(folded) || (isLongCompound(folded, dutchLexicon()) && !dutchLexicon().isProperName(folded));
 }
 
 export interface Range {
