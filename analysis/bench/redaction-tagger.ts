@@ -91,7 +91,8 @@ if (mode === 'cv') {
     console.log(`| ${fold} | ${a.gold} | ${fmt(a)} | ${fmt(b)} |`);
     if (showErrors) for (const t of test) printPersonErrors(t, tagged(t.text).entities);
   }
-  console.log(`| **all folds** | ${total.rules.gold} | ${fmt(total.rules)} | ${fmt(total.tagger)} |`);
+  const counts = (s: typeof total.rules) => `${fmt(s)} (${s.exact} right of ${s.predicted})`;
+  console.log(`| **all folds** | ${total.rules.gold} | ${counts(total.rules)} | ${counts(total.tagger)} |`);
   // How well each confidence ranks the doubts (area under the ROC curve: 0.5 is chance, 1 perfect).
   const auc = (key: 'rules' | 'tagger') => {
     let sum = 0;

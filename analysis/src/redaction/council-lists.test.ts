@@ -429,6 +429,9 @@ describe('names in the running text of round ten', () => {
     ],
     // After a form of address a given name that is a word elsewhere; "Elke dag" stays a word.
     ['Elke dag mogen de kindjes van juf Elke en juf Veerle spelletjes spelen.', ['Elke', 'Veerle']],
+    // "Lieve" opens a letter ("Lieve Jan,"), but after "juf" it is her name.
+    ['Lieve ouders, of ik het zag zitten om juf Lieve te komen helpen?', ['Lieve']],
+    ['De gymlessen worden gegeven door meester Dan. Dan gaan we zwemmen.', ['Dan']],
     // After a given name and "de", even a word no name has.
     [
       'Het was even slikken voor Sandra Joore en Marjonne de Niet van de Zuidooster.',

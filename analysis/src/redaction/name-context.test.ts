@@ -4,7 +4,7 @@ import { parseInlineMarkup } from './inline-markup.ts';
 import { FIRST_NAMES, SURNAMES } from './names/index.ts';
 
 // Names used here are in no list on purpose: only their context can make them names.
-const UNLISTED = ['Nouri', 'Tesfom', 'Ljubica', 'Weldeab'];
+const UNLISTED = ['Noury', 'Tesfom', 'Ljubinka', 'Weldeab'];
 
 function expectFound(marked: string): void {
   const parsed = parseInlineMarkup(marked);
@@ -20,27 +20,27 @@ it('uses names that no list holds', () => {
 
 describe('an unlisted name is found from the words around it', () => {
   it.each([
-    'De overstap was zwaar voor [[PERSON:Nouri]]. Zijn mentor deed zijn best.',
-    'Bel me als u vragen heeft over [[PERSON:Nouri]].',
+    'De overstap was zwaar voor [[PERSON:Noury]]. Zijn mentor deed zijn best.',
+    'Bel me als u vragen heeft over [[PERSON:Noury]].',
     'Ik sprak gisteren met [[PERSON:Tesfom]] over de overstap.',
     'Toen [[PERSON:Tesfom]] in de klas kwam, sprak hij geen Nederlands.',
     'De juf zei dat [[PERSON:Tesfom]] te druk is.',
-    'Hoe kan het dat [[PERSON:Nouri]] geen plek krijgt op het vso?',
-    'Ik zag in [[PERSON:Nouri]]’s schrift dat hij niets had opgeschreven.',
+    'Hoe kan het dat [[PERSON:Noury]] geen plek krijgt op het vso?',
+    'Ik zag in [[PERSON:Noury]]’s schrift dat hij niets had opgeschreven.',
     '[[PERSON:Tesfom]] zit in groep 6 en leest graag.',
     '[[PERSON:Tesfom Weldeab]] zit in groep 6.',
     '[[PERSON:Tesfom]] (8) wordt gepest op het plein.',
     '[[PERSON:Tesfom]] is 9 jaar en zit thuis.',
     '[[PERSON:Tesfom]], mijn zoon, wil niet meer naar school.',
     '[[PERSON:Tesfom]] en ik hebben een klacht ingediend.',
-    'Gisteren gingen ik en [[PERSON:Ljubica]] naar de directeur.',
+    'Gisteren gingen ik en [[PERSON:Ljubinka]] naar de directeur.',
     '[[PERSON:Tesfom]] uit groep 5 pest hem elke dag.',
-    'Mijn kinderen [[PERSON:Tesfom]] en [[PERSON:Ljubica]] zitten op dezelfde school.',
-    'Onze tweeling, [[PERSON:Tesfom]] en [[PERSON:Ljubica]], zit in groep 3.',
+    'Mijn kinderen [[PERSON:Tesfom]] en [[PERSON:Ljubinka]] zitten op dezelfde school.',
+    'Onze tweeling, [[PERSON:Tesfom]] en [[PERSON:Ljubinka]], zit in groep 3.',
     '[[PERSON:Tesfom]] en [[PERSON:Daan]] zijn beste vrienden.',
     'Mijn zoon [[PERSON:Tesfom]] is ziek. [[PERSON:Tesfom]] mist de toets.',
     'Met vriendelijke groet, [[PERSON:Tesfom Weldeab]]',
-    'Groetjes,\n[[PERSON:Ljubica]]',
+    'Groetjes,\n[[PERSON:Ljubinka]]',
     'Naam kind: [[PERSON:Tesfom]]',
   ])('%s', (marked) => expectFound(marked));
 });

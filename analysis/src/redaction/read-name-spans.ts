@@ -1,6 +1,7 @@
 import { KIN_WORDS, NAME_PARTICLES, TITLE_WORDS, TUSSENVOEGSELS, isRoleWord } from './name-cues.ts';
 import {
   AMBIGUOUS_NAMES,
+  COMMON_FIRST_NAMES,
   FIRST_NAMES,
   LOWERCASE_NON_NAMES,
   LOWERCASE_WORD_NAMES,
@@ -33,8 +34,8 @@ const isInflectedDutchWord = (folded: string) => {
  */
 const THING_HEAD =
   /(?:school|skoalle|schoele|college|lyceum|instituut|academie|brigade|vereniging|stichting|bibliotheek|museum|hotel|kazerne|scholen|verenigingen|stichtingen|instituten|scholengroep|scholengemeenschap|atheneum|gymnasium|kindcentrum|\p{L}{2}(?:straat|straatje|straatweg|plein|gracht|kade|singel)|\p{L}{4}(?:steeg|dreef|weg|pad)|\p{L}{3}lei)$/u;
-/** Given names that are everyday words ("elke", "alle"), read as names only after a form of address. */
-const NAMES_AFTER_ADDRESS_ONLY = new Set(['elke', 'alle']);
+/** Given names that are everyday words ("elke", "alle", "lieve", "dan"), read as names only after a form of address. */
+const NAMES_AFTER_ADDRESS_ONLY = new Set(['elke', 'alle', 'lieve', 'dan']);
 
 /** What an alderman or a schepen is "van": "wethouder Hoogstraten van Jeugd en Onderwijs". */
 export const PORTFOLIO =
@@ -525,7 +526,7 @@ export class NameSpanReader {
     return (
       !token.capitalised &&
       token.folded.length >= 3 &&
-      FIRST_NAMES.has(token.folded) &&
+      COMMON_FIRST_NAMES.has(token.folded) &&
       !NOT_NAMES.has(token.folded) &&
       !LOWERCASE_NON_NAMES.has(token.folded) &&
       (afterCue || (!AMBIGUOUS_NAMES.has(token.folded) && !LOWERCASE_WORD_NAMES.has(token.folded)))

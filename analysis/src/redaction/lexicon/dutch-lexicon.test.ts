@@ -16,6 +16,15 @@ describe('the OpenTaal lexicon', () => {
     expect(lexicon.isListedWord('fiets')).toBe(true);
   });
 
+  // Only the capitalised entries with no lower-case twin may be names the list holds without the name flag.
+  it('tells a capitalised entry with no lower-case twin ("Dagmar") from one beside a word ("Per" beside "per")', () => {
+    const lexicon = lexiconFromList(['Dagmar', 'Per', 'per', 'fiets'].join('\n'));
+    expect(lexicon.isOnlyCapitalised('dagmar')).toBe(true);
+    expect(lexicon.isOnlyCapitalised('per')).toBe(false);
+    expect(lexicon.isOnlyCapitalised('fiets')).toBe(false);
+    expect(dutchLexicon().isOnlyCapitalised('bulent')).toBe(true);
+  });
+
   it('knows the Dutch and Flemish places of the gazetteer as places', () => {
     const lexicon = dutchLexicon();
     for (const place of ['doorn', 'hulst', 'steenbergen', 'brugge']) expect(lexicon.isPlace(place), place).toBe(true);

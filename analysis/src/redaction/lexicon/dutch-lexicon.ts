@@ -25,6 +25,11 @@ export interface DutchLexicon {
    * ("Hanne", "Severine", listed without a flag). Counted as a word, and as a name only beside a surname.
    */
   isCapitalisedEntry(folded: string): boolean;
+  /**
+   * A capitalised entry with no lower-case twin: "Dagmar", "Bülent", "Chromebook", but not "Per" (beside "per").
+   * Still a word to `isWord`; read as a given name only where a name list holds it too.
+   */
+  isOnlyCapitalised(folded: string): boolean;
 }
 
 // Flags of the OpenTaal affix file: PI gives a place its adjective (-se), PK its inhabitant (-er).
@@ -37,6 +42,7 @@ interface Sets {
   places: Set<string>;
   proper: Set<string>;
   capitalised: Set<string>;
+  onlyCapitalised: Set<string>;
 }
 
 /**
@@ -57,7 +63,13 @@ const EVERYDAY_BARE_WORDS = new Set(
 );
 
 function readSets(dic: string): Sets {
-  const sets: Sets = { words: new Set(), places: new Set(), proper: new Set(), capitalised: new Set() };
+  const sets: Sets = {
+    words: new Set(),
+    places: new Set(),
+    proper: new Set(),
+    capitalised: new Set(),
+    onlyCapitalised: new Set(),
+  };
   // Lower-case entries without a flag, and those with one: a name's bare twin is dropped below.
   const bare = new Set<string>();
   const flagged = new Set<string>();
@@ -92,6 +104,8 @@ function readSets(dic: string): Sets {
   }
   for (const folded of things) {
     if (sets.proper.has(folded)) continue;
+    // (Every lower-case entry is in by now.)
+    if (!sets.words.has(folded)) sets.onlyCapitalised.add(folded);
     sets.words.add(folded);
     sets.capitalised.add(folded);
   }
@@ -181,6 +195,7 @@ function createLexicon(sets: Sets): DutchLexicon {
     isPlace: (folded) => sets.places.has(folded) || KNOWN_PLACES.has(folded),
     isProperName: (folded) => sets.proper.has(folded),
     isCapitalisedEntry: (folded) => sets.capitalised.has(folded),
+    isOnlyCapitalised: (folded) => sets.onlyCapitalised.has(folded),
   };
 }
 

@@ -5,6 +5,7 @@ import { DUTCH_FIRST_NAMES, DUTCH_SURNAMES } from './dutch-names.ts';
 import { ERITREAN_FIRST_NAMES, ERITREAN_SURNAMES } from './eritrean-names.ts';
 import { FRISIAN_FIRST_NAMES } from './frisian-names.ts';
 import { INTERNATIONAL_FIRST_NAMES } from './international-names.ts';
+import { LOCALE_FIRST_NAMES } from './locale-first-names.ts';
 import { MOROCCAN_FIRST_NAMES, MOROCCAN_SURNAMES } from './moroccan-names.ts';
 import {
   LOWERCASE_NAME_WORDS,
@@ -38,7 +39,10 @@ function wordSet(...lists: string[]): ReadonlySet<string> {
   return set;
 }
 
-/** One list per origin; names the lists share are simply listed twice. */
+/**
+ * One list per origin; names the lists share are simply listed twice. The last is generated from the locale
+ * data of @faker-js/faker (locale-given-names.ts), for rare and foreign names the others miss.
+ */
 export const FIRST_NAME_LISTS = {
   dutch: DUTCH_FIRST_NAMES,
   frisian: FRISIAN_FIRST_NAMES,
@@ -55,6 +59,7 @@ export const FIRST_NAME_LISTS = {
   eritrean: ERITREAN_FIRST_NAMES,
   westAfrican: WEST_AFRICAN_FIRST_NAMES,
   international: INTERNATIONAL_FIRST_NAMES,
+  locales: LOCALE_FIRST_NAMES,
 };
 
 export const SURNAME_LISTS = {
@@ -74,6 +79,13 @@ export const SURNAME_LISTS = {
 };
 
 export const FIRST_NAMES = wordSet(...Object.values(FIRST_NAME_LISTS));
+/**
+ * The hand-written lists alone: names common in the Netherlands and Flanders, the only ones read as a name in lower
+ * case. The locales' rare names meet too many lower-case words of dialects and other languages ("nea", "len").
+ */
+export const COMMON_FIRST_NAMES = wordSet(
+  ...Object.entries(FIRST_NAME_LISTS).flatMap(([origin, list]) => (origin === 'locales' ? [] : [list])),
+);
 export const SURNAMES = wordSet(...Object.values(SURNAME_LISTS));
 
 export const NOT_NAMES = wordSet(NOT_NAME_WORDS);
