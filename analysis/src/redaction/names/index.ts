@@ -39,11 +39,8 @@ function wordSet(...lists: string[]): ReadonlySet<string> {
   return set;
 }
 
-/**
- * One list per origin; names the lists share are simply listed twice. The last is generated from the locale
- * data of @faker-js/faker (locale-given-names.ts), for rare and foreign names the others miss.
- */
-export const FIRST_NAME_LISTS = {
+/** One list per origin, written by hand; names the lists share are simply listed twice. */
+const HAND_WRITTEN_FIRST_NAME_LISTS = {
   dutch: DUTCH_FIRST_NAMES,
   frisian: FRISIAN_FIRST_NAMES,
   moroccan: MOROCCAN_FIRST_NAMES,
@@ -59,8 +56,10 @@ export const FIRST_NAME_LISTS = {
   eritrean: ERITREAN_FIRST_NAMES,
   westAfrican: WEST_AFRICAN_FIRST_NAMES,
   international: INTERNATIONAL_FIRST_NAMES,
-  locales: LOCALE_FIRST_NAMES,
 };
+
+/** And given names of 77 locales, generated from @faker-js/faker (locale-given-names.ts): rare and foreign names. */
+export const FIRST_NAME_LISTS = { ...HAND_WRITTEN_FIRST_NAME_LISTS, locales: LOCALE_FIRST_NAMES };
 
 export const SURNAME_LISTS = {
   dutch: DUTCH_SURNAMES,
@@ -83,9 +82,7 @@ export const FIRST_NAMES = wordSet(...Object.values(FIRST_NAME_LISTS));
  * The hand-written lists alone: names common in the Netherlands and Flanders, the only ones read as a name in lower
  * case. The locales' rare names meet too many lower-case words of dialects and other languages ("nea", "len").
  */
-export const COMMON_FIRST_NAMES = wordSet(
-  ...Object.entries(FIRST_NAME_LISTS).flatMap(([origin, list]) => (origin === 'locales' ? [] : [list])),
-);
+export const COMMON_FIRST_NAMES = wordSet(...Object.values(HAND_WRITTEN_FIRST_NAME_LISTS));
 export const SURNAMES = wordSet(...Object.values(SURNAME_LISTS));
 
 export const NOT_NAMES = wordSet(NOT_NAME_WORDS);
