@@ -315,8 +315,7 @@ class NameReader extends ShapeNameReader {
     // or a thing ("Jan ’t Hart" is a name).
     const article = /^['’‘]t$/.test(token.text) || (token.text === 't' && /['’‘]$/.test(token.gapBefore));
     if (article && !this.isGivenNameBeforeArticle(i)) {
-      for (let k = i + 1; this.tokens[k]?.capitalised && isSpaceGap(this.tokens[k]!.gapBefore); k++)
-        this.blocked[k] = true;
+      for (let k = i + 1; this.isCapitalisedAfterSpace(k); k++) this.blocked[k] = true;
       return undefined;
     }
     if (this.isParticle(token)) {
@@ -861,7 +860,6 @@ class NameReader extends ShapeNameReader {
     }
   }
 
-  /** "Stichting Flore", "de gemeente Hollands Kroon": the capitalised words after such a noun are its name. */
   /**
    * "groep 7/8 van De Wilgenhoek", "op De Akker", "uit De Knipe": after a preposition in lower case a capital "De" and a
    * word no surname list holds name a school, a place or a building (150 times in 152 in the development sets;
@@ -883,15 +881,18 @@ class NameReader extends ShapeNameReader {
     );
   }
 
+  /** A capitalised word after a plain space: the next word of the same name ("De Kleine Wereld"). */
   private isCapitalisedAfterSpace(j: number): boolean {
     const token = this.tokens[j];
     return token !== undefined && token.capitalised && isSpaceGap(token.gapBefore);
   }
 
+  /** "Stichting Flore", "de gemeente Hollands Kroon": the capitalised words after such a noun are its name. */
   private blockNamesOfThings(): void {
     this.tokens.forEach((token, i) => {
       if (this.isThingAfterPreposition(i)) {
-        for (let j = i; j === i || this.isCapitalisedAfterSpace(j); j++) this.blocked[j] = true;
+        this.blocked[i] = true;
+        for (let j = i + 1; this.isCapitalisedAfterSpace(j); j++) this.blocked[j] = true;
         return;
       }
       // ("Voorzitter Raad van Bestuur Jan De Meyer": a noun inside a phrase that is no name names nothing after it.)
@@ -904,7 +905,7 @@ class NameReader extends ShapeNameReader {
       // opens the next member of a list.)
       const before = this.tokens[i - 1];
       if (token.capitalised && isSpaceGap(token.gapBefore) && FIRST_NAMES.has(before?.folded ?? '')) return;
-      for (let j = i + 1; this.tokens[j]?.capitalised && isSpaceGap(this.tokens[j]?.gapBefore ?? ''); j++) {
+      for (let j = i + 1; this.isCapitalisedAfterSpace(j); j++) {
         if (isRoleToken(this.tokens[j]!)) break;
         this.blocked[j] = true;
       }
