@@ -475,3 +475,28 @@ describe('names in the running text of round ten', () => {
     'In de voormalige Van Horne Kazerne gaan 246 leerlingen naar school. Volgens Vlaams minister van Onderwijs kan dat.',
   ])('%s', (text) => expectPersons(text, []));
 });
+
+describe('names in the running text of round twelve', () => {
+  it.each([
+    // After a form of address "de" and a Dutch word are a surname, as "de Vries" is.
+    ['Mevr. de Ridder: “Als je mentor bent, heb je het druk.”', ['de Ridder']],
+    ['Gisteren sprak ik meneer de Ridder en juf de Boer.', ['de Ridder', 'de Boer']],
+    // Professions as news writes them before a name.
+    ['Architect Nieuwenhuijse ontwierp een compact gebouw.', ['Nieuwenhuijse']],
+    ['De prijs ging naar Sanne, omdat ze volgens jurylid Oranje meeslepend voorlas.', ['Sanne', 'Oranje']],
+    // …but a surname one letter off a profession is no profession ("Schriever", "schrijver").
+    ['We zaten in het klaslokaal van muziekjuf Lisette Schriever, want het regende.', ['Lisette Schriever']],
+    // Initials alone after a title or a family word stand for the person.
+    ['“Meestal Turks”, zo vertelt juf F. haar verhaal aan de klas.', ['F.']],
+    ['Mrs. T. vindt het een prima actie van de school.', ['T.']],
+    ['Mijn zoon J. zit in groep 5, en mijn geliefde Meester K was streng.', ['J.', 'K']],
+    // (Initials before a bracketed given name and a surname stay one name.)
+    ['Aan meester H.W. (Hans) Hechemer, en het latere hoofd.', ['H.W. (Hans) Hechemer']],
+  ])('%s', (text, expected) => expectPersons(text, expected));
+
+  it.each([
+    // A group's letter after a family word is no initial.
+    'Mijn zoon zit in groep B en gaat naar de Efteling met juf.',
+    'De burgemeester opende de school met de wethouder en de architect.',
+  ])('%s', (text) => expectPersons(text, []));
+});

@@ -234,7 +234,7 @@ class NameReader extends ShapeNameReader {
         this.lexicon.isWord(next.folded) &&
         !this.isKnownName(i + 1);
       if (heading) return undefined;
-      if (spaced || abbreviated) return this.readName(i + 1, mode);
+      if (spaced || abbreviated) return this.readName(i + 1, mode) ?? this.initialsAlone(i + 1);
       // ("Bert Wiersema, voorzitter, Peize": after a comma a place is where the person lives.)
       if (appositionOk && !this.isOnlyPlace(next)) {
         return this.readName(i + 1, mode);
@@ -263,7 +263,7 @@ class NameReader extends ShapeNameReader {
         return this.readName(i + 1, GUESS);
     }
     // "mijn zoon, wil je …": after a comma only a capitalised name.
-    if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN);
+    if (KIN_WORDS.has(cue.folded) && spaced) return this.readName(i + 1, KIN) ?? this.initialsAlone(i + 1);
     if (KIN_WORDS.has(cue.folded) && apposition) return this.readName(i + 1, { ...KIN, lowercase: false });
     const naming =
       NAMING_WORDS.has(cue.folded) ||
@@ -293,6 +293,30 @@ class NameReader extends ShapeNameReader {
     const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
+  }
+
+  /**
+   * "juf F. vertelt", "Mrs. T. vindt", "mijn zoon J. zit", "Meester K!": after a title or a family word, an initial
+   * with no name after it stands for the person. Not before a capitalised word, which a surname's reading had its
+   * chance at ("mevrouw A. Groep 5" is no one), unless that word opens a sentence and is a Dutch word ("G. Deze").
+   */
+  private initialsAlone(j: number): NameSpan | undefined {
+    let k = j;
+    while (this.isInitial(k)) k++;
+    const initial = this.tokens[j];
+    const bare = k === j && initial !== undefined && /^\p{Lu}$/u.test(initial.text) && !this.blocked[j];
+    if (k === j && !bare) return undefined;
+    const last = bare ? j : k - 1;
+    const after = this.tokens[last + 1];
+    if (after === undefined) return bare ? undefined : { first: j, last };
+    if (bare && !/^[ !?,]/.test(after.gapBefore)) return undefined;
+    if (this.isParticle(after)) return undefined;
+    const sentenceWord =
+      /^\. +$/.test(after.gapBefore) &&
+      after.text.length > 1 &&
+      this.lexicon.isWord(after.folded) &&
+      !this.isKnownName(last + 1);
+    return !/^\p{Lu}/u.test(after.text) || sentenceWord ? { first: j, last } : undefined;
   }
 
   /** "Syrische", "Vlaamse", "Amsterdamse": a capitalised adjective of a country, a people or a place. */

@@ -3,8 +3,21 @@ import { SURNAMES, foldName } from './names/index.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
+/**
+ * Professions written before a name the way news writes them: "architect Nieuwenhuijse", "jurylid Oranje". Kept
+ * apart from the roles a typo is still recognised in: a surname is often one letter off a profession
+ * ("Schriever").
+ */
+const PROFESSIONS = set(`
+architect schrijver schrijfster auteur dichteres kunstenaar kunstenares journalist illustrator illustratrice
+muzikant acteur actrice onderzoeker onderzoekster hoogleraar lector professor wijkagent politieagent
+verpleegkundige jeugdverpleegkundige kinderarts schoolarts fysiotherapeut ergotherapeut gezinscoach
+boswachter imam rabbijn kapelaan aalmoezenier raadslid gemeenteraadslid statenlid inspecteur
+onderwijsinspecteur bibliothecaris woordvoerder woordvoerster oprichter oprichtster jurylid
+`);
+
 /** Titles and roles directly before a name: "juf Annemiek", "mw. Bakker", "mentor Kevin". */
-export const TITLE_WORDS = set(`
+const ROLES_AND_TITLES = set(`
 juf juffrouw meester meneer mijnheer menheer mevrouw mevr mw mvr dhr heer mentor mentrix leerkracht docent docente
 leraar lerares directeur directrice rector conrector teamleider afdelingsleider schoolleider
 locatieleider coördinator coordinator zorgcoördinator zorgcoordinator ib'er ib-er ibér begeleider
@@ -23,6 +36,8 @@ pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wyc
 пан пані вчитель вчителька директор директором директорка наставник наставниця
 öğretmen öğretmeni müdür müdürü danışmanı
 `);
+
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLES_AND_TITLES, ...PROFESSIONS]);
 
 /** Family and friends before a name: "mijn zoon Daan", "onze dochter Xyla", "mn vriendin fleur". */
 export const KIN_WORDS = set(`
@@ -62,7 +77,7 @@ export const HONORIFICS = set(
 );
 
 /** Titles written with a full stop, which then does not end the sentence: "mw. Bakker". */
-export const ABBREVIATED_TITLES = set(`fam mw mevr mvr dhr dr drs mr ir ing prof`);
+export const ABBREVIATED_TITLES = set(`fam mw mevr mvr dhr dr drs mr ir ing prof mrs ms`);
 
 /** Closings of a letter, after which the writer signs: "Met vriendelijke groet, Tesfom". */
 export const SIGN_OFFS = set(`groet groeten groetjes gr mvg liefs`);
@@ -91,7 +106,7 @@ const ROLE_ENDING =
 
 /** The long roles a one-letter typo is still recognised in ("Sercretaris"); not forms of address, which surnames are one
  * letter from ("Mijngheer"). */
-const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8 && !HONORIFICS.has(role));
+const LONG_ROLES = [...COUNCIL_ROLES, ...ROLES_AND_TITLES].filter((role) => role.length >= 8 && !HONORIFICS.has(role));
 
 /** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
 const ROLE_PREFIX =

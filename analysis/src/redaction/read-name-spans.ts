@@ -150,7 +150,12 @@ export class NameSpanReader {
     if (!core || this.blocked[k] || this.taken[k]) return undefined;
 
     // After initials a tussenvoegsel opens a surname, listed or not: "A.Th. van Rijnberk", "S. van den Hurk".
-    const surname = this.readSurname(k, mode.unknownSurname || hadInitials ? 'any' : 'capitalisedParticle');
+    const surname = this.readSurname(
+      k,
+      mode.unknownSurname || hadInitials ? 'any' : 'capitalisedParticle',
+      false,
+      mode.lowercaseSurname === true,
+    );
     if (surname) return { first: j, last: surname.last };
     if (!core.capitalised) {
       // "meneer bakker" in lower-case text: after a form of address a listed surname too, or a word no list holds
@@ -216,6 +221,7 @@ export class NameSpanReader {
     k: number,
     unknown: 'listed' | 'capitalisedParticle' | 'any',
     afterGivenName = false,
+    afterAddress = false,
   ): NameSpan | undefined {
     let p = k;
     // ("van het Ende": "het" only after "van".)
@@ -315,6 +321,7 @@ export class NameSpanReader {
       p === k + 1 &&
       this.tokens[k]?.folded === 'de' &&
       !afterGivenName &&
+      !afterAddress &&
       !this.isInitial(k - 1) &&
       !(particleCapitalised && unknown === 'any');
     // "De heer Van Hoorn", "juf van Dalen": after a title, or with a capital "Van", a place's name is the surname.
