@@ -492,11 +492,24 @@ describe('names in the running text of round twelve', () => {
     ['Mijn zoon J. zit in groep 5, en mijn geliefde Meester K was streng.', ['J.', 'K']],
     // (Initials before a bracketed given name and a surname stay one name.)
     ['Aan meester H.W. (Hans) Hechemer, en het latere hoofd.', ['H.W. (Hans) Hechemer']],
+    // "Frans" is a name after a title or a greeting, before a surname, and as a person's subject.
+    ['Met meester Frans gingen we, en burgemeester Frans De Bont opende het.', ['Frans', 'Frans De Bont']],
+    [
+      'Beste Frans, dank je wel. Agenten Frans van Diepen en Raymond van Rijn kwamen.',
+      ['Frans', 'Frans van Diepen', 'Raymond van Rijn'],
+    ],
+    // After a family word a bare "van" says whose, even before a name that is a surname too.
+    ['Ik ben Alwin Ellenbroek, vader van Marin uit groep 1b.', ['Alwin Ellenbroek', 'Marin']],
   ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
     // A group's letter after a family word is no initial.
     'Mijn zoon zit in groep B en gaat naar de Efteling met juf.',
     'De burgemeester opende de school met de wethouder en de architect.',
+    // "Frans" as a language, and a place that is a given name too, after "in".
+    'Na schooltijd gaf hij ook nog Frans aan de leerlingen, een mix tussen Frans en Nederlands.',
+    'Ze gaven elkaar het jawoord in het oud-gemeentehuis in Brecht.',
+    // Characters of children's books.
+    'Op vrijdag mogen wij Donald Duckjes lezen, en we hingen posters van Winnie de Pooh en Pippi Langkous op.',
   ])('%s', (text) => expectPersons(text, []));
 });

@@ -21,7 +21,7 @@ douwe driek dries dunya dylan ed eddy edgar eduard edwin eefje eelco egbert elia
 elise elize ella ellen elles eloïse els elsa elske elyne emiel emily emma emmely emmy eppo erik ernst erwin
 esmée estelle ester esther eva eva-marie evelien evelyne evert evi evie evy ewald ewout faas fabian fabiënne
 famke fardau fay fedde feije feline fem femke femmie fenja fenna fenne ferdi ferdinand ferry fieke fien fiene
-finn fleur fleurtje floor floortje flore floris fons fos frank fransje frederik frederique freek frits froukje
+finn fleur fleurtje floor floortje flore floris fons fos frank frans fransje frederik frederique freek frits froukje
 gabriëlle gaby gea geert geertje geertruida gerard gerben gerbrand gerco gerda gerdien gerhard gerjan gerjanne
 gerrie gerrit gert gert-jan gertjan gertrude gideon gijs gijsbert gilles gino godelieve godfried gon gonnie
 govert greet greetje guido guus guusje hanna hannah hanne hanneke hannie hanno hans harm harmen harmke harold harrie

@@ -13,9 +13,9 @@ magister somtoday parnassys parro social schools teams zoom google classroom tra
 whatsapp instagram tiktok snapchat facebook youtube twitter discord roblox fortnite minecraft
 gynzy snappet squla kurzweil cito iep dia route doorstroomtoets eindtoets digid duo
 microsoft office word excel outlook gmail hotmail apple ipad iphone chromebook android
-netflix spotify jumbo heijn lidl aldi hema action bol ns ov ret gvb
+nijntje netflix spotify jumbo heijn lidl aldi hema action bol ns ov ret gvb
 god allah jezus jesu koran bijbel moskee kerk
-nederlands vlaams vlaamse engels frans duits fries frysk spaans arabisch turks pools oekraïens oekraiens russisch
+nederlands vlaams vlaamse engels duits fries frysk spaans arabisch turks pools oekraïens oekraiens russisch
 tigrinya amhaars somalisch berbers tamazight papiaments sranan sranantongo hindi
 farsi dari koerdisch portugees italiaans chinees
 netherlands dutch english ukraine ukrainian syria syrian turkey turkish morocco moroccan poland polish
@@ -57,7 +57,7 @@ staf gon bie
 roos hoop storm mees vos ben wil max jan lot jet job bob els dal
 bloem zon maan sky skye faith grace joy hope may june summer ray dean tan rim
 can said nada lama dua sari iman eren mine tuba salam selam roman jack asia harm arend riet
-ton toon leen koos ernst nader wolf piet valentijn berber keet tuna mark bas kim
+ton toon leen koos ernst nader wolf piet valentijn berber keet tuna mark bas kim frans
 `;
 
 // Names that in lower case are a verb or a function word, even after a cue: "mijn zoon wil niet",
@@ -126,4 +126,17 @@ export const NOT_NAME_PHRASES = [
   'raad van commissarissen',
   'raad van state',
   'bos en lommer',
+  // Characters of children's books and television, no one's name in a school story ("Winnie de Pooh", "Pippi
+  // Langkous" at a themed party).
+  'pippi langkous',
+  'winnie de poeh',
+  'winnie de pooh',
+  'winnie the pooh',
+  'donald duckjes',
+  'dikkie dik',
+  'dolfje weerwolfje',
+  'harry potter',
+  'holle bolle gijs',
+  'bassie en adriaan',
+  'jip en janneke',
 ];

@@ -30,6 +30,11 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set(
   }),
 );
 
+/** Places of one word that are given names too ("Brecht", "Stein", "Axel", "Veerle"): a place only where a place stands. */
+export const PLACES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
+  PHRASES.flatMap((words) => (words.length === 1 && FIRST_NAMES.has(words[0]!) ? [words[0]!] : [])),
+);
+
 /** Places of two words or more ("anna paulowna", "alphen aan den rijn"), keyed by their first word, longest first. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const byFirst = new Map<string, (readonly string[])[]>();
