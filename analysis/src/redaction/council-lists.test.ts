@@ -498,6 +498,11 @@ describe('names in the running text of round twelve', () => {
       'Beste Frans, dank je wel. Agenten Frans van Diepen en Raymond van Rijn kwamen.',
       ['Frans', 'Frans van Diepen', 'Raymond van Rijn'],
     ],
+    // A given name and a surname found apart are one name: the surname a place, or one with a lower-case particle.
+    [
+      'Wethouder Maurice Hoogeveen verrichtte de opening, samen met Annemieke Baatenburg de Jong.',
+      ['Maurice Hoogeveen', 'Annemieke Baatenburg de Jong'],
+    ],
     // After a family word a bare "van" says whose, even before a name that is a surname too.
     ['Ik ben Alwin Ellenbroek, vader van Marin uit groep 1b.', ['Alwin Ellenbroek', 'Marin']],
   ])('%s', (text, expected) => expectPersons(text, expected));

@@ -228,10 +228,24 @@ class NameReader extends ShapeNameReader {
         !FIRST_NAMES.has(foldName(firstWord)) &&
         // (one surname, or one with its particles: "Verbraak Alfred Jeths" is a surname and the next person)
         (!this.text.slice(entity.start, entity.end).includes(' ') || TUSSENVOEGSELS.has(foldName(firstWord)));
-      if (join) before.end = entity.end;
+      if (join || (before !== undefined && this.isOneNameFoundApart(before, entity, gap))) before.end = entity.end;
       else joined.push(entity);
     }
     return joined;
+  }
+
+  /**
+   * "Maurice Hoogeveen", "Per Severin": one word and one word found apart (the surname is a place, or the given name a
+   * word) with a plain space between are one name; so are a name and a surname that opens with a lower-case
+   * tussenvoegsel ("Annemieke Baatenburg de Jong", "H.J. Glastra van Loon"). In the development sets 9 such pairs
+   * were one name and none two people; pairs of longer spans are mostly two people on a list typed without commas.
+   */
+  private isOneNameFoundApart(before: Entity, entity: Entity, gap: string): boolean {
+    if (gap !== ' ') return false;
+    const first = this.text.slice(before.start, before.end).split(' ');
+    const second = this.text.slice(entity.start, entity.end).split(' ');
+    if (first.length === 1 && second.length === 1) return true;
+    return first.length <= 2 && second.length >= 2 && /^(?:van|de|den|der|ter|ten|te)$/.test(second[0]!);
   }
 
   /** A name announced by the word before it: a title, a family word, "heet", "moeder van". */
