@@ -159,7 +159,8 @@ class NameReader extends ShapeNameReader {
       const cue = isRoleWord(before) || KIN_WORDS.has(before) || GREETINGS.has(before);
       const next = this.tokens[i + 1];
       const surname =
-        this.isNameAfter(i) || (this.isParticle(next) && isSpaceGap(next!.gapBefore) && this.isCapitalisedAfterSpace(i + 2));
+        this.isNameAfter(i) ||
+        (this.isParticle(next) && isSpaceGap(next!.gapBefore) && this.isCapitalisedAfterSpace(i + 2));
       const subject = startsClause(token) && isPersonByVerbAfter(this.tokens, i);
       if (!cue && !surname && !subject) this.blocked[i] = true;
     });
@@ -303,8 +304,7 @@ class NameReader extends ShapeNameReader {
     // "mijn zoon, wil je …": after a comma only a capitalised name.
     // ("vader van Marin": a bare "van" after a family word says whose father, not his surname; "vader van der Poel" is.)
     const whose = next.text === 'van' && !/^(?:der|den|de|het|['’]t)$/.test(this.tokens[i + 2]?.text ?? '');
-    if (KIN_WORDS.has(cue.folded) && spaced && !whose)
-      return this.readName(i + 1, KIN) ?? this.initialsAlone(i + 1);
+    if (KIN_WORDS.has(cue.folded) && spaced && !whose) return this.readName(i + 1, KIN) ?? this.initialsAlone(i + 1);
     if (KIN_WORDS.has(cue.folded) && apposition) return this.readName(i + 1, { ...KIN, lowercase: false });
     const naming =
       NAMING_WORDS.has(cue.folded) ||
@@ -875,7 +875,10 @@ class NameReader extends ShapeNameReader {
         !GREETINGS.has(before.folded) &&
         !FIRST_NAMES.has(before.folded) &&
         (after === undefined || (/\n/.test(after.gapBefore) && oneComma));
-      if (!preposition && !club && !signature) return;
+      // "Berkelland, Haaksbergen en Hof van Twente": a place of more words is the place wherever it stands, unless a
+      // given name opens it.
+      const longPlace = last > i && !FIRST_NAMES.has(token.folded);
+      if (!preposition && !club && !signature && !longPlace) return;
       for (let k = i; k <= last; k++) this.blocked[k] = true;
     });
   }

@@ -3644,3 +3644,405 @@ Zwevezele
 Zwijnaarde
 Zwijndrecht
 `;
+
+/**
+ * Dutch municipalities (gemeenten): the 379 names of the same BAG extract, in
+ * results/bagadres.csv.gemeente-sorted.txt of the same OpenTaal repository and commit, many of which are no
+ * woonplaats ("Hof van Twente", "Peel en Maas", "Dantumadiel", "Haarlemmermeer"); then the municipalities formed
+ * by the mergers of 2019–2023 that the 2019 extract does not have yet, by hand from the CBS gemeentelijke indeling.
+ */
+export const DUTCH_MUNICIPALITIES = `
+Aa en Hunze
+Aalburg
+Aalsmeer
+Aalten
+Achtkarspelen
+Alblasserdam
+Albrandswaard
+Alkmaar
+Almelo
+Almere
+Alphen aan den Rijn
+Alphen-Chaam
+Ameland
+Amersfoort
+Amstelveen
+Amsterdam
+Apeldoorn
+Appingedam
+Arnhem
+Assen
+Asten
+Baarle-Nassau
+Baarn
+Barendrecht
+Barneveld
+Bedum
+Beek
+Beemster
+Beesel
+Bergeijk
+Bergen
+Berg en Dal
+Bergen op Zoom
+Berkelland
+Bernheze
+Best
+Beuningen
+Beverwijk
+Binnenmaas
+Bladel
+Blaricum
+Bloemendaal
+Bodegraven-Reeuwijk
+Boekel
+Borger-Odoorn
+Borne
+Borsele
+Boxmeer
+Boxtel
+Breda
+Brielle
+Bronckhorst
+Brummen
+Brunssum
+Bunnik
+Bunschoten
+Buren
+Capelle aan den IJssel
+Castricum
+Coevorden
+Cranendonck
+Cromstrijen
+Cuijk
+Culemborg
+Dalfsen
+Dantumadiel
+De Bilt
+De Fryske Marren
+Delft
+Delfzijl
+De Marne
+Den Helder
+De Ronde Venen
+Deurne
+Deventer
+De Wolden
+Diemen
+Dinkelland
+Doesburg
+Doetinchem
+Dongen
+Dongeradeel
+Dordrecht
+Drechterland
+Drimmelen
+Dronten
+Druten
+Duiven
+Echt-Susteren
+Edam-Volendam
+Ede
+Eemnes
+Eemsmond
+Eersel
+Eijsden-Margraten
+Eindhoven
+Elburg
+Emmen
+Enkhuizen
+Enschede
+Epe
+Ermelo
+Etten-Leur
+Ferwerderadiel
+Geertruidenberg
+Geldermalsen
+Geldrop-Mierlo
+Gemert-Bakel
+Gennep
+Giessenlanden
+Gilze en Rijen
+Goeree-Overflakkee
+Goes
+Goirle
+Gooise Meren
+Gorinchem
+Gouda
+Grave
+Groningen
+Grootegast
+Gulpen-Wittem
+Haaksbergen
+Haaren
+Haarlem
+Haarlemmerliede en Spaarnwoude
+Haarlemmermeer
+Halderberge
+Hardenberg
+Harderwijk
+Hardinxveld-Giessendam
+Haren
+Harlingen
+Hattem
+Heemskerk
+Heemstede
+Heerde
+Heerenveen
+Heerhugowaard
+Heerlen
+Heeze-Leende
+Heiloo
+Hellendoorn
+Hellevoetsluis
+Helmond
+Hendrik-Ido-Ambacht
+Hengelo
+Heumen
+Heusden
+Hillegom
+Hilvarenbeek
+Hilversum
+Hof van Twente
+Hollands Kroon
+Hoogeveen
+Hoorn
+Horst aan de Maas
+Houten
+Huizen
+Hulst
+IJsselstein
+Kaag en Braassem
+Kampen
+Kapelle
+Katwijk
+Kerkrade
+Koggenland
+Kollumerland en Nieuwkruisland
+Korendijk
+Krimpen aan den IJssel
+Krimpenerwaard
+Laarbeek
+Landerd
+Landgraaf
+Landsmeer
+Langedijk
+Lansingerland
+Laren
+Leek
+Leerdam
+Leeuwarden
+Leiden
+Leiderdorp
+Leidschendam-Voorburg
+Lelystad
+Leudal
+Leusden
+Lingewaal
+Lingewaard
+Lisse
+Lochem
+Loon op Zand
+Lopik
+Loppersum
+Losser
+Maasdriel
+Maasgouw
+Maassluis
+Maastricht
+Marum
+Medemblik
+Meerssen
+Meierijstad
+Meppel
+Middelburg
+Midden-Delfland
+Midden-Drenthe
+Midden-Groningen
+Mill en Sint Hubert
+Moerdijk
+Molenwaard
+Montferland
+Montfoort
+Mook en Middelaar
+Neder-Betuwe
+Nederweert
+Neerijnen
+Nieuwegein
+Nieuwkoop
+Nijkerk
+Nijmegen
+Nissewaard
+Noord-Beveland
+Noordenveld
+Noordoostpolder
+Noordwijk
+Noordwijkerhout
+Nuenen, Gerwen en Nederwetten
+Nunspeet
+Nuth
+Oegstgeest
+Oirschot
+Oisterwijk
+Oldambt
+Oldebroek
+Oldenzaal
+Olst-Wijhe
+Ommen
+Onderbanken
+Oosterhout
+Oost Gelre
+Ooststellingwerf
+Oostzaan
+Opmeer
+Opsterland
+Oss
+Oud-Beijerland
+Oude IJsselstreek
+Ouder-Amstel
+Oudewater
+Overbetuwe
+Papendrecht
+Peel en Maas
+Pekela
+Pijnacker-Nootdorp
+Purmerend
+Putten
+Raalte
+Reimerswaal
+Renkum
+Renswoude
+Reusel-De Mierden
+Rheden
+Rhenen
+Ridderkerk
+Rijssen-Holten
+Rijswijk
+Roerdalen
+Roermond
+Roosendaal
+Rotterdam
+Rozendaal
+Rucphen
+Schagen
+Scherpenzeel
+Schiedam
+Schiermonnikoog
+Schinnen
+Schouwen-Duiveland
+'s-Gravenhage
+'s-Hertogenbosch
+Simpelveld
+Sint Anthonis
+Sint-Michielsgestel
+Sittard-Geleen
+Sliedrecht
+Sluis
+Smallingerland
+Soest
+Someren
+Son en Breugel
+Stadskanaal
+Staphorst
+Stede Broec
+Steenbergen
+Steenwijkerland
+Stein
+Stichtse Vecht
+Strijen
+Súdwest-Fryslân
+Ten Boer
+Terneuzen
+Terschelling
+Texel
+Teylingen
+Tholen
+Tiel
+Tilburg
+Tubbergen
+Twenterand
+Tynaarlo
+Tytsjerksteradiel
+Uden
+Uitgeest
+Uithoorn
+Urk
+Utrecht
+Utrechtse Heuvelrug
+Vaals
+Valkenburg aan de Geul
+Valkenswaard
+Veendam
+Veenendaal
+Veere
+Veldhoven
+Velsen
+Venlo
+Venray
+Vianen
+Vlaardingen
+Vlieland
+Vlissingen
+Voerendaal
+Voorschoten
+Voorst
+Vught
+Waadhoeke
+Waalre
+Waalwijk
+Waddinxveen
+Wageningen
+Wassenaar
+Waterland
+Weert
+Weesp
+Werkendam
+Westerveld
+Westervoort
+Westerwolde
+Westland
+West Maas en Waal
+Weststellingwerf
+Westvoorne
+Wierden
+Wijchen
+Wijdemeren
+Wijk bij Duurstede
+Winsum
+Winterswijk
+Woensdrecht
+Woerden
+Wormerland
+Woudenberg
+Woudrichem
+Zaanstad
+Zaltbommel
+Zandvoort
+Zederik
+Zeewolde
+Zeist
+Zevenaar
+Zoetermeer
+Zoeterwoude
+Zuidhorn
+Zuidplas
+Zundert
+Zutphen
+Zwartewaterland
+Zwijndrecht
+Zwolle
+Altena
+Beekdaelen
+Dijk en Waard
+Eemsdelta
+Het Hogeland
+Hoeksche Waard
+Land van Cuijk
+Maashorst
+Molenlanden
+Noardeast-Fryslân
+Vijfheerenlanden
+Voorne aan Zee
+West Betuwe
+Westerkwartier
+`;

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { redactText } from '../create-redactor.ts';
 import { dutchLexicon } from '../lexicon/dutch-lexicon.ts';
 import { tokenizeWords } from '../tokenize-words.ts';
-import { DUTCH_PLACES, FLEMISH_PLACES } from './place-lists.ts';
+import { DUTCH_MUNICIPALITIES, DUTCH_PLACES, FLEMISH_PLACES } from './place-lists.ts';
 import { knownPlaceEnd } from './places.ts';
 
 const lines = (list: string) => list.split('\n').filter((line) => line.trim() !== '');
 
 describe('the gazetteers', () => {
-  it('hold every Dutch woonplaats and every Flemish and Brussels (deel)gemeente, each once', () => {
+  it('hold every Dutch woonplaats and gemeente and every Flemish and Brussels (deel)gemeente, each once', () => {
     expect(lines(DUTCH_PLACES).length).toBeGreaterThan(2_300);
     expect(lines(FLEMISH_PLACES).length).toBeGreaterThan(1_100);
-    for (const list of [DUTCH_PLACES, FLEMISH_PLACES]) expect(new Set(lines(list)).size).toBe(lines(list).length);
+    expect(lines(DUTCH_MUNICIPALITIES).length).toBeGreaterThan(380);
+    for (const list of [DUTCH_PLACES, DUTCH_MUNICIPALITIES, FLEMISH_PLACES])
+      expect(new Set(lines(list)).size).toBe(lines(list).length);
   });
 
   it.each(['Doorn', 'Hulst', 'Steenbergen', 'Vries', 'Brugge', 'Etten-Leur', 'Sint-Job-in-’t-Goor'])(
@@ -60,6 +62,10 @@ describe('a known place where only a place fits stays in the text', () => {
     'De school in het dorpje bij Ommen is klein.',
     'Hij voetbalt bij VV Steenbergen op zaterdag.',
     'Hij speelt bij SC Welberg in de F-jes.',
+    // Municipalities that are no woonplaats, and a place of more words wherever it stands.
+    'De stichting beheert basisscholen in Berkelland, Haaksbergen en Hof van Twente.',
+    'De leesbevordering in de gemeenten Pekela en Veendam, en bij Museum Peel en Maas.',
+    'Hij kwam via Budel, Ter Apel en Ommen in Dantumadiel wonen.',
   ])('%s', (text) => {
     expect(redactText(text).text).toBe(text);
   });

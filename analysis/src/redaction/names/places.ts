@@ -1,7 +1,7 @@
 // Known Dutch and Flemish places (the gazetteers of place-lists.ts), folded as the tokenizer folds words, so
 // a place that is also a surname ("Doorn", "Hulst", "Steenbergen", "Vries") can be told from the person.
 import { tokenizeWords, type WordToken } from '../tokenize-words.ts';
-import { DUTCH_PLACES, FLEMISH_PLACES } from './place-lists.ts';
+import { DUTCH_MUNICIPALITIES, DUTCH_PLACES, FLEMISH_PLACES } from './place-lists.ts';
 import { FIRST_NAMES } from './index.ts';
 
 /** Common names the registers do not use: the BAG says "'s-Gravenhage" and "'s-Hertogenbosch". */
@@ -14,7 +14,12 @@ Den Bosch
 const GIVEN_NAME_PLACES = new Set(['rien', 'erica', 'philippine', 'ane']);
 
 /** Every known place as the folded words the tokenizer makes of it ("bergen op zoom" → three words). */
-const PHRASES: readonly (readonly string[])[] = [DUTCH_PLACES, FLEMISH_PLACES, EVERYDAY_PLACE_NAMES]
+const PHRASES: readonly (readonly string[])[] = [
+  DUTCH_PLACES,
+  DUTCH_MUNICIPALITIES,
+  FLEMISH_PLACES,
+  EVERYDAY_PLACE_NAMES,
+]
   .flatMap((list) => list.split('\n'))
   .map((line) => tokenizeWords(line.trim()).map((token) => token.folded))
   .filter((words) => words.length > 0);
