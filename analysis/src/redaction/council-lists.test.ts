@@ -503,6 +503,11 @@ describe('names in the running text of round twelve', () => {
       'Wethouder Maurice Hoogeveen verrichtte de opening, samen met Annemieke Baatenburg de Jong.',
       ['Maurice Hoogeveen', 'Annemieke Baatenburg de Jong'],
     ],
+    // A Frisian initial of two letters.
+    [
+      'Vijf leden, namelijk Tj. de Jong, A.F. de Jong en Th. Bijlsma, stemden tegen.',
+      ['Tj. de Jong', 'A.F. de Jong', 'Th. Bijlsma'],
+    ],
     // After a family word a bare "van" says whose, even before a name that is a surname too.
     ['Ik ben Alwin Ellenbroek, vader van Marin uit groep 1b.', ['Alwin Ellenbroek', 'Marin']],
   ])('%s', (text, expected) => expectPersons(text, expected));

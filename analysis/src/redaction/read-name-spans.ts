@@ -88,8 +88,8 @@ function isPlaceAfterParticle(particle: WordToken, core: WordToken): boolean {
 const PREPOSITION_PARTICLES = new Set(['op', 'in', 'uit', 'aan', 'bij', 'onder', 'voor', 'over']);
 
 const MAX_NAME_WORDS = 4;
-/** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries". */
-const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj']);
+/** Initials of two or three letters, as Dutch writes them: "A.Th. van Rijnberk", "Th.B. Sweers", "IJ. de Vries", "Tj. de Jong". */
+const INITIAL_DIGRAPHS = new Set(['Th', 'Ph', 'Ch', 'Chr', 'IJ', 'Sj', 'Tj']);
 /** "v.d.", "v. d.", "v/d", "vd.", "v." as the tokenizer keeps them, and "v.d", "vd", "v" typed without a full stop. */
 const ABBREVIATED_TUSSENVOEGSEL = /^v(?:\.|\. ?d\.?|\/d|d\.?)?$/;
 
