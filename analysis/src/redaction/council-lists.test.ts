@@ -508,6 +508,13 @@ describe('names in the running text of round twelve', () => {
       'Vijf leden, namelijk Tj. de Jong, A.F. de Jong en Th. Bijlsma, stemden tegen.',
       ['Tj. de Jong', 'A.F. de Jong', 'Th. Bijlsma'],
     ],
+    // A lower-case Arabic particle before a surname that is a Dutch word too; an old spelling after "van".
+    [
+      'Rania el Mard is sinds september voorzitter, geholpen door Eefke van Hartingsveldt.',
+      ['Rania el Mard', 'Eefke van Hartingsveldt'],
+    ],
+    // A board's organ before the name.
+    ['“Dat moet anders”, zegt voorzitter College van Bestuur Barbara Dijkgraaf.', ['Barbara Dijkgraaf']],
     // After a family word a bare "van" says whose, even before a name that is a surname too.
     ['Ik ben Alwin Ellenbroek, vader van Marin uit groep 1b.', ['Alwin Ellenbroek', 'Marin']],
   ])('%s', (text, expected) => expectPersons(text, expected));
@@ -519,6 +526,8 @@ describe('names in the running text of round twelve', () => {
     // "Frans" as a language, and a place that is a given name too, after "in".
     'Na schooltijd gaf hij ook nog Frans aan de leerlingen, een mix tussen Frans en Nederlands.',
     'Ze gaven elkaar het jawoord in het oud-gemeentehuis in Brecht.',
+    // Zwarte Piet beside the Sint, a place after "woonplaats", a bakery by its family's name.
+    'Net als Sint en Piet op de daken vluchtte ze uit haar woonplaats Raqqa; oma werkt bij bakkerij Braas in Obdam.',
     // Characters of children's books.
     'Op vrijdag mogen wij Donald Duckjes lezen, en we hingen posters van Winnie de Pooh en Pippi Langkous op.',
   ])('%s', (text) => expectPersons(text, []));

@@ -44,8 +44,10 @@ export const PORTFOLIO =
 export function isInstitutionWord(folded: string): boolean {
   return THING_HEAD.test(folded);
 }
+// ("Eefke van Hartingsveldt": an old spelling, "-dt" or "-ck" at the end, is a surname's, not a compound's.)
 function isNameOfThing(folded: string): boolean {
-  return THING_HEAD.test(folded) || (isLongCompound(folded, dutchLexicon()) && !dutchLexicon().isProperName(folded));
+  if (THING_HEAD.test(folded)) return true;
+  return isLongCompound(folded, dutchLexicon()) && !dutchLexicon().isProperName(folded) && !/(?:dt|ck)$/.test(folded);
 }
 
 export interface Range {
@@ -560,7 +562,9 @@ export class NameSpanReader {
       isSpaceGap(token.gapBefore) &&
       isSpaceGap(next.gapBefore) &&
       next.capitalised &&
-      looksLikeName(next, dutchLexicon())
+      // ("Rania el Mard": after the particle a surname that is a Dutch word too.)
+      this.isNameShaped(j + 1) &&
+      !dutchLexicon().isPlace(next.folded)
     );
   }
 

@@ -118,8 +118,13 @@ export const NOT_NAME_PHRASES = [
   'klaar was kees',
   'leidsche rijn',
   'leidsch dagblad',
-  // A board's and a council's organs: "Voorzitter Raad van Bestuur Jan De Meyer", "Namens de Raad van Toezicht".
+  // A board's and a council's organs: "Voorzitter Raad van Bestuur Jan De Meyer", "Namens de Raad van Toezicht",
+  // "voorzitter College van Bestuur Barbara Dijkgraaf".
   'raad van bestuur',
+  'college van bestuur',
+  // Zwarte Piet beside the Sint: "Sint en Piet op de daken".
+  'sint en piet',
+  'sinterklaas en piet',
   'raad van toezicht',
   'raad van advies',
   'raad van beheer',
