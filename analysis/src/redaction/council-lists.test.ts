@@ -490,6 +490,9 @@ describe('names in the running text of round twelve', () => {
     ['“Meestal Turks”, zo vertelt juf F. haar verhaal aan de klas.', ['F.']],
     ['Mrs. T. vindt het een prima actie van de school.', ['T.']],
     ['Mijn zoon J. zit in groep 5, en mijn geliefde Meester K was streng.', ['J.', 'K']],
+    ['Mijn geliefde Meester K! Hij was streng, en juf G. Deze vrouw was lief.', ['K', 'G.']],
+    // A profession may be a surname itself.
+    ['Juf Ingrid Schrijver kwam, met Peter Kunstenaar.', ['Ingrid Schrijver', 'Peter Kunstenaar']],
     // (Initials before a bracketed given name and a surname stay one name.)
     ['Aan meester H.W. (Hans) Hechemer, en het latere hoofd.', ['H.W. (Hans) Hechemer']],
     // "Frans" is a name after a title or a greeting, before a surname, and as a person's subject.
@@ -517,6 +520,11 @@ describe('names in the running text of round twelve', () => {
     ['“Dat moet anders”, zegt voorzitter College van Bestuur Barbara Dijkgraaf.', ['Barbara Dijkgraaf']],
     // After a family word a bare "van" says whose, even before a name that is a surname too.
     ['Ik ben Alwin Ellenbroek, vader van Marin uit groep 1b.', ['Alwin Ellenbroek', 'Marin']],
+    ['De zoon van Marin zit in groep 3.', ['Marin']],
+    // A place of more words that opens with a particle is a surname after a given name or a title.
+    ['Gisteren kwam Jan De Haan langs, en meester Ten Boer.', ['Jan De Haan', 'Ten Boer']],
+    // A pet's kind at the end of a longer word says nothing ("schond").
+    ['Hij schond Anna haar vertrouwen.', ['Anna']],
   ])('%s', (text, expected) => expectPersons(text, expected));
 
   it.each([
@@ -525,10 +533,16 @@ describe('names in the running text of round twelve', () => {
     'De burgemeester opende de school met de wethouder en de architect.',
     // "Frans" as a language, and a place that is a given name too, after "in".
     'Na schooltijd gaf hij ook nog Frans aan de leerlingen, een mix tussen Frans en Nederlands.',
+    'Mijn docent Frans is streng.',
     'Ze gaven elkaar het jawoord in het oud-gemeentehuis in Brecht.',
-    // Zwarte Piet beside the Sint, a place after "woonplaats", a bakery by its family's name.
-    'Net als Sint en Piet op de daken vluchtte ze uit haar woonplaats Raqqa; oma werkt bij bakkerij Braas in Obdam.',
+    'In Brecht woonden we.',
+    // Zwarte Piet beside the Sint.
+    'Net als Sint en Piet op de daken.',
+    // A place after "woonplaats", a bakery by its family's name.
+    'Ze vluchtte uit haar woonplaats Raqqa.',
+    'Oma werkt bij bakkerij Braas in Obdam.',
     // Characters of children's books.
     'Op vrijdag mogen wij Donald Duckjes lezen, en we hingen posters van Winnie de Pooh en Pippi Langkous op.',
+    'De kleuters lazen samen Nijntje.',
   ])('%s', (text) => expectPersons(text, []));
 });

@@ -4,6 +4,7 @@ import {
   GREETINGS,
   HONORIFICS,
   KIN_WORDS,
+  PROFESSIONS,
   NAMING_WORDS,
   RELATION_NOUNS,
   SIGN_OFFS,
@@ -26,6 +27,7 @@ import {
 import {
   AMBIGUOUS_NAMES,
   FIRST_NAMES,
+  NAMES_THAT_ARE_LANGUAGES,
   NOT_NAMES,
   OTHER_PROPER_NOUNS,
   SURNAME_NOUNS,
@@ -68,8 +70,6 @@ export function findPersonNames(
 }
 
 /** Verbs that name the speaker after a quote: "”, vertelt Patty", "”, aldus Sophie", "”, seit Slagter". */
-/** Given names that are also a language's name, capitalised as a name is: "Frans". */
-const NAMES_THAT_ARE_LANGUAGES = new Set(['frans']);
 const SPEECH_VERBS = new Set(
   `zegt zei vertelt vertelde lacht lachte aldus besluit besloot reageert reageerde antwoordt antwoordde
   vraagt vroeg knipoogt knipoogde legt legde duidt zucht zuchtte benadrukt beaamt vult vulde klinkt seit
@@ -115,8 +115,11 @@ const ROYAL_TITLES = new Set(['prins', 'prinses', 'koning', 'koningin']);
 
 /** Before a place: "in Nederhorst den Berg", "naar Ouderkerk aan de Amstel", "rond Brugge". */
 const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'te', 'vanuit', 'richting', 'nabij', 'rond']);
-/** Where a place that is also a given name is the place: "in Brecht" ("naar Lies" may be a visit, "Geertjan te Linde" a name). */
-const IN_PLACE = new Set(['in', 'vanuit', 'nabij']);
+/**
+ * Where a place that is also a given name is the place: "in Brecht", "vanuit Stein" ("naar Lies" may be a visit,
+ * "Geertjan te Linde" a name).
+ */
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'vanuit', 'nabij']);
 
 /** Before a capital "De" and a word no surname list holds, a school's or a place's name: "op De Akker". */
 const THING_PREPOSITIONS = new Set(['van', 'met', 'op', 'uit', 'bij', 'naar', 'aan', 'voor', 'in']);
@@ -143,26 +146,22 @@ class NameReader extends ShapeNameReader {
     this.blockNamesOfThings();
     this.blockSaints();
     this.blockKnownPlaces();
-    this.blockLanguages();
+    this.blockLanguageNames();
   }
 
   /**
-   * "Frans" is a given name and a language ("les in Frans", "een buis voor Frans", "tussen Frans en Nederlands"): a
-   * name only after a title, a family word or a greeting ("meester Frans", "Beste Frans"), before a surname ("Frans
-   * van Diepen") or as the subject of a person's verb ("Frans had met mij …"). In the development sets 23 times a
-   * name, 5 times the language.
+   * "Frans" is a given name and a language ("les in Frans", "docent Frans", "tussen Frans en Nederlands"): a name only
+   * after a form of address, a family word or a greeting ("meester Frans", "Beste Frans"), before a surname ("Frans
+   * van Diepen", "Frans De Bont") or where what follows makes a person ("Frans had met mij …"). In the development
+   * sets 23 times a name, 5 times the language.
    */
-  private blockLanguages(): void {
+  private blockLanguageNames(): void {
     this.tokens.forEach((token, i) => {
       if (!token.capitalised || !NAMES_THAT_ARE_LANGUAGES.has(token.folded)) return;
       const before = this.tokens[i - 1]?.folded ?? '';
-      const cue = isRoleWord(before) || KIN_WORDS.has(before) || GREETINGS.has(before);
-      const next = this.tokens[i + 1];
-      const surname =
-        this.isNameAfter(i) ||
-        (this.isParticle(next) && isSpaceGap(next!.gapBefore) && this.isCapitalisedAfterSpace(i + 2));
-      const subject = startsClause(token) && isPersonByVerbAfter(this.tokens, i);
-      if (!cue && !surname && !subject) this.blocked[i] = true;
+      const cue = HONORIFICS.has(before) || KIN_WORDS.has(before) || GREETINGS.has(before);
+      const surname = this.readSurname(i + 1, 'any', true) !== undefined;
+      if (!cue && !surname && !this.isPersonByWhatFollows(i)) this.blocked[i] = true;
     });
   }
 
@@ -186,7 +185,7 @@ class NameReader extends ShapeNameReader {
       if (span) this.emitWithCoordinated(span);
     }
     if (this.found.length > 0) this.findRepeatedNames();
-    return this.withoutPrepositionVan(this.joinSecondSurnames(this.found.sort((a, b) => a.start - b.start)));
+    return this.withoutPrepositionVan(this.joinNamesFoundApart(this.found.sort((a, b) => a.start - b.start)));
   }
 
   /**
@@ -212,11 +211,11 @@ class NameReader extends ShapeNameReader {
   }
 
   /**
-   * "Anka van der Heide – Meijer", "Eline Willems – de Schouwer": a full name and a surname found apart
-   * (the lists knew "Meijer" before the name was read) are one name when a spaced dash joins them. Not when a
-   * given name starts the second: "Jan Bos – Piet Smit" are two people.
+   * Parts of one name found apart are joined: a full name and a second surname after a spaced dash ("Anka van der
+   * Heide – Meijer", "Eline Willems – de Schouwer": the lists knew "Meijer" before the name was read; not "Jan Bos
+   * – Piet Smit", two people), and the pairs `isOneNameFoundApart` tells ("Maurice Hoogeveen").
    */
-  private joinSecondSurnames(found: Entity[]): Entity[] {
+  private joinNamesFoundApart(found: Entity[]): Entity[] {
     const joined: Entity[] = [];
     for (const entity of found) {
       const before = joined.at(-1);
@@ -246,7 +245,7 @@ class NameReader extends ShapeNameReader {
     const first = this.text.slice(before.start, before.end).split(' ');
     const second = this.text.slice(entity.start, entity.end).split(' ');
     if (first.length === 1 && second.length === 1) return true;
-    return first.length <= 2 && second.length >= 2 && /^(?:van|de|den|der|ter|ten|te)$/.test(second[0]!);
+    return first.length <= 2 && second.length >= 2 && TUSSENVOEGSELS.has(second[0]!) && /^\p{Ll}/u.test(second[0]!);
   }
 
   /** A name announced by the word before it: a title, a family word, "heet", "moeder van". */
@@ -260,7 +259,7 @@ class NameReader extends ShapeNameReader {
     const apposition = /^, ?$/.test(gap);
     const colon = /^: ?$/.test(gap);
 
-    if (TITLE_WORDS.has(cue.folded) && !cue.allCaps) {
+    if ((TITLE_WORDS.has(cue.folded) || PROFESSIONS.has(cue.folded)) && !cue.allCaps) {
       if (cue.folded === 'heer' && previous?.folded !== 'de' && previous?.folded !== 'den') return undefined;
       const abbreviated = ABBREVIATED_TITLES.has(cue.folded) && /^\. ?$/.test(gap);
       // "Beste juf, Graag …" is a greeting, not "the teacher, Graag".
@@ -273,7 +272,7 @@ class NameReader extends ShapeNameReader {
         this.lexicon.isWord(next.folded) &&
         !this.isKnownName(i + 1);
       if (heading) return undefined;
-      if (spaced || abbreviated) return this.readName(i + 1, mode) ?? this.initialsAlone(i + 1);
+      if (spaced || abbreviated) return this.readName(i + 1, mode) ?? this.readInitialsAlone(i + 1);
       // ("Bert Wiersema, voorzitter, Peize": after a comma a place is where the person lives.)
       if (appositionOk && !this.isOnlyPlace(next)) {
         return this.readName(i + 1, mode);
@@ -303,8 +302,9 @@ class NameReader extends ShapeNameReader {
     }
     // "mijn zoon, wil je …": after a comma only a capitalised name.
     // ("vader van Marin": a bare "van" after a family word says whose father, not his surname; "vader van der Poel" is.)
-    const whose = next.text === 'van' && !/^(?:der|den|de|het|['’]t)$/.test(this.tokens[i + 2]?.text ?? '');
-    if (KIN_WORDS.has(cue.folded) && spaced && !whose) return this.readName(i + 1, KIN) ?? this.initialsAlone(i + 1);
+    const whose = next.text === 'van' && !this.isParticle(this.tokens[i + 2]) && this.tokens[i + 2]?.text !== 'het';
+    if (KIN_WORDS.has(cue.folded) && spaced && !whose)
+      return this.readName(i + 1, KIN) ?? this.readInitialsAlone(i + 1);
     if (KIN_WORDS.has(cue.folded) && apposition) return this.readName(i + 1, { ...KIN, lowercase: false });
     const naming =
       NAMING_WORDS.has(cue.folded) ||
@@ -331,20 +331,18 @@ class NameReader extends ShapeNameReader {
     // "”, zegt De Meerleer.", "”, lacht Chantal.": after a quote, the one who speaks.
     // ("…, zegt De Groote.": after a comma too.)
     if (SPEECH_VERBS.has(cue.folded) && /[”"’'»]|, $/.test(cue.gapBefore) && spaced) return this.readName(i + 1, CUE);
-    const relation =
-      cue.text === 'van' &&
-      previous !== undefined &&
-      (RELATION_NOUNS.has(previous.folded) || (KIN_WORDS.has(previous.folded) && isListed(FIRST_NAMES, next)));
+    const relation = cue.text === 'van' && previous !== undefined && RELATION_NOUNS.has(previous.folded);
     if (relation && spaced) return this.readName(i + 1, KIN);
     return undefined;
   }
 
   /**
-   * "juf F. vertelt", "Mrs. T. vindt", "mijn zoon J. zit", "Meester K!": after a title or a family word, an initial
-   * with no name after it stands for the person. Not before a capitalised word, which a surname's reading had its
-   * chance at ("mevrouw A. Groep 5" is no one), unless that word opens a sentence and is a Dutch word ("G. Deze").
+   * "juf F. vertelt", "Mrs. T. vindt", "mijn zoon J. zit", "Meester K was streng": after a title or a family word,
+   * initials with no name after them stand for the person; so they do before a sentence that starts with a Dutch
+   * word ("juf G. Deze vrouw …"). Not before another capitalised word, which a surname's reading already had its
+   * chance at, nor before a particle ("mw. D. v. Waay").
    */
-  private initialsAlone(j: number): NameSpan | undefined {
+  private readInitialsAlone(j: number): NameSpan | undefined {
     let k = j;
     while (this.isInitial(k)) k++;
     const initial = this.tokens[j];
@@ -352,11 +350,11 @@ class NameReader extends ShapeNameReader {
     if (k === j && !bare) return undefined;
     const last = bare ? j : k - 1;
     const after = this.tokens[last + 1];
-    if (after === undefined) return bare ? undefined : { first: j, last };
+    if (after === undefined) return { first: j, last };
     if (bare && !/^[ !?,]/.test(after.gapBefore)) return undefined;
     if (this.isParticle(after)) return undefined;
     const sentenceWord =
-      /^\. +$/.test(after.gapBefore) &&
+      /^[.!?] +$/.test(after.gapBefore) &&
       after.text.length > 1 &&
       this.lexicon.isWord(after.folded) &&
       !this.isKnownName(last + 1);
@@ -428,8 +426,7 @@ class NameReader extends ShapeNameReader {
         // So does a name after it: "Jan Driehuis, voormalig leerkracht", "• Jan Jaap de Vries".
         // ("Berber en ik hebben …", "Roos (8)": so does what makes an unknown word a child.)
         const ambiguous = token.sentenceStart && AMBIGUOUS_NAMES.has(token.folded);
-        const personAfter =
-          isPersonByVerbAfter(this.tokens, i) || this.isNameAfter(i) || isNameByWhatFollows(this.tokens, i, this.text);
+        const personAfter = this.isPersonByWhatFollows(i);
         if (ambiguous && !personAfter) return undefined;
         return this.readName(i, LEXICON);
       }
@@ -466,6 +463,11 @@ class NameReader extends ShapeNameReader {
    * The word after token i is a given name or a surname that is no Dutch word: "Jan Driehuis", "Jan Jaap"; or an
    * initial: "Jan H. Westra".
    */
+  /** A person's verb, a surname or what makes a child ("Roos (8)", "Berber en ik") after the word at i. */
+  private isPersonByWhatFollows(i: number): boolean {
+    return isPersonByVerbAfter(this.tokens, i) || this.isNameAfter(i) || isNameByWhatFollows(this.tokens, i, this.text);
+  }
+
   private isNameAfter(i: number): boolean {
     const next = this.tokens[i + 1];
     if (next !== undefined && isSpaceGap(next.gapBefore) && this.isInitial(i + 1)) return true;
@@ -826,8 +828,10 @@ class NameReader extends ShapeNameReader {
   /**
    * A known place (names/places.ts) where only a place fits, even when it is a surname too: right after a
    * place preposition ("in Doorn", "rond Brugge", "naar Anna Paulowna"), as a sports club's name ("VV
-   * Steenbergen"), and after a comma at the end of a signature ("Emmy Pater, Doorn"). "Jan Hulst", "mevrouw
-   * Doorn" and "in Jan van Doorns klas" stay names: there a given name or a title comes first.
+   * Steenbergen"), after a comma at the end of a signature ("Emmy Pater, Doorn"), and a place of more words wherever
+   * it stands ("Hof van Twente"). "Jan Hulst", "mevrouw Doorn", "Jan De Haan" and "in Jan van Doorns klas" stay
+   * names: there a given name or a title comes first. A place that is a given name too ("Brecht") is no known place,
+   * but after "in" it is the place.
    */
   private blockKnownPlaces(): void {
     this.tokens.forEach((token, i) => {
@@ -838,8 +842,10 @@ class NameReader extends ShapeNameReader {
       // A club's name is its place even where no list knows it: "SC Welberg".
       const club = before !== undefined && spaced && before.allCaps && CLUB_ABBREVIATION.test(before.folded);
       const last = club ? Math.max(i, knownPlaceEnd(this.tokens, i)) : knownPlaceEnd(this.tokens, i);
-      // "in Brecht", "vanuit Stein": a place that is a given name too, right after "in" and with no surname after.
-      if (last === -1 && PLACES_NAMED_LIKE_PEOPLE.has(token.folded) && spaced && IN_PLACE.has(before?.text ?? '')) {
+      // "in Brecht", "vanuit Stein": a place that is a given name too, right after such a preposition and with no
+      // surname after it.
+      const placeOnly = spaced && PLACE_ONLY_PREPOSITIONS.has(before?.folded ?? '');
+      if (last === -1 && PLACES_NAMED_LIKE_PEOPLE.has(token.folded) && placeOnly) {
         if (!this.isNameAfter(i)) this.blocked[i] = true;
         return;
       }
@@ -876,8 +882,11 @@ class NameReader extends ShapeNameReader {
         !FIRST_NAMES.has(before.folded) &&
         (after === undefined || (/\n/.test(after.gapBefore) && oneComma));
       // "Berkelland, Haaksbergen en Hof van Twente": a place of more words is the place wherever it stands, unless a
-      // given name opens it.
-      const longPlace = last > i && !FIRST_NAMES.has(token.folded);
+      // given name opens it, or it opens with a particle after a given name or a title, where it is a surname ("Jan
+      // De Haan", "meester Ten Boer").
+      const personBefore = before !== undefined && (FIRST_NAMES.has(before.folded) || isRoleWord(before.folded));
+      const surnameLike = this.isParticle(token) && personBefore;
+      const longPlace = last > i && !FIRST_NAMES.has(token.folded) && !surnameLike;
       if (!preposition && !club && !signature && !longPlace) return;
       for (let k = i; k <= last; k++) this.blocked[k] = true;
     });

@@ -52,10 +52,10 @@ export function hasNotNameEnding(folded: string): boolean {
 /**
  * Nouns whose own name follows them: "de gemeente Hollands Kroon", "Stichting Flore", "de app Bingel",
  * "voetbalclub Zeeburgia", "het schoolbestuur Spaarnesant", "kleuterschool Duizendvoet", "peuterspeelzaal Ienie
- * Mienie", "haar woonplaats Raqqa", "bakkerij Braas", "onze hond Max". What follows is not a person.
+ * Mienie", "haar woonplaats Raqqa", "bakkerij Braas". What follows is not a person.
  */
 export const NAMING_NOUN =
-  /(?:stichting|vereniging|gemeente|bestuur|club|team|school|scholen|speelzaal|methode|app|programma|website|site|platform|bedrijf|firma|boekhandel|organisatie|locatie|vestiging|campus|dorpshuis|buurthuis|clubhuis|instelling|praktijk|centrum|kinderopvang|opvang|bureau|winkel|film|serie|boek|boekje|spel|game|merk|cursus|training|project|thema|wijk|dorp|stad|provincie|eiland|rivier|woonplaats|geboorteplaats|bakkerij|hond|poes|kat|konijn|hamster|cavia|pony)$/;
+  /(?:stichting|vereniging|gemeente|bestuur|club|team|school|scholen|speelzaal|methode|app|programma|website|site|platform|bedrijf|firma|boekhandel|organisatie|locatie|vestiging|campus|dorpshuis|buurthuis|clubhuis|instelling|praktijk|centrum|kinderopvang|opvang|bureau|winkel|film|serie|boek|boekje|spel|game|merk|cursus|training|project|thema|wijk|dorp|stad|provincie|eiland|rivier|woonplaats|geboorteplaats|bakkerij)$/;
 
 /** A capitalised word that could be a name nobody listed: not a known non-name, not a Dutch compound. */
 export function isGuessable(token: WordToken): boolean {

@@ -4,20 +4,20 @@ import { SURNAMES, foldName } from './names/index.ts';
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldName));
 
 /**
- * Professions written before a name the way news writes them: "architect Nieuwenhuijse", "jurylid Oranje". Kept
- * apart from the roles a typo is still recognised in: a surname is often one letter off a profession
- * ("Schriever").
+ * Professions written before a name the way news writes them: "architect Nieuwenhuijse", "auteur Bies van Ede". They
+ * announce a name, but unlike the titles they may be a surname themselves ("Ingrid Schrijver", "Peter Kunstenaar"),
+ * and no typo of them is looked for: a surname is often one letter off a profession ("Schriever").
  */
-const PROFESSIONS = set(`
-architect schrijver schrijfster auteur dichteres kunstenaar kunstenares journalist illustrator illustratrice
-muzikant acteur actrice onderzoeker onderzoekster hoogleraar lector professor wijkagent politieagent
-verpleegkundige jeugdverpleegkundige kinderarts schoolarts fysiotherapeut ergotherapeut gezinscoach
-boswachter imam rabbijn kapelaan aalmoezenier raadslid gemeenteraadslid statenlid inspecteur
-onderwijsinspecteur bibliothecaris woordvoerder woordvoerster oprichter oprichtster jurylid
+export const PROFESSIONS = set(`
+architect schrijver auteur kunstenaar journalist illustrator muzikant acteur onderzoeker hoogleraar lector
+professor boswachter imam rabbijn kapelaan aalmoezenier inspecteur oprichter
 `);
 
-/** Titles and roles directly before a name: "juf Annemiek", "mw. Bakker", "mentor Kevin". */
-const ROLES_AND_TITLES = set(`
+/**
+ * Titles and roles directly before a name, never a name themselves: "juf Annemiek", "mw. Bakker", "mentor Kevin".
+ * A long one is still recognised with a letter wrong ("Sercretaris").
+ */
+export const TITLE_WORDS = set(`
 juf juffrouw meester meneer mijnheer menheer mevrouw mevr mw mvr dhr heer mentor mentrix leerkracht docent docente
 leraar lerares directeur directrice rector conrector teamleider afdelingsleider schoolleider
 locatieleider coördinator coordinator zorgcoördinator zorgcoordinator ib'er ib-er ibér begeleider
@@ -35,9 +35,10 @@ principaal frater broeder mère soeur zr br lezer lezeres
 pan pani panem panią nauczyciel nauczycielka dyrektor dyrektorem dyrektorka wychowawca wychowawczyni
 пан пані вчитель вчителька директор директором директорка наставник наставниця
 öğretmen öğretmeni müdür müdürü danışmanı
+schrijfster dichteres kunstenares illustratrice actrice onderzoekster oprichtster woordvoerder woordvoerster
+wijkagent politieagent verpleegkundige jeugdverpleegkundige kinderarts schoolarts fysiotherapeut ergotherapeut
+gezinscoach raadslid gemeenteraadslid statenlid jurylid onderwijsinspecteur bibliothecaris
 `);
-
-export const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLES_AND_TITLES, ...PROFESSIONS]);
 
 /** Family and friends before a name: "mijn zoon Daan", "onze dochter Xyla", "mn vriendin fleur". */
 export const KIN_WORDS = set(`
@@ -59,6 +60,7 @@ export const RELATION_NOUNS = set(`
 moeder vader ouder ouders opa oma mentor juf meester klas groep leerkracht groepsleerkracht
 broer broertje zus zusje vriend vriendin vriendje vriendinnetje klasgenoot klasgenoten verzorger
 voogd tante oom mama papa zorgen ontwikkeling gedrag cijfers rapport dossier toets
+zoon zoontje dochter dochtertje kleinzoon kleindochter neef nicht
 `);
 
 /** Dutch surname prefixes: "van der Meer", "ter Horst", "'t Hart". */
@@ -106,7 +108,7 @@ const ROLE_ENDING =
 
 /** The long roles a one-letter typo is still recognised in ("Sercretaris"); not forms of address, which surnames are one
  * letter from ("Mijngheer"). */
-const LONG_ROLES = [...COUNCIL_ROLES, ...ROLES_AND_TITLES].filter((role) => role.length >= 8 && !HONORIFICS.has(role));
+const LONG_ROLES = [...COUNCIL_ROLES, ...TITLE_WORDS].filter((role) => role.length >= 8 && !HONORIFICS.has(role));
 
 /** "Vice-voorzitter", "Adjunct-directeur", "Oud-wethouder": what goes before a role's hyphen. */
 const ROLE_PREFIX =

@@ -92,9 +92,7 @@ export class ShapeNameReader extends NameSpanReader {
         if (!this.tokens[j + 1]?.capitalised) cores.push(j);
         break;
       }
-      const afterArabicParticle = cores.length > 0 && this.isLowercaseArabicParticleAfterName(j - 1);
-      if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length) || afterArabicParticle)
-        cores.push(j);
+      if (looksLikeName(token, this.lexicon) || this.isProperNamePair(j, cores.length)) cores.push(j);
       // "Hanne Demeulemeester", "Severine Dubois": a given name the list holds only as a capitalised entry, before
       // a surname that is no word at all.
       else if (cores.length === 0 && this.isGivenNameEntryBeforeSurname(j)) cores.push(j);

@@ -217,7 +217,7 @@ export class NameSpanReader {
   /**
    * "van der Meer", "El Amrani", "de Vries": particles, then a capitalised surname. `unknown` says
    * when a surname missing from the lists counts: never, after a capitalised particle ("De Wolff"),
-   * or always (after a title or a given name).
+   * or always (after a title or a given name). `afterAddress`: a form of address comes first ("meneer de Ridder").
    */
   protected readSurname(
     k: number,
@@ -317,7 +317,7 @@ export class NameSpanReader {
     // "moeder van Daan" is whose mother, not a surname.
     // "van De Regenboog", "Havo de Hof": a Dutch word after a bare "de" is a thing ("van Dalen" is not).
     // After a given name both are surnames: "Nelleke van Els", "Jenneke van den Dries", "Emiel de Wild".
-    // ("T. de Wals": after initials it is the surname.)
+    // ("T. de Wals", "meneer de Ridder": after initials or a form of address it is the surname.)
     // ("juf De Baar", "kijkt De Poorter verrast op": a capital "De" where a surname is read is the surname's.)
     const bareDe =
       p === k + 1 &&

@@ -60,6 +60,12 @@ can said nada lama dua sari iman eren mine tuba salam selam roman jack asia harm
 ton toon leen koos ernst nader wolf piet valentijn berber keet tuna mark bas kim frans
 `;
 
+// Given names that are also a language, capitalised as a name is: "Frans" (a name after "meester" or before a
+// surname, the language in "les in Frans", "een buis voor Frans").
+export const LANGUAGE_NAME_WORDS = `
+frans
+`;
+
 // Names that in lower case are a verb or a function word, even after a cue: "mijn zoon wil niet",
 // "alsof ik een kind ben", "mijn dochter hoop ik". Capitalised they are names ("Ben", "Koos").
 export const LOWERCASE_FUNCTION_WORDS = `

@@ -24,21 +24,17 @@ const PHRASES: readonly (readonly string[])[] = [
   .map((line) => tokenizeWords(line.trim()).map((token) => token.folded))
   .filter((words) => words.length > 0);
 
-/**
- * One-word places ("doorn", "etten-leur", "s-hertogenbosch"), without the places that are listed given
- * names ("Lies", "Axel", "Brecht", "Veerle"): there the name wins.
- */
-export const KNOWN_PLACES: ReadonlySet<string> = new Set(
-  PHRASES.flatMap((words) => {
-    const [word] = words;
-    return words.length === 1 && word && !FIRST_NAMES.has(word) && !GIVEN_NAME_PLACES.has(word) ? [word] : [];
-  }),
-);
+const ONE_WORD_PLACES = PHRASES.flatMap((words) => (words.length === 1 ? [words[0]!] : []));
+const isNamedLikePeople = (place: string) => FIRST_NAMES.has(place) || GIVEN_NAME_PLACES.has(place);
 
-/** Places of one word that are given names too ("Brecht", "Stein", "Axel", "Veerle"): a place only where a place stands. */
-export const PLACES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
-  PHRASES.flatMap((words) => (words.length === 1 && FIRST_NAMES.has(words[0]!) ? [words[0]!] : [])),
-);
+/**
+ * One-word places ("doorn", "etten-leur", "s-hertogenbosch"), without the places that are given names too ("Lies",
+ * "Axel", "Brecht", "Erica"): there the name wins, except where only a place fits (`PLACES_NAMED_LIKE_PEOPLE`).
+ */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set(ONE_WORD_PLACES.filter((place) => !isNamedLikePeople(place)));
+
+/** The one-word places that are given names too ("Brecht", "Stein", "Erica"): a place only where a place stands. */
+export const PLACES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(ONE_WORD_PLACES.filter(isNamedLikePeople));
 
 /** Places of two words or more ("anna paulowna", "alphen aan den rijn"), keyed by their first word, longest first. */
 const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
