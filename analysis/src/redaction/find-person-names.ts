@@ -51,7 +51,7 @@ import {
   type Range,
 } from './read-name-spans.ts';
 import { SPACED_DASH, ShapeNameReader } from './read-name-shapes.ts';
-import { looksLikeName, startsClause } from './name-shape.ts';
+import { looksLikeName } from './name-shape.ts';
 import { isSpaceGap, tokenizeWords, type WordToken } from './tokenize-words.ts';
 import type { Entity, UncertainSpan } from './types.ts';
 
