@@ -3,10 +3,10 @@
 // a wave can be scored out of sample by the commit that first scored it (`git worktree add DIR <commit>`).
 // Run: pnpm exec tsx analysis/bench/redaction-doubt-reach.ts [--checkout DIR] --set dev69 --set dev70 …
 // Development sets only: the held-out half and the blind sets are refused.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Entity, RedactionResult } from '../src/redaction/index.ts';
+import { readAnnotatedSet } from '../data/redaction/real-sets.ts';
 
 interface AnnotatedText {
   text: string;
@@ -28,13 +28,7 @@ const redaction = (await import(pathToFileURL(`${checkout}/analysis/src/redactio
   createRedactor: () => (text: string) => RedactionResult;
 };
 const redact = redaction.createRedactor();
-const dataDir = fileURLToPath(new URL('../data/redaction/real/', import.meta.url));
-const texts = sets.flatMap((set) =>
-  readFileSync(`${dataDir}${set}.jsonl`, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as AnnotatedText),
-);
+const texts = sets.flatMap((set) => readAnnotatedSet<AnnotatedText>(`real/${set}.jsonl`));
 
 const totals = LINES.map(() => ({ right: 0, predicted: 0 }));
 let gold = 0;

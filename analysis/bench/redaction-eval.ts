@@ -16,7 +16,7 @@ import {
   type Entity,
   type KnownName,
 } from '../src/redaction/index.ts';
-import { realDevSetFiles } from '../data/redaction/real-sets.ts';
+import { readAnnotatedSet, realDevSetFiles } from '../data/redaction/real-sets.ts';
 
 interface AnnotatedText {
   id: string;
@@ -25,11 +25,7 @@ interface AnnotatedText {
 }
 
 const dataDir = fileURLToPath(new URL('../data/redaction/', import.meta.url));
-const readJsonl = (file: string): AnnotatedText[] =>
-  readFileSync(dataDir + file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as AnnotatedText);
+const readJsonl = (file: string) => readAnnotatedSet<AnnotatedText>(file);
 
 const knownNames = JSON.parse(readFileSync(dataDir + 'known-names.json', 'utf8')) as KnownName[];
 // --no-tagger: the rules alone, without the name tagger's second opinion (to measure what it adds).

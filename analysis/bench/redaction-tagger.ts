@@ -5,19 +5,15 @@
 // Trained on the sets written by language models for the project (dev, test, holdout) and the real-text
 // development sets. Never on real/heldout.jsonl (the held-out half) nor on blind and blind2, which
 // stay test sets.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRedactor, evaluateRedaction, type Entity } from '../src/redaction/index.ts';
 import type { NameTaggerModel, NameTaggerThresholds } from '../src/redaction/name-tagger.ts';
 import { trainNameTagger, type AnnotatedText } from '../src/redaction/train-name-tagger.ts';
-import { realDevSetFiles } from '../data/redaction/real-sets.ts';
+import { readAnnotatedSet, realDevSetFiles } from '../data/redaction/real-sets.ts';
 
 const dataDir = fileURLToPath(new URL('../data/redaction/', import.meta.url));
-const readJsonl = (file: string): AnnotatedText[] =>
-  readFileSync(dataDir + file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as AnnotatedText);
+const readJsonl = (file: string) => readAnnotatedSet<AnnotatedText>(file);
 
 const WRITTEN_SETS = ['dev.jsonl', 'test.jsonl', 'holdout.jsonl'];
 const REAL_DEV_SETS = realDevSetFiles();

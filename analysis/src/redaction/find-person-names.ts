@@ -459,15 +459,15 @@ class NameReader extends ShapeNameReader {
     );
   }
 
-  /**
-   * The word after token i is a given name or a surname that is no Dutch word: "Jan Driehuis", "Jan Jaap"; or an
-   * initial: "Jan H. Westra".
-   */
   /** A person's verb, a surname or what makes a child ("Roos (8)", "Berber en ik") after the word at i. */
   private isPersonByWhatFollows(i: number): boolean {
     return isPersonByVerbAfter(this.tokens, i) || this.isNameAfter(i) || isNameByWhatFollows(this.tokens, i, this.text);
   }
 
+  /**
+   * The word after token i is a given name or a surname that is no Dutch word: "Jan Driehuis", "Jan Jaap"; or an
+   * initial: "Jan H. Westra".
+   */
   private isNameAfter(i: number): boolean {
     const next = this.tokens[i + 1];
     if (next !== undefined && isSpaceGap(next.gapBefore) && this.isInitial(i + 1)) return true;

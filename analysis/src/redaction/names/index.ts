@@ -78,12 +78,13 @@ export const SURNAME_LISTS = {
   westAfrican: WEST_AFRICAN_SURNAMES,
 };
 
-export const FIRST_NAMES = wordSet(...Object.values(FIRST_NAME_LISTS));
 /**
  * The hand-written lists alone: names common in the Netherlands and Flanders, the only ones read as a name in lower
  * case. The locales' rare names meet too many lower-case words of dialects and other languages ("nea", "len").
  */
 export const COMMON_FIRST_NAMES = wordSet(...Object.values(HAND_WRITTEN_FIRST_NAME_LISTS));
+// (Every list folded once: the common names, then the locales' names beside them.)
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...COMMON_FIRST_NAMES, ...wordSet(LOCALE_FIRST_NAMES)]);
 export const SURNAMES = wordSet(...Object.values(SURNAME_LISTS));
 
 export const NOT_NAMES = wordSet(NOT_NAME_WORDS);
